@@ -1,0 +1,29 @@
+package io.github.regeneligibility.model;
+
+import com.google.common.collect.ImmutableList;
+import java.util.stream.Collectors;
+
+/**
+ * Thrown by {@link ValidationResult#orElseThrow()} when a caller insists on an application that
+ * broke validity rules; it carries every violation.
+ */
+public final class InvalidApplicationException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  @SuppressWarnings("serial") // ImmutableList is serializable; the field is never null
+  private final ImmutableList<Violation> violations;
+
+  InvalidApplicationException(ImmutableList<Violation> violations) {
+    super(
+        "Invalid application: "
+            + violations.stream()
+                .map(v -> v.getField() + ": " + v.getMessage(Language.ENGLISH))
+                .collect(Collectors.joining("; ")));
+    this.violations = violations;
+  }
+
+  /** Returns every broken rule. */
+  public ImmutableList<Violation> getViolations() {
+    return violations;
+  }
+}

@@ -1,0 +1,23 @@
+package io.github.regeneligibility.model;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the model: bean-style {@code get*} accessors (so that Hibernate
+ * Validator sees every constrained property), package-private implementations reached through the
+ * nested {@code Builder} of each public type, and no nulls anywhere.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    get = {"get*", "is*"},
+    typeImmutable = "Immutable*",
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    overshadowImplementation = true,
+    defaults = @Value.Immutable(copy = false))
+@interface ModelStyle {}

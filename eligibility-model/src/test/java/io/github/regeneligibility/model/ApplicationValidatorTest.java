@@ -1,0 +1,250 @@
+package io.github.regeneligibility.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.base.Strings;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+final class ApplicationValidatorTest {
+
+  private static final ApplicationValidator VALIDATOR = ApplicationValidator.shared();
+
+  /** A valid product-role form every single-rule mutation starts from. */
+  static ApplicationForm.Builder innovator() {
+    ApplicationForm.Builder builder = new ApplicationForm.Builder();
+    builder
+        .id("APP-2026.0001_x")
+        .projectName("Allogeneic MSC therapy")
+        .applicantName("Example Regenerative Co.")
+        .origin(Origin.DOMESTIC)
+        .role(Role.INNOVATOR)
+        .addSectors(Sector.STEM_CELLS, Sector.TISSUE_ENGINEERING)
+        .primarySector(Sector.STEM_CELLS)
+        .pathway(Pathway.DRUG)
+        .stage(Stage.CLINICAL_APPROVED)
+        .yearsToIndustrialization(4);
+    return builder;
+  }
+
+  /** A valid service-role form. */
+  static ApplicationForm.Builder serviceProvider() {
+    ApplicationForm.Builder builder = new ApplicationForm.Builder();
+    builder
+        .id("CDMO-1")
+        .projectName("Cell therapy CDMO")
+        .applicantName("Service Co.")
+        .origin(Origin.FOREIGN)
+        .role(Role.SERVICE_PROVIDER)
+        .addSectors(Sector.IMMUNE_CELLS)
+        .primarySector(Sector.IMMUNE_CELLS)
+        .yearsToIndustrialization(0);
+    return builder;
+  }
+
+  static Stream<Arguments> singleRuleMutations() {
+    return Stream.of(
+        rule(ViolationCode.ID_REQUIRED, b -> fresh().from(without(b.build(), "id"))),
+        rule(ViolationCode.ID_FORMAT, b -> b.id("PUB 15")),
+        rule(ViolationCode.ID_FORMAT, b -> b.id("")),
+        rule(ViolationCode.ID_FORMAT, b -> b.id(Strings.repeat("a", 65))),
+        rule(ViolationCode.PROJECT_NAME_REQUIRED, b -> fresh().from(without(b.build(), "projectName"))),
+        rule(ViolationCode.PROJECT_NAME_BLANK, b -> b.projectName("   ")),
+        rule(ViolationCode.PROJECT_NAME_LENGTH, b -> b.projectName(Strings.repeat("x", 201))),
+        rule(ViolationCode.PROJECT_NAME_CONTROL_CHARACTER, b -> b.projectName("tab\there")),
+        rule(ViolationCode.APPLICANT_NAME_REQUIRED, b -> fresh().from(without(b.build(), "applicantName"))),
+        rule(ViolationCode.APPLICANT_NAME_BLANK, b -> b.applicantName("")),
+        rule(ViolationCode.APPLICANT_NAME_LENGTH, b -> b.applicantName(Strings.repeat("名", 201))),
+        rule(ViolationCode.APPLICANT_NAME_CONTROL_CHARACTER, b -> b.applicantName("bell\u0007")),
+        rule(ViolationCode.ORIGIN_REQUIRED, b -> fresh().from(without(b.build(), "origin"))),
+        rule(ViolationCode.ROLE_REQUIRED, b -> fresh().from(without(b.build(), "role"))),
+        rule(ViolationCode.SECTORS_COUNT, b -> fresh().from(without(b.build(), "sectors"))),
+        rule(
+            ViolationCode.SECTORS_DUPLICATE,
+            b -> fresh().from(without(b.build(), "sectors")).addSectors(Sector.STEM_CELLS, Sector.STEM_CELLS)),
+        rule(ViolationCode.PRIMARY_SECTOR_REQUIRED, b -> fresh().from(without(b.build(), "primarySector"))),
+        rule(ViolationCode.PRIMARY_SECTOR_NOT_IN_SECTORS, b -> b.primarySector(Sector.BIOMATERIALS)),
+        rule(ViolationCode.PATHWAY_REQUIRED, b -> fresh().from(without(b.build(), "pathway"))),
+        rule(ViolationCode.STAGE_REQUIRED, b -> fresh().from(without(b.build(), "stage"))),
+        rule(
+            ViolationCode.STAGE_BEYOND_RESEARCH_TRACK,
+            b -> b.pathway(Pathway.CLINICAL_RESEARCH).stage(Stage.CLINICAL_TRIAL_PIVOTAL)),
+        rule(ViolationCode.YEARS_REQUIRED, b -> fresh().from(without(b.build(), "years"))),
+        rule(ViolationCode.YEARS_RANGE, b -> b.yearsToIndustrialization(51)),
+        rule(ViolationCode.YEARS_RANGE, b -> b.yearsToIndustrialization(-1)));
+  }
+
+  private static Arguments rule(ViolationCode code, UnaryOperator<ApplicationForm.Builder> mutation) {
+    return Arguments.of(code, mutation.apply(innovator()).build());
+  }
+
+  private static ApplicationForm.Builder fresh() {
+    return new ApplicationForm.Builder();
+  }
+
+  /** Returns {@code form} without the named attribute. */
+  private static ApplicationForm without(ApplicationForm form, String attribute) {
+    ApplicationForm.Builder copy = new ApplicationForm.Builder();
+    form.getId().filter(x -> !attribute.equals("id")).ifPresent(copy::id);
+    form.getProjectName().filter(x -> !attribute.equals("projectName")).ifPresent(copy::projectName);
+    form.getApplicantName()
+        .filter(x -> !attribute.equals("applicantName"))
+        .ifPresent(copy::applicantName);
+    form.getOrigin().filter(x -> !attribute.equals("origin")).ifPresent(copy::origin);
+    form.getRole().filter(x -> !attribute.equals("role")).ifPresent(copy::role);
+    if (!attribute.equals("sectors")) {
+      copy.addAllSectors(form.getSectors());
+    }
+    form.getPrimarySector()
+        .filter(x -> !attribute.equals("primarySector"))
+        .ifPresent(copy::primarySector);
+    form.getPathway().filter(x -> !attribute.equals("pathway")).ifPresent(copy::pathway);
+    form.getStage().filter(x -> !attribute.equals("stage")).ifPresent(copy::stage);
+    form.getYearsToIndustrialization()
+        .filter(x -> !attribute.equals("years"))
+        .ifPresent(copy::yearsToIndustrialization);
+    return copy.build();
+  }
+
+  @Test
+  void validate_validForms_yieldApplications() {
+    ValidationResult product = VALIDATOR.validate(innovator().build());
+    ValidationResult service = VALIDATOR.validate(serviceProvider().build());
+
+    assertThat(product.getViolations()).isEmpty();
+    assertThat(product.orElseThrow().getStage()).contains(Stage.CLINICAL_APPROVED);
+    assertThat(product.orElseThrow().getSectors())
+        .containsExactly(Sector.STEM_CELLS, Sector.TISSUE_ENGINEERING);
+    assertThat(service.orElseThrow().getPathway()).isEmpty();
+    assertThat(service.orElseThrow().getRole()).isEqualTo(Role.SERVICE_PROVIDER);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("singleRuleMutations")
+  void validate_oneRuleBroken_yieldsExactlyThatViolation(ViolationCode code, ApplicationForm form) {
+    ValidationResult result = VALIDATOR.validate(form);
+
+    assertThat(result.isValid()).isFalse();
+    assertThat(result.getApplication()).isEmpty();
+    assertThat(result.getViolations())
+        .extracting(Violation::getField, Violation::getCode)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(code.field(), code));
+  }
+
+  @Test
+  void validate_everyViolationCode_isProducedBySomeMutationOrServiceCase() {
+    Stream<ViolationCode> fromMutations =
+        singleRuleMutations().map(arguments -> (ViolationCode) arguments.get()[0]);
+    List<ViolationCode> fromServices =
+        List.of(ViolationCode.PATHWAY_NOT_ALLOWED, ViolationCode.STAGE_NOT_ALLOWED);
+
+    assertThat(Stream.concat(fromMutations, fromServices.stream()).distinct())
+        .containsExactlyInAnyOrder(ViolationCode.values());
+  }
+
+  @Test
+  void validate_serviceGivingPathwayAndStage_reportsBothFields() {
+    ValidationResult result =
+        VALIDATOR.validate(serviceProvider().pathway(Pathway.DRUG).stage(Stage.PRECLINICAL).build());
+
+    assertThat(result.getViolations())
+        .extracting(Violation::getCode)
+        .containsExactly(ViolationCode.PATHWAY_NOT_ALLOWED, ViolationCode.STAGE_NOT_ALLOWED);
+  }
+
+  @Test
+  void validate_researchTrackAtCeiling_isValid() {
+    ApplicationForm form =
+        innovator().pathway(Pathway.CLINICAL_RESEARCH).stage(Stage.CLINICAL_TRIAL_EARLY).build();
+
+    assertThat(VALIDATOR.validate(form).isValid()).isTrue();
+  }
+
+  @Test
+  void validate_emptyForm_reportsEveryRequiredFieldInFieldOrder() {
+    ValidationResult result = VALIDATOR.validate(new ApplicationForm.Builder().build());
+
+    assertThat(result.getViolations())
+        .extracting(Violation::getCode)
+        .containsExactly(
+            ViolationCode.ID_REQUIRED,
+            ViolationCode.PROJECT_NAME_REQUIRED,
+            ViolationCode.APPLICANT_NAME_REQUIRED,
+            ViolationCode.ORIGIN_REQUIRED,
+            ViolationCode.ROLE_REQUIRED,
+            ViolationCode.SECTORS_COUNT,
+            ViolationCode.PRIMARY_SECTOR_REQUIRED,
+            ViolationCode.YEARS_REQUIRED);
+  }
+
+  @Test
+  void validate_violation_hasPinnedMessagesInBothLanguages() {
+    Violation violation =
+        VALIDATOR.validate(innovator().primarySector(Sector.BIOMATERIALS).build())
+            .getViolations()
+            .get(0);
+
+    assertThat(violation.getMessage(Language.ENGLISH))
+        .isEqualTo(
+            "primarySector must be one of sectors: add it to sectors or choose another.");
+    assertThat(violation.getMessage(Language.CHINESE))
+        .isEqualTo("primarySector（主领域）必须是 sectors 之一：请将其加入 sectors 或另选主领域。");
+  }
+
+  @Test
+  void validate_lengthMessage_namesTheLimitFromTheConstraint() {
+    Violation violation =
+        VALIDATOR.validate(innovator().projectName(Strings.repeat("x", 201)).build())
+            .getViolations()
+            .get(0);
+
+    assertThat(violation.getMessage(Language.ENGLISH))
+        .isEqualTo("projectName must be at most 200 characters.");
+    assertThat(violation.getMessage(Language.CHINESE)).isEqualTo("projectName（项目名称）最多 200 个字符。");
+  }
+
+  @Test
+  void orElseThrow_invalidForm_throwsWithEveryViolation() {
+    ApplicationForm form = innovator().id("bad id").yearsToIndustrialization(99).build();
+
+    assertThatThrownBy(() -> VALIDATOR.validate(form).orElseThrow())
+        .isInstanceOf(InvalidApplicationException.class)
+        .hasMessage(
+            "Invalid application: id: id must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_'"
+                + " and '-'.; yearsToIndustrialization: yearsToIndustrialization must be a whole"
+                + " number from 0 to 50.")
+        .satisfies(
+            e ->
+                assertThat(((InvalidApplicationException) e).getViolations())
+                    .extracting(Violation::getField)
+                    .containsExactly("id", "yearsToIndustrialization"));
+  }
+
+  @Test
+  void validate_sameSectorsInAnotherOrder_yieldEqualApplications() {
+    Application one = VALIDATOR.validate(innovator().build()).orElseThrow();
+    Application other =
+        VALIDATOR.validate(
+                fresh()
+                    .from(without(innovator().build(), "sectors"))
+                    .addSectors(Sector.TISSUE_ENGINEERING, Sector.STEM_CELLS)
+                    .build())
+            .orElseThrow();
+
+    assertThat(other).isEqualTo(one);
+    assertThat(other.getSectors()).containsExactly(Sector.STEM_CELLS, Sector.TISSUE_ENGINEERING);
+  }
+
+  @Test
+  void toForm_validatesBackToAnEqualApplication() {
+    Application application = VALIDATOR.validate(innovator().build()).orElseThrow();
+
+    assertThat(VALIDATOR.validate(application.toForm()).orElseThrow()).isEqualTo(application);
+  }
+}

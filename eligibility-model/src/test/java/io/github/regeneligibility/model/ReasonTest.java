@@ -1,0 +1,68 @@
+package io.github.regeneligibility.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+final class ReasonTest {
+
+  @ParameterizedTest
+  @EnumSource(ReasonCode.class)
+  void templates_everyCode_namesTheSameFactsInBothLanguages(ReasonCode code) {
+    assertThat(code.template(Language.ENGLISH)).doesNotMatch(VocabularyTest.HAN);
+    assertThat(code.template(Language.CHINESE)).matches(VocabularyTest.HAN);
+    for (String fact : code.factNames()) {
+      assertThat(code.template(Language.CHINESE)).contains("{" + fact + "}");
+    }
+  }
+
+  @Test
+  void getMessage_rendersFactsWithLabelsOfTheLanguage() {
+    Reason reason =
+        Reason.of(
+            ReasonCode.MATURITY_STAGE,
+            ImmutableMap.of("stage", Stage.CLINICAL_APPROVED, "points", 24, "maxPoints", 40));
+
+    assertThat(reason.getMessage(Language.ENGLISH))
+        .isEqualTo("Stage Clinical research approved: 24 of 40 points.");
+    assertThat(reason.getMessage(Language.CHINESE))
+        .isEqualTo("研发阶段为已获临床研究批准：得 24 分（满分 40 分）。");
+  }
+
+  @Test
+  void getMessage_rendersListsWithTheLanguagesSeparator() {
+    Reason reason =
+        Reason.of(
+            ReasonCode.SCOPE_OUT_OF_FIELD,
+            ImmutableMap.of("sectors", ImmutableList.of(Sector.NON_REGENERATIVE, Sector.STEM_CELLS)));
+
+    assertThat(reason.getMessage(Language.ENGLISH))
+        .isEqualTo(
+            "None of the sectors (Non-regenerative, Stem cells) is a focus sector or regenerative"
+                + " medicine.");
+    assertThat(reason.getMessage(Language.CHINESE))
+        .isEqualTo("所列领域（非再生医学、干细胞）均不属于重点领域或再生医学。");
+  }
+
+  @Test
+  void of_factsNotMatchingTheTemplate_isRefusedNamingBoth() {
+    assertThatThrownBy(() -> Reason.of(ReasonCode.ROLE_POINTS, ImmutableMap.of("role", Role.INNOVATOR)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("reason ROLE_POINTS takes the facts [role, points, maxPoints], not [role]");
+  }
+
+  @Test
+  void criterionResult_pointsAboveMaximum_isRefused() {
+    Reason reason =
+        Reason.of(ReasonCode.ROLE_POINTS, ImmutableMap.of("role", Role.INNOVATOR, "points", 11, "maxPoints", 10));
+
+    assertThatThrownBy(() -> CriterionResult.of(Criterion.ROLE, 11, 10, reason))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("ROLE points 11 are not within 0..10");
+  }
+}

@@ -1,0 +1,83 @@
+package io.github.regeneligibility.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.ResourceBundle;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+final class VocabularyTest {
+
+  static final String HAN = ".*\\p{IsHan}.*";
+
+  static Stream<Labelled> terms() {
+    return Stream.of(
+            Sector.values(), Role.values(), Pathway.values(), Stage.values(), Origin.values(),
+            Tier.values(), Gate.values(), Criterion.values())
+        .flatMap(Arrays::stream);
+  }
+
+  @ParameterizedTest
+  @MethodSource("terms")
+  void label_everyTerm_hasEnglishAndChineseLabels(Labelled term) {
+    assertThat(term.label(Language.ENGLISH)).matches("[A-Z][A-Za-z -]+");
+    assertThat(term.label(Language.CHINESE)).matches(HAN);
+  }
+
+  @Test
+  void label_pinnedExamples() {
+    assertThat(Stage.CLINICAL_APPROVED.label(Language.CHINESE)).isEqualTo("已获临床研究批准");
+    assertThat(Tier.RESERVE.label(Language.ENGLISH)).isEqualTo("Strategic reserve");
+  }
+
+  @Test
+  void isProductRole_onlyInnovatorAndManufacturer() {
+    assertThat(EnumSet.allOf(Role.class).stream().filter(Role::isProductRole))
+        .containsExactly(Role.INNOVATOR, Role.MANUFACTURER);
+  }
+
+  @Test
+  void highestStage_researchTrackStopsAtEarlyTrials() {
+    assertThat(Pathway.CLINICAL_RESEARCH.highestStage()).isEqualTo(Stage.CLINICAL_TRIAL_EARLY);
+    assertThat(Pathway.DRUG.highestStage()).isEqualTo(Stage.MARKETED);
+    assertThat(Pathway.DEVICE.highestStage()).isEqualTo(Stage.MARKETED);
+  }
+
+  @Test
+  void stageAndTier_areOrderedAsThePolicyLadder() {
+    assertThat(Stage.values())
+        .containsExactly(
+            Stage.DISCOVERY, Stage.PRECLINICAL, Stage.CLINICAL_APPLICATION,
+            Stage.CLINICAL_APPROVED, Stage.CLINICAL_TRIAL_EARLY, Stage.CLINICAL_TRIAL_PIVOTAL,
+            Stage.MARKETING_APPLICATION, Stage.MARKETING_APPROVED, Stage.MARKETED);
+    assertThat(Tier.values())
+        .containsExactly(Tier.INELIGIBLE, Tier.RESERVE, Tier.ELIGIBLE, Tier.PRIORITY);
+    assertThat(Stage.CLINICAL_TRIAL_EARLY.isAtLeast(Stage.CLINICAL_APPROVED)).isTrue();
+    assertThat(Stage.CLINICAL_APPLICATION.isAtLeast(Stage.CLINICAL_APPROVED)).isFalse();
+    assertThat(Tier.ELIGIBLE.isAtLeast(Tier.PRIORITY)).isFalse();
+  }
+
+  @ParameterizedTest
+  @EnumSource(ViolationCode.class)
+  void validationMessages_everyCode_inEnglishAndChineseBundles(ViolationCode code) {
+    String key = "regen." + code.name();
+    ResourceBundle english =
+        ResourceBundle.getBundle(
+            ModelMessageInterpolator.BUNDLE,
+            Language.ENGLISH.locale(),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    ResourceBundle chinese =
+        ResourceBundle.getBundle(
+            ModelMessageInterpolator.BUNDLE,
+            Language.CHINESE.locale(),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+
+    assertThat(english.getString(key)).doesNotMatch(HAN).contains(code.field());
+    assertThat(chinese.getString(key)).matches(HAN).contains(code.field());
+  }
+}
