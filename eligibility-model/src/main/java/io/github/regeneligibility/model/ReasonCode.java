@@ -71,8 +71,8 @@ public enum ReasonCode {
       "角色为{role}：得 {points} 分（满分 {maxPoints} 分）。"),
   /** Tier INELIGIBLE: a gate failed. */
   TIER_GATE_FAILED(
-      "Ineligible: the {gates} gate failed.",
-      "不符合条件：未通过{gates}门槛。"),
+      "Ineligible: failed gates: {gates}.",
+      "不符合条件：未通过门槛：{gates}。"),
   /** Tier PRIORITY: a product role at or past the priority milestone. */
   TIER_PRIORITY_MILESTONE(
       "Priority: a product at stage {stage}, at or past the milestone {milestone}.",
