@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * one result per gate and per criterion. Everything in it comes from the one evaluation that
  * computed the points.
  */
-@Value.Immutable(prehash = false)
+@Value.Immutable
 public interface Assessment {
 
   /** The assessed application. */

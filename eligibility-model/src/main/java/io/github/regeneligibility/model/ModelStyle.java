@@ -19,5 +19,6 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
     overshadowImplementation = true,
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = false))
 @interface ModelStyle {}

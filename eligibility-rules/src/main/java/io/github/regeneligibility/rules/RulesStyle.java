@@ -18,5 +18,6 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
     overshadowImplementation = true,
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = false))
 @interface RulesStyle {}

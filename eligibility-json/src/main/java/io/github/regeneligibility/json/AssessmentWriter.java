@@ -1,0 +1,86 @@
+package io.github.regeneligibility.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.regeneligibility.model.Assessment;
+import io.github.regeneligibility.model.CriterionResult;
+import io.github.regeneligibility.model.GateResult;
+import io.github.regeneligibility.model.Language;
+import io.github.regeneligibility.model.PolicyReference;
+import io.github.regeneligibility.model.Reason;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.Map;
+
+/** Writes an {@link Assessment} in the service's wire format, streaming to a generator. */
+final class AssessmentWriter {
+  private AssessmentWriter() {}
+
+  static void write(Assessment assessment, Language language, JsonGenerator out)
+      throws IOException {
+    out.writeStartObject();
+    out.writeStringField("applicationId", assessment.getApplicationId());
+    writePolicy(assessment.getPolicy(), out);
+    out.writeStringField("tier", assessment.getTier().name());
+    out.writeNumberField("score", assessment.getScore());
+    out.writeArrayFieldStart("gates");
+    for (GateResult gate : assessment.getGates()) {
+      out.writeStartObject();
+      out.writeStringField("gate", gate.getGate().name());
+      out.writeBooleanField("passed", gate.isPassed());
+      writeReason(gate.getReason(), language, out);
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+    out.writeArrayFieldStart("criteria");
+    for (CriterionResult criterion : assessment.getCriteria()) {
+      out.writeStartObject();
+      out.writeStringField("criterion", criterion.getCriterion().name());
+      out.writeNumberField("points", criterion.getPoints());
+      out.writeNumberField("maxPoints", criterion.getMaxPoints());
+      writeReason(criterion.getReason(), language, out);
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+    out.writeObjectFieldStart("tierReason");
+    writeReason(assessment.getTierReason(), language, out);
+    out.writeEndObject();
+    out.writeEndObject();
+  }
+
+  static void writePolicy(PolicyReference policy, JsonGenerator out) throws IOException {
+    out.writeObjectFieldStart("policy");
+    out.writeStringField("id", policy.getId());
+    out.writeStringField("version", policy.getVersion());
+    out.writeStringField("effectiveFrom", policy.getEffectiveFrom().toString());
+    out.writeEndObject();
+  }
+
+  /** Writes a reason's code, its message in {@code language} and the facts it names. */
+  static void writeReason(Reason reason, Language language, JsonGenerator out)
+      throws IOException {
+    out.writeStringField("reasonCode", reason.getCode().name());
+    out.writeStringField("message", reason.getMessage(language));
+    out.writeObjectFieldStart("facts");
+    for (Map.Entry<String, Object> fact : reason.getFacts().entrySet()) {
+      out.writeFieldName(fact.getKey());
+      writeFact(fact.getValue(), out);
+    }
+    out.writeEndObject();
+  }
+
+  private static void writeFact(Object value, JsonGenerator out) throws IOException {
+    if (value instanceof Integer number) {
+      out.writeNumber(number);
+    } else if (value instanceof Enum<?> constant) {
+      out.writeString(constant.name());
+    } else if (value instanceof Collection<?> values) {
+      out.writeStartArray();
+      for (Object element : values) {
+        writeFact(element, out);
+      }
+      out.writeEndArray();
+    } else {
+      out.writeString(String.valueOf(value));
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package io.github.regeneligibility.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.github.regeneligibility.rules.Eligibility;
+import io.github.regeneligibility.rules.PolicyEdition;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+final class PolicyJsonTest {
+  private static final EligibilityJson JSON = EligibilityJson.create();
+
+  static Path shippedDefault() {
+    return Path.of(System.getProperty("regen.policies", "../policies"))
+        .resolve("park-intake-2026.1.json");
+  }
+
+  static String defaultFile() throws IOException {
+    return Files.readString(shippedDefault());
+  }
+
+  static PolicyFileException refusal(String json) {
+    try {
+      JSON.readPolicy(json.getBytes(StandardCharsets.UTF_8), "test.json");
+    } catch (PolicyFileException e) {
+      return e;
+    }
+    throw new AssertionError("the policy file was accepted: " + json);
+  }
+
+  @Test
+  void readPolicy_shippedDefaultFile_isTheEmbeddedDefaultEdition() throws Exception {
+    assertThat(JSON.readPolicy(shippedDefault())).isEqualTo(Eligibility.defaultEdition());
+  }
+
+  @Test
+  void writePolicy_thenRead_givesTheSameEdition() throws Exception {
+    String written = JSON.writePolicy(Eligibility.defaultEdition());
+
+    PolicyEdition read = JSON.readPolicy(written.getBytes(StandardCharsets.UTF_8), "written");
+
+    assertThat(read).isEqualTo(Eligibility.defaultEdition());
+  }
+
+  @Test
+  void readPolicy_unknownPropertiesWrongTypesAndMissing_areNamedByPath() throws IOException {
+    String json =
+        defaultFile()
+            .replace("\"operatingService\" : 20", "\"operatingServices\" : 20")
+            .replace("\"upToYears\" : 5", "\"upToYears\" : \"5\"")
+            .replace("\"CLINICAL_APPLICATION\" : 16", "\"CLINICAL_APPLICATIONS\" : 16")
+            .replace(",\n  \"eligibilityThreshold\" : 60", "");
+
+    assertThat(refusal(json).getProblems())
+        .extracting(InputProblem::field, InputProblem::code)
+        .containsExactlyInAnyOrder(
+            tuple("maturity.operatingServices", "UNKNOWN_PROPERTY"),
+            tuple("maturity.operatingService", "MISSING_PROPERTY"),
+            tuple("maturity.stages.CLINICAL_APPLICATIONS", "UNKNOWN_PROPERTY"),
+            tuple("horizon.bands[1].upToYears", "WRONG_TYPE"),
+            tuple("eligibilityThreshold", "MISSING_PROPERTY"));
+  }
+
+  @Test
+  void readPolicy_brokenPromises_areNamedByPath() throws IOException {
+    String json =
+        defaultFile()
+            .replace("\"PRECLINICAL\" : 10", "\"PRECLINICAL\" : 3")
+            .replace("\"eligibilityThreshold\" : 60", "\"eligibilityThreshold\" : 160");
+
+    PolicyFileException refusal = refusal(json);
+
+    assertThat(refusal.getProblems())
+        .extracting(InputProblem::field, InputProblem::code)
+        .containsExactly(
+            tuple("maturity.stages.PRECLINICAL", "POLICY_PROMISE"),
+            tuple("eligibilityThreshold", "POLICY_PROMISE"));
+    assertThat(refusal.getMessage())
+        .isEqualTo(
+            "Invalid policy file test.json: maturity.stages.PRECLINICAL: maturity.stages.PRECLINICAL"
+                + " 3 is below the 4 points of the earlier stage DISCOVERY: a later stage must never"
+                + " score less; eligibilityThreshold: eligibilityThreshold must be from 0 to 100,"
+                + " not 160");
+  }
+
+  @Test
+  void readPolicy_duplicateKey_isNamedByPath() throws IOException {
+    String json = defaultFile().replace("\"DISCOVERY\" : 4,", "\"DISCOVERY\" : 4, \"DISCOVERY\" : 5,");
+
+    assertThat(refusal(json).getProblems())
+        .extracting(InputProblem::field, InputProblem::code)
+        .containsExactly(tuple("maturity.stages.DISCOVERY", "DUPLICATE_PROPERTY"));
+  }
+
+  @Test
+  void readPolicy_notJson_isRefused() {
+    assertThatThrownBy(() -> JSON.readPolicy("not json".getBytes(StandardCharsets.UTF_8), "x"))
+        .isInstanceOf(PolicyFileException.class)
+        .hasMessageStartingWith("Invalid policy file x: $: The body is not well-formed JSON");
+  }
+}
