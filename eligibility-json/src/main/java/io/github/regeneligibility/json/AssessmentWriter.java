@@ -6,16 +6,30 @@ import io.github.regeneligibility.model.CriterionResult;
 import io.github.regeneligibility.model.GateResult;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.PolicyReference;
+import io.github.regeneligibility.model.Gate;
 import io.github.regeneligibility.model.Reason;
+import io.github.regeneligibility.rules.Improvement;
 import java.io.IOException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Writes an {@link Assessment} in the service's wire format, streaming to a generator. */
 final class AssessmentWriter {
   private AssessmentWriter() {}
 
   static void write(Assessment assessment, Language language, JsonGenerator out)
+      throws IOException {
+    write(assessment, null, language, out);
+  }
+
+  /** Writes the assessment, and its improvements when {@code improvements} is not null. */
+  static void write(
+      Assessment assessment,
+      @Nullable List<Improvement> improvements,
+      Language language,
+      JsonGenerator out)
       throws IOException {
     out.writeStartObject();
     out.writeStringField("applicationId", assessment.getApplicationId());
@@ -44,6 +58,30 @@ final class AssessmentWriter {
     out.writeObjectFieldStart("tierReason");
     writeReason(assessment.getTierReason(), language, out);
     out.writeEndObject();
+    if (improvements != null) {
+      out.writeArrayFieldStart("improvements");
+      for (Improvement improvement : improvements) {
+        writeImprovement(improvement, language, out);
+      }
+      out.writeEndArray();
+    }
+    out.writeEndObject();
+  }
+
+  private static void writeImprovement(Improvement improvement, Language language, JsonGenerator out)
+      throws IOException {
+    out.writeStartObject();
+    out.writeStringField("field", improvement.getField().wireName());
+    out.writeFieldName("value");
+    writeFact(improvement.getValue(), out);
+    out.writeStringField("tier", improvement.getTier().name());
+    out.writeNumberField("score", improvement.getScore());
+    out.writeArrayFieldStart("passesGates");
+    for (Gate gate : improvement.getPassedGates()) {
+      out.writeString(gate.name());
+    }
+    out.writeEndArray();
+    writeReason(improvement.getReason(), language, out);
     out.writeEndObject();
   }
 

@@ -18,6 +18,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.regeneligibility.model.ApplicationValidator;
 import io.github.regeneligibility.model.Assessment;
 import io.github.regeneligibility.model.Language;
+import io.github.regeneligibility.rules.Improvement;
 import io.github.regeneligibility.rules.PolicyEdition;
 import java.io.IOException;
 import java.io.InputStream;
@@ -184,6 +185,26 @@ public final class EligibilityJson {
   public void writeAssessment(Assessment assessment, Language language, JsonGenerator out)
       throws IOException {
     AssessmentWriter.write(assessment, language, out);
+  }
+
+  /**
+   * Writes {@code assessment} in the wire format followed by an {@code improvements} array: each
+   * element names the changed {@code field} and its new {@code value}, then the {@code tier} and
+   * {@code score} it would reach, the gates it would pass ({@code passesGates}), and a reason.
+   */
+  public void writeAssessment(
+      Assessment assessment,
+      List<Improvement> improvements,
+      Language language,
+      JsonGenerator out)
+      throws IOException {
+    AssessmentWriter.write(assessment, improvements, language, out);
+  }
+
+  /** Returns {@code assessment} and its improvements in the wire format. */
+  public String writeAssessment(
+      Assessment assessment, List<Improvement> improvements, Language language) {
+    return write(out -> AssessmentWriter.write(assessment, improvements, language, out));
   }
 
   /** Returns {@code assessment} in the wire format, with messages in {@code language}. */

@@ -1,6 +1,8 @@
 package io.github.regeneligibility.model;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import java.util.Collection;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -52,6 +54,54 @@ public interface Application {
 
   /** Whole years until the project industrialises, 0–50. */
   int getYearsToIndustrialization();
+
+  /**
+   * Returns this application at {@code stage}, or empty when that would break a validity rule (a
+   * role without a stage, a stage past what the pathway can reach).
+   */
+  default Optional<Application> withStageIfValid(Stage stage) {
+    if (!getRole().isProductRole()
+        || !ValidityRules.stageWithinPathway(getPathway().orElseThrow(), stage)) {
+      return Optional.empty();
+    }
+    return Optional.of(ImmutableApplication.builder().from(this).stage(stage).build());
+  }
+
+  /**
+   * Returns this application with {@code years} to industrialisation, or empty when that would
+   * break a validity rule (outside 0–50).
+   */
+  default Optional<Application> withYearsToIndustrializationIfValid(int years) {
+    if (!ValidityRules.yearsInRange(years)) {
+      return Optional.empty();
+    }
+    return Optional.of(ImmutableApplication.builder().from(this).yearsToIndustrialization(years).build());
+  }
+
+  /**
+   * Returns this application with {@code sectors}, or empty when that would break a validity rule
+   * (no sector, or the primary sector not among them).
+   */
+  default Optional<Application> withSectorsIfValid(Collection<Sector> sectors) {
+    ImmutableSet<Sector> set = Sets.immutableEnumSet(sectors);
+    if (!ValidityRules.sectorCountInRange(set.size())
+        || set.size() != sectors.size()
+        || !ValidityRules.primaryAmongSectors(getPrimarySector(), set)) {
+      return Optional.empty();
+    }
+    return Optional.of(ImmutableApplication.builder().from(this).sectors(set).build());
+  }
+
+  /**
+   * Returns this application with {@code primary} as its primary sector, or empty when that would
+   * break a validity rule (not among the sectors).
+   */
+  default Optional<Application> withPrimarySectorIfValid(Sector primary) {
+    if (!ValidityRules.primaryAmongSectors(primary, getSectors())) {
+      return Optional.empty();
+    }
+    return Optional.of(ImmutableApplication.builder().from(this).primarySector(primary).build());
+  }
 
   /**
    * Returns a form with this application's attributes, to derive a changed application that is

@@ -12,7 +12,7 @@ final class PrimarySectorAmongSectorsValidator
     if (form.getPrimarySector().isEmpty() || form.getSectors().isEmpty()) {
       return true;
     }
-    if (form.getSectors().contains(form.getPrimarySector().get())) {
+    if (ValidityRules.primaryAmongSectors(form.getPrimarySector().get(), form.getSectors())) {
       return true;
     }
     ViolationCode.PRIMARY_SECTOR_NOT_IN_SECTORS.report(context);

@@ -12,22 +12,16 @@ final class ProductRoleDetailsValidator
     if (form.getRole().isEmpty()) {
       return true;
     }
-    boolean product = form.getRole().get().isProductRole();
+    Role role = form.getRole().get();
     boolean valid = true;
-    if (product && form.getPathway().isEmpty()) {
-      ViolationCode.PATHWAY_REQUIRED.report(context);
+    if (!ValidityRules.presentExactlyForProductRoles(role, form.getPathway())) {
+      (role.isProductRole() ? ViolationCode.PATHWAY_REQUIRED : ViolationCode.PATHWAY_NOT_ALLOWED)
+          .report(context);
       valid = false;
     }
-    if (!product && form.getPathway().isPresent()) {
-      ViolationCode.PATHWAY_NOT_ALLOWED.report(context);
-      valid = false;
-    }
-    if (product && form.getStage().isEmpty()) {
-      ViolationCode.STAGE_REQUIRED.report(context);
-      valid = false;
-    }
-    if (!product && form.getStage().isPresent()) {
-      ViolationCode.STAGE_NOT_ALLOWED.report(context);
+    if (!ValidityRules.presentExactlyForProductRoles(role, form.getStage())) {
+      (role.isProductRole() ? ViolationCode.STAGE_REQUIRED : ViolationCode.STAGE_NOT_ALLOWED)
+          .report(context);
       valid = false;
     }
     return valid;

@@ -84,7 +84,33 @@ public enum ReasonCode {
   /** Tier RESERVE: the score is below the eligibility threshold. */
   TIER_SCORE_BELOW_THRESHOLD(
       "Strategic reserve: score {score} is below the threshold of {threshold}.",
-      "战略储备：得分 {score} 低于 {threshold} 分的门槛。");
+      "战略储备：得分 {score} 低于 {threshold} 分的门槛。"),
+  /** Improvement: a later stage would lift the tier. */
+  IMPROVEMENT_STAGE(
+      "Reaching stage {stage} would make this {tier}, score {score}.",
+      "达到{stage}阶段将使其成为{tier}，得分 {score}。"),
+  /** Improvement: fewer years to industrialisation would lift the tier. */
+  IMPROVEMENT_YEARS(
+      "Industrialising within {years} years would make this {tier}, score {score}.",
+      "在 {years} 年内实现产业化将使其成为{tier}，得分 {score}。"),
+  /** Improvement: fewer years to industrialisation would pass a failed gate and lift the tier. */
+  IMPROVEMENT_YEARS_PASSING_GATES(
+      "Industrialising within {years} years would pass the gate {gates} and make this {tier},"
+          + " score {score}.",
+      "在 {years} 年内实现产业化将通过{gates}门槛，使其成为{tier}，得分 {score}。"),
+  /** Improvement: adding a focus sector would lift the tier. */
+  IMPROVEMENT_ADD_SECTOR(
+      "Adding the sector {sector} would make this {tier}, score {score}.",
+      "增加{sector}领域将使其成为{tier}，得分 {score}。"),
+  /** Improvement: adding a focus sector would pass a failed gate and lift the tier. */
+  IMPROVEMENT_ADD_SECTOR_PASSING_GATES(
+      "Adding the sector {sector} would pass the gate {gates} and make this {tier}, score"
+          + " {score}.",
+      "增加{sector}领域将通过{gates}门槛，使其成为{tier}，得分 {score}。"),
+  /** Improvement: making a listed focus sector the primary sector would lift the tier. */
+  IMPROVEMENT_PRIMARY_SECTOR(
+      "Making {sector} the primary sector would make this {tier}, score {score}.",
+      "将{sector}设为主领域将使其成为{tier}，得分 {score}。");
 
   private final String english;
   private final String chinese;

@@ -17,7 +17,7 @@ final class ResearchTrackCeilingValidator
         || form.getRole().map(role -> !role.isProductRole()).orElse(false)) {
       return true;
     }
-    if (form.getStage().get().compareTo(form.getPathway().get().highestStage()) <= 0) {
+    if (ValidityRules.stageWithinPathway(form.getPathway().get(), form.getStage().get())) {
       return true;
     }
     ViolationCode.STAGE_BEYOND_RESEARCH_TRACK.report(context);

@@ -139,6 +139,11 @@ final class CompiledAssessor implements Assessor {
         rolePoints);
   }
 
+  @Override
+  public ImmutableList<Improvement> improvements(Assessment assessment) {
+    return ImprovementFinder.find(this, assessment);
+  }
+
   // ---- The rules: one function per gate, criterion and tier rule. ----
 
   private GateResult scope(int sectors) {
