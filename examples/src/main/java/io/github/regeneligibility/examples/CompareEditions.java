@@ -17,6 +17,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +69,9 @@ public final class CompareEditions {
       }
       System.exit(1);
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-      System.err.println("Cannot compare the editions: " + e.getMessage());
+      String problem =
+          e instanceof NoSuchFileException ? "no such file " + e.getMessage() : e.getMessage();
+      System.err.println("Cannot compare the editions: " + problem);
       System.exit(1);
     }
     out.flush();

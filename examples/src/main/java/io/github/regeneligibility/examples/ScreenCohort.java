@@ -12,10 +12,12 @@ import io.github.regeneligibility.rules.PolicyEdition;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -76,7 +78,7 @@ public final class ScreenCohort {
 
   /**
    * Screens a cohort: {@code [results-file [cohort-file]]}. Exits with status 2 for wrong
-   * arguments and 1 when the cohort file cannot be read.
+   * arguments and 1 when the cohort file cannot be read or the results file cannot be written.
    */
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -87,26 +89,32 @@ public final class ScreenCohort {
     try {
       run(args, out);
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-      System.err.println("Cannot screen the cohort: " + e.getMessage());
+      String problem =
+          e instanceof NoSuchFileException ? "no such file " + e.getMessage() : e.getMessage();
+      System.err.println("Cannot screen the cohort: " + problem);
       System.exit(1);
     }
     out.flush();
   }
 
-  /** Screens the cohort named by {@code args} (see {@link #main}) and writes the results file. */
+  /**
+   * Screens the cohort named by {@code args} (see {@link #main}); writes the results file only
+   * once the whole cohort has been read.
+   */
   static void run(String[] args, PrintStream out) throws IOException {
     Path results = Path.of(args.length > 0 ? args[0] : DEFAULT_RESULTS);
+    StringWriter csv = new StringWriter();
+    try (Reader cohort =
+        args.length > 1
+            ? Files.newBufferedReader(Path.of(args[1]), StandardCharsets.UTF_8)
+            : CohortCsv.bundled()) {
+      screen(cohort, Eligibility.defaultEdition(), csv, out);
+    }
     Path parent = results.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    try (Reader cohort =
-            args.length > 1
-                ? Files.newBufferedReader(Path.of(args[1]), StandardCharsets.UTF_8)
-                : CohortCsv.bundled();
-        Writer writer = Files.newBufferedWriter(results, StandardCharsets.UTF_8)) {
-      screen(cohort, Eligibility.defaultEdition(), writer, out);
-    }
+    Files.writeString(results, csv.toString(), StandardCharsets.UTF_8);
     out.println("Results written to " + results);
   }
 

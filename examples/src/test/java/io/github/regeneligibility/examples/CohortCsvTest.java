@@ -68,7 +68,8 @@ final class CohortCsvTest {
     assertThat(row.problems())
         .containsExactly(
             new CohortRow.Problem(
-                "origin", "origin must be one of DOMESTIC, FOREIGN, JOINT_VENTURE, not 'domestic'."),
+                "origin",
+                "origin must be one of DOMESTIC, FOREIGN, JOINT_VENTURE, not 'domestic'."),
             new CohortRow.Problem(
                 "role",
                 "role must be one of INNOVATOR, MANUFACTURER, SERVICE_PROVIDER, SUPPLY_CHAIN, not"
@@ -147,7 +148,9 @@ final class CohortCsvTest {
   @Test
   void read_unreadableCellAndBrokenRule_areReportedTogetherInColumnOrder() throws IOException {
     CohortRow row =
-        only(HEADER, "bad id,Name,Applicant,DOMESTIC,SUPPLY_CHAIN,STEM_CELLS,STEM_CELLS,,MARKETED,x");
+        only(
+            HEADER,
+            "bad id,Name,Applicant,DOMESTIC,SUPPLY_CHAIN,STEM_CELLS,STEM_CELLS,,MARKETED,x");
 
     assertThat(row.problems())
         .extracting(CohortRow.Problem::field)
