@@ -1,6 +1,7 @@
 /**
  * JMH benchmarks of the rule engine: {@link EngineBenchmark} (one thread, with and without
- * validation) and {@link ExhaustiveSweep} (every valid application shape of the default edition).
+ * validation), {@link PeerComparisonBenchmark} (the same default policy in Easy Rules and in
+ * Drools) and {@link ExhaustiveSweep} (every valid application shape of the default edition).
  *
  * <p>Run them with {@code java -jar eligibility-benchmarks/target/benchmarks.jar}; the module's
  * tests run each once with tiny settings so that they never rot.

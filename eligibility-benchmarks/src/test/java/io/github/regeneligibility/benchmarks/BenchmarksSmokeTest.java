@@ -27,6 +27,12 @@ final class BenchmarksSmokeTest {
   }
 
   @Test
+  void peerComparisonBenchmark_once_scoresEveryEngine() throws Exception {
+    assertThat(run(PeerComparisonBenchmark.class))
+        .containsExactlyInAnyOrder("thisEngine", "easyRules", "drools");
+  }
+
+  @Test
   void exhaustiveSweep_once_scoresTheSweep() throws Exception {
     assertThat(run(ExhaustiveSweep.class)).containsExactly("sweep");
   }
