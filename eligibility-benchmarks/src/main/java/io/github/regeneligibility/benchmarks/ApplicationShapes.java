@@ -35,12 +35,18 @@ final class ApplicationShapes {
 
   private ApplicationShapes() {}
 
-  /** Returns every valid application shape, each validated as every caller must. */
-  static Application[] all() {
+  /**
+   * Returns every {@code stride}-th valid application shape (every shape for 1), each validated
+   * like any other application.
+   */
+  static Application[] every(int stride) {
+    if (stride < 1) {
+      throw new IllegalArgumentException("stride must be 1 or more, not " + stride);
+    }
     ApplicationValidator validator = ApplicationValidator.shared();
-    return IntStream.range(0, COUNT)
+    return IntStream.range(0, (COUNT + stride - 1) / stride)
         .parallel()
-        .mapToObj(i -> validator.validate(form(i)).orElseThrow())
+        .mapToObj(i -> validator.validate(form(i * stride)).orElseThrow())
         .toArray(Application[]::new);
   }
 
