@@ -45,7 +45,9 @@ public class EngineBenchmark {
   @Setup
   public void setUp() {
     Cohort.forms(COHORT).toArray(forms);
-    Cohort.applications(COHORT).toArray(applications);
+    for (int i = 0; i < COHORT; i++) {
+      applications[i] = validator.validate(forms[i]).orElseThrow();
+    }
   }
 
   /** Assesses the next valid application. */
