@@ -1,0 +1,212 @@
+#!/usr/bin/env bash
+# Load test of the reference HTTP service, on one machine, in one run:
+#   1. builds the service and starts it on its own port;
+#   2. wrk on GET /health, then on POST /v1/assessments with rotating bodies (same service, one
+#      after the other, same settings), after a warm-up;
+#   3. POST /v1/assessments/batch with a generated NDJSON file (1 000 000 lines by default), and a
+#      plain Jackson read-write of the same file as the baseline;
+#   4. prints requests/s, latency percentiles, applications/s, the ratios, and the service's peak
+#      RSS (VmHWM).
+#
+# Usage: bench/http.sh
+# Needs a JDK 17+, curl, awk and wrk (Debian: apt-get install wrk).
+# Settings, from the environment (defaults in brackets):
+#   PORT [7171]  DURATION of each wrk run [30s]  WARMUP [10s]  THREADS [1]  CONNECTIONS [16]
+#   BODIES, distinct POST bodies [1024]  BATCH_LINES [1000000]
+#   SKIP_BUILD=1 to use the jar as built  JAR [eligibility-http/target/eligibility-http.jar]
+#   JACKSON_CLASSPATH for the baseline [the service jar, else eligibility-http's dependencies]
+#
+# wrk and the service share the machine's cores: on a small machine the figures are a floor for
+# the service and the ratios matter more than the absolute numbers.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${PORT:-7171}
+DURATION=${DURATION:-30s}
+WARMUP=${WARMUP:-10s}
+THREADS=${THREADS:-1}
+CONNECTIONS=${CONNECTIONS:-16}
+BODIES=${BODIES:-1024}
+BATCH_LINES=${BATCH_LINES:-1000000}
+JAR=${JAR:-eligibility-http/target/eligibility-http.jar}
+BASE="http://127.0.0.1:${PORT}"
+
+for tool in java curl awk wrk; do
+  if ! command -v "$tool" >/dev/null; then
+    echo "bench/http.sh needs $tool on the PATH (wrk: apt-get install wrk)" >&2
+    exit 1
+  fi
+done
+
+work=$(mktemp -d)
+service=""
+cleanup() {
+  if [[ -n "$service" ]] && kill -0 "$service" 2>/dev/null; then
+    kill -TERM "$service"
+    wait "$service" 2>/dev/null || true
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# Writes $1 valid applications as NDJSON, the same on every run: every role, pathway, stage and
+# sector set can occur, years lean towards the horizon, so that every tier is well represented.
+applications() {
+  awk -v count="$1" 'BEGIN {
+    split("IMMUNE_CELLS STEM_CELLS TISSUE_ENGINEERING GENE_ENGINEERING BIOMATERIALS OTHER_REGENERATIVE NON_REGENERATIVE", sector, " ")
+    split("DISCOVERY PRECLINICAL CLINICAL_APPLICATION CLINICAL_APPROVED CLINICAL_TRIAL_EARLY CLINICAL_TRIAL_PIVOTAL MARKETING_APPLICATION MARKETING_APPROVED MARKETED", stage, " ")
+    split("INNOVATOR MANUFACTURER SERVICE_PROVIDER SUPPLY_CHAIN", role, " ")
+    split("DOMESTIC FOREIGN JOINT_VENTURE", origin, " ")
+    split("DRUG DEVICE CLINICAL_RESEARCH", pathway, " ")
+    seed = 20260101
+    for (i = 1; i <= count; i++) {
+      r = role[1 + rnd(4)]
+      mask = 1 + rnd(127); n = 0; list = ""
+      for (s = 1; s <= 7; s++) {
+        if (int(mask / 2 ^ (s - 1)) % 2 == 1) {
+          chosen[++n] = sector[s]
+          list = list (n > 1 ? "," : "") "\"" sector[s] "\""
+        }
+      }
+      years = rnd(100) < 85 ? rnd(13) : 13 + rnd(38)
+      line = sprintf("{\"id\":\"APP-%07d\",\"projectName\":\"Project %d\",\"applicantName\":\"Applicant %d\",\"origin\":\"%s\",\"role\":\"%s\",\"sectors\":[%s],\"primarySector\":\"%s\"", i, i, i % 97, origin[1 + rnd(3)], r, list, chosen[1 + rnd(n)])
+      if (r == "INNOVATOR" || r == "MANUFACTURER") {
+        p = 1 + rnd(3)
+        line = line sprintf(",\"pathway\":\"%s\",\"stage\":\"%s\"", pathway[p], stage[1 + rnd(p == 3 ? 5 : 9)])
+      }
+      print line sprintf(",\"yearsToIndustrialization\":%d}", years)
+    }
+  }
+  function rnd(n) { seed = (seed * 16807) % 2147483647; return seed % n }'
+}
+
+# wrk script: GET or rotating POST bodies; at the end writes one line of figures to $WRK_RESULT.
+cat >"$work/wrk.lua" <<'LUA'
+local bodies = {}
+local file = os.getenv("BODIES_FILE")
+if file and file ~= "" then
+  for line in io.lines(file) do bodies[#bodies + 1] = line end
+end
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("offset", threads * 7919)
+end
+local sent = 0
+function request()
+  if #bodies == 0 then
+    return wrk.format("GET")
+  end
+  sent = sent + 1
+  local body = bodies[(sent + offset) % #bodies + 1]
+  return wrk.format("POST", nil, { ["Content-Type"] = "application/json" }, body)
+end
+function done(summary, latency, requests)
+  local e = summary.errors
+  local out = io.open(os.getenv("WRK_RESULT"), "w")
+  out:write(string.format("%.1f %.3f %.3f %.3f %.3f %.3f %d %d %d\n",
+    summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(90) / 1000,
+    latency:percentile(99) / 1000, latency:percentile(99.9) / 1000, latency.max / 1000,
+    summary.requests, e.status, e.connect + e.read + e.write + e.timeout))
+  out:close()
+end
+LUA
+
+# Runs wrk: $1 key, $2 label, $3 path, $4 duration, $5 bodies file or empty; prints the figures
+# and keeps them in $work/$1.txt.
+load() {
+  local key=$1 label=$2 path=$3 duration=$4 bodies=$5
+  BODIES_FILE="$bodies" WRK_RESULT="$work/$key.txt" \
+    wrk -t "$THREADS" -c "$CONNECTIONS" -d "$duration" -s "$work/wrk.lua" "$BASE$path" >/dev/null
+  read -r rps p50 p90 p99 p999 max total non2xx socket <"$work/$key.txt"
+  printf '%-26s %10.0f req/s   latency ms p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f   (%d requests, %d non-2xx, %d socket errors)\n' \
+    "$label" "$rps" "$p50" "$p90" "$p99" "$p999" "$max" "$total" "$non2xx" "$socket"
+  if [[ "$non2xx" != 0 || "$socket" != 0 ]]; then
+    echo "$label: every request must succeed" >&2
+    tail -20 "$work/service.log" >&2
+    exit 1
+  fi
+}
+
+rss_mb() { awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$service/status"; }
+
+echo "== machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
+
+if [[ -z "${SKIP_BUILD:-}" ]]; then
+  echo "== building"
+  ./mvnw -q -B -DskipTests package
+fi
+if [[ ! -f "$JAR" ]]; then
+  echo "no service jar at $JAR: build the eligibility-http module first" >&2
+  exit 1
+fi
+
+echo "== generating $BODIES bodies and a $BATCH_LINES-line batch"
+applications "$BODIES" >"$work/bodies.ndjson"
+applications "$BATCH_LINES" >"$work/batch.ndjson"
+
+echo "== starting the service on port $PORT"
+java -jar "$JAR" --port "$PORT" >"$work/service.log" 2>&1 &
+service=$!
+for _ in $(seq 1 120); do
+  if curl -fsS "$BASE/health" >/dev/null 2>&1; then break; fi
+  if ! kill -0 "$service" 2>/dev/null; then
+    echo "the service stopped during start-up:" >&2
+    cat "$work/service.log" >&2
+    exit 1
+  fi
+  sleep 0.5
+done
+curl -fsS "$BASE/health" >/dev/null
+status=$(curl -sS -o "$work/one.json" -w '%{http_code}' -H 'Content-Type: application/json' \
+  --data-binary "$(head -1 "$work/bodies.ndjson")" "$BASE/v1/assessments")
+if [[ "$status" != 200 ]] || ! grep -q '"tier"' "$work/one.json"; then
+  echo "POST /v1/assessments answered $status: $(cat "$work/one.json")" >&2
+  exit 1
+fi
+
+echo "== warm-up ($WARMUP each), then $DURATION each, $THREADS wrk threads, $CONNECTIONS connections"
+load warmup-health "warm-up GET /health" /health "$WARMUP" ""
+load warmup-post "warm-up POST" /v1/assessments "$WARMUP" "$work/bodies.ndjson"
+load health "GET /health" /health "$DURATION" ""
+load post "POST /v1/assessments" /v1/assessments "$DURATION" "$work/bodies.ndjson"
+read -r health_rps _ <"$work/health.txt"
+read -r post_rps _ <"$work/post.txt"
+rss_after_load=$(rss_mb)
+
+echo "== batch: $BATCH_LINES lines"
+read -r batch_status batch_seconds < <(curl -sS -X POST -T "$work/batch.ndjson" -H 'Expect:' \
+  -H 'Content-Type: application/x-ndjson' -o "$work/batch-out.ndjson" \
+  -w '%{http_code} %{time_total}\n' "$BASE/v1/assessments/batch")
+out_lines=$(grep -c '' "$work/batch-out.ndjson" || true)
+assessed=$(grep -c '"assessment"' "$work/batch-out.ndjson" || true)
+if [[ "$batch_status" != 200 || "$out_lines" != "$BATCH_LINES" || "$assessed" != "$BATCH_LINES" ]]; then
+  echo "batch: status $batch_status, $out_lines lines out, $assessed assessed, of $BATCH_LINES" >&2
+  exit 1
+fi
+batch_rate=$(awk -v n="$BATCH_LINES" -v s="$batch_seconds" 'BEGIN { printf "%.0f", n / s }')
+printf '%-26s %10s apps/s     (%s s, %d lines in and out)\n' "batch" "$batch_rate" "$batch_seconds" "$BATCH_LINES"
+
+echo "== baseline: plain Jackson read-write of the same file"
+classpath=${JACKSON_CLASSPATH:-}
+if [[ -z "$classpath" ]]; then
+  if jar tf "$JAR" | grep -q '^com/fasterxml/jackson/databind/ObjectMapper.class$'; then
+    classpath=$JAR
+  else
+    ./mvnw -q -B -pl eligibility-http dependency:build-classpath -Dmdep.outputFile="$work/cp.txt"
+    classpath=$(cat "$work/cp.txt")
+  fi
+fi
+read -r jackson_lines jackson_seconds < <(java -cp "$classpath" bench/JacksonReadWrite.java \
+  "$work/batch.ndjson" "$work/jackson-out.ndjson")
+jackson_rate=$(awk -v n="$jackson_lines" -v s="$jackson_seconds" 'BEGIN { printf "%.0f", n / s }')
+printf '%-26s %10s lines/s    (%s s, warm)\n' "Jackson read-write" "$jackson_rate" "$jackson_seconds"
+
+echo "== summary"
+awk -v post="$post_rps" -v health="$health_rps" -v batch="$batch_rate" -v jackson="$jackson_rate" \
+  -v load="$rss_after_load" -v peak="$(rss_mb)" 'BEGIN {
+    printf "POST /v1/assessments vs GET /health: %.2fx the requests/s\n", post / health
+    printf "batch vs Jackson read-write:         %.2fx the lines/s\n", batch / jackson
+    printf "service peak RSS (VmHWM):            %d MB after wrk, %d MB after the batch\n", load, peak
+  }'
