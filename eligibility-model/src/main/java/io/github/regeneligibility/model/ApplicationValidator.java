@@ -84,18 +84,17 @@ public final class ApplicationValidator {
   }
 
   private static Application toApplication(ApplicationForm form) {
-    return ImmutableApplication.builder()
-        .id(form.getId().orElseThrow())
-        .projectName(form.getProjectName().orElseThrow())
-        .applicantName(form.getApplicantName().orElseThrow())
-        .origin(form.getOrigin().orElseThrow())
-        .role(form.getRole().orElseThrow())
-        .sectors(Sets.immutableEnumSet(form.getSectors()))
-        .primarySector(form.getPrimarySector().orElseThrow())
-        .pathway(form.getPathway())
-        .stage(form.getStage())
-        .yearsToIndustrialization(form.getYearsToIndustrialization().orElseThrow())
-        .build();
+    return new Application(
+        form.getId().orElseThrow(),
+        form.getProjectName().orElseThrow(),
+        form.getApplicantName().orElseThrow(),
+        form.getOrigin().orElseThrow(),
+        form.getRole().orElseThrow(),
+        Sets.immutableEnumSet(form.getSectors()),
+        form.getPrimarySector().orElseThrow(),
+        form.getPathway(),
+        form.getStage(),
+        form.getYearsToIndustrialization().orElseThrow());
   }
 
   /** Instantiates the model's package-private constraint validators; defers the rest. */

@@ -242,6 +242,30 @@ final class ApplicationValidatorTest {
   }
 
   @Test
+  void application_equalsAndHashCode_followEveryAttribute() {
+    Application base = VALIDATOR.validate(innovator().build()).orElseThrow();
+
+    new com.google.common.testing.EqualsTester()
+        .addEqualityGroup(base, VALIDATOR.validate(innovator().build()).orElseThrow())
+        .addEqualityGroup(VALIDATOR.validate(innovator().id("OTHER").build()).orElseThrow())
+        .addEqualityGroup(VALIDATOR.validate(innovator().projectName("Other").build()).orElseThrow())
+        .addEqualityGroup(VALIDATOR.validate(innovator().applicantName("Other").build()).orElseThrow())
+        .addEqualityGroup(VALIDATOR.validate(innovator().origin(Origin.FOREIGN).build()).orElseThrow())
+        .addEqualityGroup(VALIDATOR.validate(innovator().role(Role.MANUFACTURER).build()).orElseThrow())
+        .addEqualityGroup(base.withSectorsIfValid(java.util.List.of(Sector.STEM_CELLS)).orElseThrow())
+        .addEqualityGroup(base.withPrimarySectorIfValid(Sector.TISSUE_ENGINEERING).orElseThrow())
+        .addEqualityGroup(VALIDATOR.validate(innovator().pathway(Pathway.DEVICE).build()).orElseThrow())
+        .addEqualityGroup(base.withStageIfValid(Stage.MARKETED).orElseThrow())
+        .addEqualityGroup(base.withYearsToIndustrializationIfValid(5).orElseThrow())
+        .testEquals();
+    assertThat(base.toString())
+        .isEqualTo("Application{id=APP-2026.0001_x, projectName=Allogeneic MSC therapy,"
+            + " applicantName=Example Regenerative Co., origin=DOMESTIC, role=INNOVATOR,"
+            + " sectors=[STEM_CELLS, TISSUE_ENGINEERING], primarySector=STEM_CELLS, pathway=DRUG,"
+            + " stage=CLINICAL_APPROVED, yearsToIndustrialization=4}");
+  }
+
+  @Test
   void toForm_validatesBackToAnEqualApplication() {
     Application application = VALIDATOR.validate(innovator().build()).orElseThrow();
 

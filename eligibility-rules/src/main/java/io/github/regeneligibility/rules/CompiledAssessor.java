@@ -33,8 +33,8 @@ import io.github.regeneligibility.model.Tier;
  * A one-sector set (Guava's singleton set) and a larger one (an enum set) hand out iterators of
  * different classes from different allocation sites, and the JIT's escape analysis keeps any
  * allocation that meets another in one variable: iterating cost one or two iterators, 48 bytes,
- * per assessment. The same holds for the {@code Optional} that the generated {@code getStage()}
- * returns, which this class cannot avoid: a product role's assessment also allocates 16 bytes.
+ * per assessment. ({@link Application} keeps its stage as an {@code Optional} built once, for the
+ * same reason: an {@code Optional} made on each read would be allocated on every assessment.)
  */
 final class CompiledAssessor implements Assessor {
   private static final Sector[] SECTORS = Sector.values();
