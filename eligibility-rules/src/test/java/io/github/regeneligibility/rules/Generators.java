@@ -4,9 +4,13 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import io.github.regeneligibility.model.ApplicationForm;
+import io.github.regeneligibility.model.Origin;
+import io.github.regeneligibility.model.Pathway;
 import io.github.regeneligibility.model.Role;
 import io.github.regeneligibility.model.Sector;
 import io.github.regeneligibility.model.Stage;
+import io.github.regeneligibility.model.ViolationCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
@@ -26,12 +31,12 @@ import org.quicktheories.generators.SourceDSL;
 
 /**
  * The QuickTheories generators of the property tests, all in one place: policy editions (keeping
- * every promise, near the edge of the policy check, and with one promise broken) and samples of
- * application shapes.
+ * every promise, near the edge of the policy check, and with one promise broken), samples of
+ * application shapes, and application forms (valid, and with one validity rule broken).
  *
  * <p>Every generator draws only from QuickTheories' source of randomness, through its primitive
  * generators, so QuickTheories shrinks every counterexample: an edition towards small numbers and
- * few bands, a sample of shapes towards shape 0.
+ * few bands, a sample of shapes towards shape 0, a form towards short names.
  */
 final class Generators {
 
@@ -553,6 +558,230 @@ final class Generators {
         .of(between(0, Shapes.count() - 1))
         .ofSize(SAMPLE)
         .describedAs(sample -> "shapes " + sample.stream().distinct().sorted().toList());
+  }
+
+  // ---- Application forms ----
+
+  private static final String NAME_CHARACTERS =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 -()&,.'·/é";
+  private static final String BLANKS = " \u00a0\u2003\u3000";
+  private static final List<Stage> BEYOND_RESEARCH_TRACK =
+      Arrays.stream(Stage.values())
+          .filter(stage -> !Pathway.CLINICAL_RESEARCH.highestStage().isAtLeast(stage))
+          .toList();
+
+  /** Valid forms: any id, names, origin, role, pathway and allowed stage, sectors and years. */
+  static Gen<ApplicationForm> validForms() {
+    return in -> {
+      Shapes.Profile profile = Generate.pick(Shapes.PROFILES).generate(in);
+      List<Sector> sectors = new ArrayList<>(Arrays.asList(Sector.values()));
+      for (int i = 0; i < sectors.size() - 1; i++) {
+        int j = between(i, sectors.size() - 1).generate(in);
+        sectors.set(j, sectors.set(i, sectors.get(j)));
+      }
+      List<Sector> chosen = sectors.subList(0, between(1, sectors.size()).generate(in));
+      return new ApplicationForm.Builder()
+          .id(strings(ID_CHARACTERS, 1, 64).generate(in))
+          .projectName(names(1, 200).generate(in))
+          .applicantName(names(1, 200).generate(in))
+          .origin(Generate.enumValues(Origin.class).generate(in))
+          .role(profile.role())
+          .sectors(chosen)
+          .primarySector(Generate.pick(chosen).generate(in))
+          .pathway(profile.pathway())
+          .stage(profile.stage())
+          .yearsToIndustrialization(between(0, 50).generate(in))
+          .build();
+    };
+  }
+
+  /** A valid form, the same form with one validity rule broken, and the violation it must give. */
+  record BrokenForm(
+      ApplicationForm valid, String field, ViolationCode code, ApplicationForm broken) {}
+
+  /** Which roles a form breach applies to. */
+  enum Roles {
+    ANY,
+    PRODUCT,
+    SERVICE;
+
+    boolean include(Role role) {
+      return this == ANY || (this == PRODUCT) == role.isProductRole();
+    }
+  }
+
+  /**
+   * The table of single-rule breaches: for each violation code, the field it must name (written
+   * here, not read from the code), the roles it applies to, and a generator of broken forms.
+   */
+  enum FormBreach {
+    ID_REQUIRED("id", ViolationCode.ID_REQUIRED, Roles.ANY,
+        form -> Generate.constant(edit(form, b -> b.id(Optional.empty())))),
+    ID_FORMAT("id", ViolationCode.ID_FORMAT, Roles.ANY,
+        form -> malformedNames(64).map(id -> edit(form, b -> b.id(id)))),
+    PROJECT_NAME_REQUIRED("projectName", ViolationCode.PROJECT_NAME_REQUIRED, Roles.ANY,
+        form -> Generate.constant(edit(form, b -> b.projectName(Optional.empty())))),
+    PROJECT_NAME_BLANK("projectName", ViolationCode.PROJECT_NAME_BLANK, Roles.ANY,
+        form -> strings(BLANKS, 0, 200).map(name -> edit(form, b -> b.projectName(name)))),
+    PROJECT_NAME_LENGTH("projectName", ViolationCode.PROJECT_NAME_LENGTH, Roles.ANY,
+        form -> names(201, 400).map(name -> edit(form, b -> b.projectName(name)))),
+    PROJECT_NAME_CONTROL_CHARACTER(
+        "projectName", ViolationCode.PROJECT_NAME_CONTROL_CHARACTER, Roles.ANY,
+        form -> withControlCharacter(form.getProjectName().orElseThrow())
+            .map(name -> edit(form, b -> b.projectName(name)))),
+    APPLICANT_NAME_REQUIRED("applicantName", ViolationCode.APPLICANT_NAME_REQUIRED, Roles.ANY,
+        form -> Generate.constant(edit(form, b -> b.applicantName(Optional.empty())))),
+    APPLICANT_NAME_BLANK("applicantName", ViolationCode.APPLICANT_NAME_BLANK, Roles.ANY,
+        form -> strings(BLANKS, 0, 200).map(name -> edit(form, b -> b.applicantName(name)))),
+    APPLICANT_NAME_LENGTH("applicantName", ViolationCode.APPLICANT_NAME_LENGTH, Roles.ANY,
+        form -> names(201, 400).map(name -> edit(form, b -> b.applicantName(name)))),
+    APPLICANT_NAME_CONTROL_CHARACTER(
+        "applicantName", ViolationCode.APPLICANT_NAME_CONTROL_CHARACTER, Roles.ANY,
+        form -> withControlCharacter(form.getApplicantName().orElseThrow())
+            .map(name -> edit(form, b -> b.applicantName(name)))),
+    ORIGIN_REQUIRED("origin", ViolationCode.ORIGIN_REQUIRED, Roles.ANY,
+        form -> Generate.constant(edit(form, b -> b.origin(Optional.empty())))),
+    ROLE_REQUIRED("role", ViolationCode.ROLE_REQUIRED, Roles.ANY,
+        form -> Generate.constant(edit(form, b -> b.role(Optional.empty())))),
+    SECTORS_COUNT("sectors", ViolationCode.SECTORS_COUNT, Roles.ANY,
+        form -> Generate.constant(edit(form, b -> b.sectors(List.of())))),
+    SECTORS_DUPLICATE("sectors", ViolationCode.SECTORS_DUPLICATE, Roles.ANY,
+        Generators::withDuplicateSector),
+    PRIMARY_SECTOR_REQUIRED("primarySector", ViolationCode.PRIMARY_SECTOR_REQUIRED, Roles.ANY,
+        form -> Generate.constant(edit(form, b -> b.primarySector(Optional.empty())))),
+    PRIMARY_SECTOR_NOT_IN_SECTORS(
+        "primarySector", ViolationCode.PRIMARY_SECTOR_NOT_IN_SECTORS, Roles.ANY,
+        Generators::withPrimaryOutsideSectors),
+    PATHWAY_REQUIRED("pathway", ViolationCode.PATHWAY_REQUIRED, Roles.PRODUCT,
+        form -> Generate.constant(edit(form, b -> b.pathway(Optional.empty())))),
+    PATHWAY_NOT_ALLOWED("pathway", ViolationCode.PATHWAY_NOT_ALLOWED, Roles.SERVICE,
+        form -> Generate.enumValues(Pathway.class).map(p -> edit(form, b -> b.pathway(p)))),
+    STAGE_REQUIRED("stage", ViolationCode.STAGE_REQUIRED, Roles.PRODUCT,
+        form -> Generate.constant(edit(form, b -> b.stage(Optional.empty())))),
+    STAGE_NOT_ALLOWED("stage", ViolationCode.STAGE_NOT_ALLOWED, Roles.SERVICE,
+        form -> Generate.enumValues(Stage.class).map(s -> edit(form, b -> b.stage(s)))),
+    STAGE_BEYOND_RESEARCH_TRACK("stage", ViolationCode.STAGE_BEYOND_RESEARCH_TRACK, Roles.PRODUCT,
+        form -> Generate.pick(BEYOND_RESEARCH_TRACK)
+            .map(s -> edit(form, b -> b.pathway(Pathway.CLINICAL_RESEARCH).stage(s)))),
+    YEARS_REQUIRED("yearsToIndustrialization", ViolationCode.YEARS_REQUIRED, Roles.ANY,
+        form -> Generate.constant(edit(form, b -> b.yearsToIndustrialization(Optional.empty())))),
+    YEARS_RANGE("yearsToIndustrialization", ViolationCode.YEARS_RANGE, Roles.ANY,
+        form -> outside(0, 50).map(years -> edit(form, b -> b.yearsToIndustrialization(years))));
+
+    private final String field;
+    private final ViolationCode code;
+    private final Roles roles;
+    private final Function<ApplicationForm, Gen<ApplicationForm>> generator;
+
+    FormBreach(
+        String field,
+        ViolationCode code,
+        Roles roles,
+        Function<ApplicationForm, Gen<ApplicationForm>> generator) {
+      this.field = field;
+      this.code = code;
+      this.roles = roles;
+      this.generator = generator;
+    }
+
+    ViolationCode code() {
+      return code;
+    }
+  }
+
+  /** A valid form, and the same form with one validity rule broken (any rule of the table). */
+  static Gen<BrokenForm> brokenForms() {
+    return validForms()
+        .flatMap(
+            form -> {
+              Role role = form.getRole().orElseThrow();
+              List<FormBreach> breaches =
+                  Arrays.stream(FormBreach.values())
+                      .filter(breach -> breach.roles.include(role))
+                      .toList();
+              return Generate.pick(breaches)
+                  .flatMap(
+                      breach ->
+                          breach.generator
+                              .apply(form)
+                              .map(
+                                  broken ->
+                                      new BrokenForm(form, breach.field, breach.code, broken)));
+            });
+  }
+
+  private static ApplicationForm edit(
+      ApplicationForm form, UnaryOperator<ApplicationForm.Builder> change) {
+    return change.apply(new ApplicationForm.Builder().from(form)).build();
+  }
+
+  /** Names: 1 or more characters that are not all blank, none a control character. */
+  private static Gen<String> names(int minLength, int maxLength) {
+    return strings(NAME_CHARACTERS.replace(" ", ""), 1, 1)
+        .zip(
+            SourceDSL.lists().of(nameCharacters()).ofSizeBetween(minLength - 1, maxLength - 1),
+            (first, rest) -> first + String.join("", rest));
+  }
+
+  private static Gen<String> nameCharacters() {
+    Gen<String> latin = strings(NAME_CHARACTERS, 1, 1);
+    Gen<String> chinese = between(0x4E00, 0x9FA5).map(Character::toString);
+    return Generate.frequency(List.of(Pair.of(3, latin), Pair.of(1, chinese)));
+  }
+
+  /** Returns {@code name} with one control character (C0, DEL or C1) put in somewhere. */
+  private static Gen<String> withControlCharacter(String name) {
+    Gen<Integer> control =
+        Generate.frequency(
+            List.of(Pair.of(2, between(0x00, 0x1F)), Pair.of(1, between(0x7F, 0x9F))));
+    String shorter = name.length() >= 200 ? name.substring(0, 199) : name;
+    return control.zip(
+        between(0, shorter.length()),
+        (character, at) ->
+            shorter.substring(0, at) + Character.toString(character) + shorter.substring(at));
+  }
+
+  /** Returns {@code form} with one of its sectors listed twice, still at most seven. */
+  private static Gen<ApplicationForm> withDuplicateSector(ApplicationForm form) {
+    List<Sector> sectors = form.getSectors();
+    Sector primary = form.getPrimarySector().orElseThrow();
+    return between(0, sectors.size() - 1)
+        .zip(
+            between(0, sectors.size()),
+            (copied, at) -> {
+              Sector copy = sectors.get(copied);
+              List<Sector> changed = new ArrayList<>(sectors);
+              if (changed.size() == Sector.values().length) {
+                // Seven already: drop one that is neither the primary nor the copied sector.
+                changed.remove(
+                    changed.stream()
+                        .filter(s -> s != primary && s != copy)
+                        .findFirst()
+                        .orElseThrow());
+              }
+              changed.add(Math.min(at, changed.size()), copy);
+              return edit(form, b -> b.sectors(changed));
+            });
+  }
+
+  /** Returns {@code form} with a primary sector that is not among its sectors. */
+  private static Gen<ApplicationForm> withPrimaryOutsideSectors(ApplicationForm form) {
+    List<Sector> sectors = form.getSectors();
+    Sector primary = form.getPrimarySector().orElseThrow();
+    List<Sector> outside =
+        Arrays.stream(Sector.values()).filter(s -> !sectors.contains(s)).toList();
+    if (!outside.isEmpty()) {
+      return Generate.pick(outside).map(s -> edit(form, b -> b.primarySector(s)));
+    }
+    List<Sector> others = sectors.stream().filter(s -> s != primary).toList();
+    return Generate.pick(others)
+        .map(
+            s ->
+                edit(
+                    form,
+                    b ->
+                        b.sectors(sectors.stream().filter(t -> t != s).toList())
+                            .primarySector(s)));
   }
 
   // ---- Primitive generators ----
