@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +62,11 @@ final class DefaultEditionLawsTest {
 
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
   private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
+
+  @BeforeAll
+  static void buildEveryShape() {
+    Shapes.build();
+  }
 
   @Test
   @DisplayName(

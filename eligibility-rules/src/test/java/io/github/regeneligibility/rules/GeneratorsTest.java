@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,11 @@ import org.junit.jupiter.api.Test;
 final class GeneratorsTest {
 
   private static final Laws DEFAULT_LAWS = new Laws(Eligibility.defaultEdition());
+
+  @BeforeAll
+  static void buildEveryShape() {
+    Shapes.build();
+  }
 
   @Test
   @DisplayName(

@@ -8,6 +8,7 @@ import io.github.regeneligibility.model.Language;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntPredicate;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,11 @@ final class PolicyEditionLawsTest {
 
   /** Editions per run; each is checked at 2,000 shapes and their neighbours. */
   private static final int EDITIONS = 300;
+
+  @BeforeAll
+  static void buildEveryShape() {
+    Shapes.build();
+  }
 
   @Test
   @DisplayName(

@@ -102,6 +102,14 @@ final class Shapes {
 
   private Shapes() {}
 
+  /**
+   * Builds every shape's application now rather than on first use, so that a test class can pay
+   * for it before its tests (and surefire's per-test times show the sweeps alone).
+   */
+  static void build() {
+    get(0);
+  }
+
   /** Returns how many shapes there are. */
   static int count() {
     return PAIR_MASK.length * PROFILES.size() * YEARS;
@@ -221,7 +229,7 @@ final class Shapes {
    * not in {@link Built}: worker threads running a lambda of a class still being initialised would
    * wait for that initialisation forever.)
    */
-  private static Application[] build() {
+  private static Application[] validateEveryShape() {
     Application[] applications = new Application[count()];
     all().parallel().forEach(shape -> applications[shape] = validate(form(shape, identity(shape))));
     return applications;
@@ -229,6 +237,6 @@ final class Shapes {
 
   /** Holds the applications, built on first use. */
   private static final class Built {
-    static final Application[] APPLICATIONS = build();
+    static final Application[] APPLICATIONS = validateEveryShape();
   }
 }
