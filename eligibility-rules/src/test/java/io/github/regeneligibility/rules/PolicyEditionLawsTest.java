@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 final class PolicyEditionLawsTest {
 
   /** Editions per run; each is checked at 2,000 shapes and their neighbours. */
-  private static final int EDITIONS = 300;
+  private static final int EDITIONS = 200;
 
   @BeforeAll
   static void buildEveryShape() {
