@@ -125,6 +125,15 @@ final class Generators {
           .build();
     }
 
+    /** Returns the edition, or empty when the policy check refuses it. */
+    Optional<PolicyEdition> accepted() {
+      try {
+        return Optional.of(toEdition());
+      } catch (InvalidPolicyException refused) {
+        return Optional.empty();
+      }
+    }
+
     /** Returns the parameters of {@code edition}. */
     static EditionDraft of(PolicyEdition edition) {
       Map<String, Integer> numbers = new LinkedHashMap<>();

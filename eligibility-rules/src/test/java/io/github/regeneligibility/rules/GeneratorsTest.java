@@ -143,7 +143,8 @@ final class GeneratorsTest {
         .forAll(Generators.editionCandidates(), Generators.shapeSamples())
         .checkAssert(
             (draft, sample) ->
-                PolicyEditionLawsTest.accepted(draft)
+                draft
+                    .accepted()
                     .ifPresent(
                         edition -> {
                           accepted.incrementAndGet();

@@ -6,7 +6,6 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.regeneligibility.model.Language;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.IntPredicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -37,7 +36,8 @@ final class PolicyEditionLawsTest {
         .forAll(Generators.editionCandidates(), Generators.shapeSamples())
         .checkAssert(
             (draft, sample) ->
-                accepted(draft)
+                draft
+                    .accepted()
                     .ifPresent(
                         edition -> {
                           Laws laws = new Laws(edition);
@@ -85,14 +85,5 @@ final class PolicyEditionLawsTest {
         .forAll(Generators.editions())
         .checkAssert(
             draft -> assertThat(Generators.EditionDraft.of(draft.toEdition())).isEqualTo(draft));
-  }
-
-  /** Returns the edition, or empty when the policy check refuses it. */
-  static Optional<PolicyEdition> accepted(Generators.EditionDraft draft) {
-    try {
-      return Optional.of(draft.toEdition());
-    } catch (InvalidPolicyException refused) {
-      return Optional.empty();
-    }
   }
 }
