@@ -20,11 +20,13 @@ import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The laws of the policy under the default edition, each checked at every valid application shape
@@ -63,7 +65,9 @@ final class DefaultEditionLawsTest {
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
   private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
 
+  /** Validating 1.1 million forms takes seconds, longer on a busy machine: allow more time. */
   @BeforeAll
+  @Timeout(value = 3, unit = TimeUnit.MINUTES)
   static void buildEveryShape() {
     Shapes.build();
   }

@@ -20,11 +20,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The enumeration and the generators produce what the laws need: every valid shape once with the
@@ -35,7 +37,9 @@ final class GeneratorsTest {
 
   private static final Laws DEFAULT_LAWS = new Laws(Eligibility.defaultEdition());
 
+  /** Validating 1.1 million forms takes seconds, longer on a busy machine: allow more time. */
   @BeforeAll
+  @Timeout(value = 3, unit = TimeUnit.MINUTES)
   static void buildEveryShape() {
     Shapes.build();
   }
@@ -83,7 +87,8 @@ final class GeneratorsTest {
     int fewer = Shapes.oneYearFewer(shape);
     int years = application.getYearsToIndustrialization();
     if ((years > 0) != (fewer >= 0)
-        || (fewer >= 0 && key(Shapes.get(fewer)) != key(application, stage.orElse(null), -1, null))) {
+        || (fewer >= 0
+            && key(Shapes.get(fewer)) != key(application, stage.orElse(null), -1, null))) {
       problems.add("one year fewer than " + application);
     }
     int[] expected =

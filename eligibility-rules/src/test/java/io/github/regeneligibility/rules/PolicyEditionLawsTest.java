@@ -6,10 +6,12 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.regeneligibility.model.Language;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntPredicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The laws of policy editions, over generated editions (with shrinking): the policy check lets
@@ -21,7 +23,9 @@ final class PolicyEditionLawsTest {
   /** Editions per run; each is checked at 2,000 shapes and their neighbours. */
   private static final int EDITIONS = 200;
 
+  /** Validating 1.1 million forms takes seconds, longer on a busy machine: allow more time. */
   @BeforeAll
+  @Timeout(value = 3, unit = TimeUnit.MINUTES)
   static void buildEveryShape() {
     Shapes.build();
   }
