@@ -54,7 +54,7 @@ public final class EligibilityServer implements AutoCloseable {
     this.editions = builder.editions;
     this.requestedPort = builder.port;
     long stopTimeout = builder.stopTimeout.toMillis();
-    ProblemMapper problems = new ProblemMapper(MAX_BODY_BYTES);
+    ProblemMapper problems = new ProblemMapper();
     Routes routes = new Routes(EligibilityJson.create(), editions, problems);
     this.app =
         Javalin.create(

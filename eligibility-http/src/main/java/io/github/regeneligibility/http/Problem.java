@@ -138,9 +138,10 @@ record Problem(
   }
 
   /**
-   * The problem for a status that Jetty itself answers before any route runs: malformed HTTP, or
-   * a request that arrives while the service stops. A status without a type of its own gets
-   * {@code about:blank} and the status's reason phrase as its title, as RFC 9457 says.
+   * The problem for a bare HTTP status, raised by Jetty or Javalin rather than by a handler:
+   * malformed HTTP, a body over the limit, a request that arrives while the service stops. A
+   * status without a type of its own gets {@code about:blank} and the status's reason phrase as
+   * its title, as RFC 9457 says.
    */
   static Problem forStatus(int status) {
     switch (status) {
@@ -148,6 +149,8 @@ record Problem(
         return of(
             ProblemType.BAD_REQUEST,
             new Text("The request is not well-formed HTTP.", "请求不是格式正确的 HTTP。"));
+      case 413:
+        return contentTooLarge(EligibilityServer.MAX_BODY_BYTES);
       case 500:
         return internalError();
       case 503:

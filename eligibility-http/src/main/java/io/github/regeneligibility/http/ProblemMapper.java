@@ -25,12 +25,6 @@ import org.slf4j.LoggerFactory;
 final class ProblemMapper {
   private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
 
-  private final long maxBodyBytes;
-
-  ProblemMapper(long maxBodyBytes) {
-    this.maxBodyBytes = maxBodyBytes;
-  }
-
   /** Answers {@code ctx} with the problem for {@code failure}; registered for every exception. */
   void handle(Exception failure, Context ctx) {
     Problem problem = problemFor(failure, ctx.method().name(), ctx.path());
@@ -61,9 +55,7 @@ final class ProblemMapper {
       return Problem.notFound(method, path);
     }
     if (failure instanceof HttpResponseException response) {
-      return response.getStatus() == 413
-          ? Problem.contentTooLarge(maxBodyBytes)
-          : Problem.forStatus(response.getStatus());
+      return Problem.forStatus(response.getStatus());
     }
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof HttpException http) { // malformed HTTP found while reading the body

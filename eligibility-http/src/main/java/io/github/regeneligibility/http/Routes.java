@@ -66,11 +66,11 @@ final class Routes {
     routes.exception(Exception.class, problems::handle);
   }
 
-  private void assess(Context ctx) {
+  private void assess(Context ctx) throws IOException {
     MediaType.JSON.require(ctx.contentType(), "POST " + ASSESSMENTS);
     Assessor assessor = assessorOn(ctx.queryParam("on"));
     Language language = language(ctx);
-    Assessment assessment = assessments.assess(ctx.bodyAsBytes(), assessor);
+    Assessment assessment = assessments.assess(body(ctx), assessor);
     respond(ctx, out -> json.writeAssessment(assessment, language, out));
   }
 
@@ -85,12 +85,12 @@ final class Routes {
         ctx.req().getInputStream(), response.getOutputStream(), assessor, language);
   }
 
-  private void policy(Context ctx) {
+  private void policy(Context ctx) throws IOException {
     PolicyEdition edition = editions.inForceToday();
     respond(ctx, out -> json.writePolicy(edition, out));
   }
 
-  private void health(Context ctx) {
+  private void health(Context ctx) throws IOException {
     PolicyReference policy = editions.inForceToday().getReference();
     respond(
         ctx,
@@ -106,8 +106,27 @@ final class Routes {
         });
   }
 
-  private void openApi(Context ctx) {
-    ctx.contentType(APPLICATION_JSON).result(openApi);
+  private void openApi(Context ctx) throws IOException {
+    ctx.contentType(APPLICATION_JSON).outputStream().write(openApi);
+  }
+
+  /**
+   * Reads the body of a single assessment. One over {@link EligibilityServer#MAX_BODY_BYTES} is
+   * refused with 413, before it is read when its length is declared; otherwise the body is read
+   * into an array of its own size.
+   */
+  private static byte[] body(Context ctx) throws IOException {
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > EligibilityServer.MAX_BODY_BYTES) {
+      throw new ProblemException(Problem.contentTooLarge(EligibilityServer.MAX_BODY_BYTES));
+    }
+    InputStream in = ctx.req().getInputStream();
+    byte[] body =
+        in.readNBytes(declared >= 0 ? (int) declared : EligibilityServer.MAX_BODY_BYTES + 1);
+    if (body.length > EligibilityServer.MAX_BODY_BYTES) {
+      throw new ProblemException(Problem.contentTooLarge(EligibilityServer.MAX_BODY_BYTES));
+    }
+    return body;
   }
 
   private static Language language(Context ctx) {
@@ -151,14 +170,13 @@ final class Routes {
     void to(JsonGenerator out) throws IOException;
   }
 
-  private void respond(Context ctx, Writing writing) {
+  private void respond(Context ctx, Writing writing) throws IOException {
     ByteArrayOutputStream body = new ByteArrayOutputStream(2048);
     try (JsonGenerator out = factory.createGenerator(body)) {
       writing.to(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing to memory cannot fail", e);
     }
-    ctx.contentType(APPLICATION_JSON).result(body.toByteArray());
+    ctx.contentType(APPLICATION_JSON);
+    body.writeTo(ctx.outputStream());
   }
 
   private static byte[] resource(String name) {

@@ -11,7 +11,10 @@ import static org.assertj.core.groups.Tuple.tuple;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.regeneligibility.rules.Eligibility;
 import io.github.regeneligibility.rules.PolicyEdition;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -264,6 +267,40 @@ final class AssessmentRouteTest {
         .isEqualTo(
             "The body exceeds the limit of 1048576 bytes for one application: send many"
                 + " applications to /v1/assessments/batch, one per line.");
+  }
+
+  @Test
+  void assess_chunkedBodyOverOneMebibyte_is413() {
+    byte[] body =
+        APPLICATION
+            .replace("{", "{" + " ".repeat(EligibilityServer.MAX_BODY_BYTES))
+            .getBytes(StandardCharsets.UTF_8);
+
+    HttpResponse<String> response =
+        server.send(
+            HttpRequest.newBuilder(server.uri("/v1/assessments"))
+                .header("Content-Type", JSON)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(contentType(response)).isEqualTo(PROBLEM_JSON);
+    assertThat(json(response).get("type").asText())
+        .isEqualTo("https://regen-eligibility.github.io/problems/content-too-large");
+  }
+
+  @Test
+  void assess_chunkedBody_isAssessed() {
+    byte[] body = APPLICATION.getBytes(StandardCharsets.UTF_8);
+
+    HttpResponse<String> response =
+        server.send(
+            HttpRequest.newBuilder(server.uri("/v1/assessments"))
+                .header("Content-Type", JSON)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(contentType(response)).isEqualTo(JSON);
+    assertThat(json(response).get("score").asInt()).isEqualTo(77);
   }
 
   @Test
