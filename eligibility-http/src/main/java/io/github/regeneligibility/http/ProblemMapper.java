@@ -1,11 +1,11 @@
 package io.github.regeneligibility.http;
 
+import io.github.regeneligibility.model.Language;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.http.NotFoundResponse;
-import io.github.regeneligibility.model.Language;
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpHeader;

@@ -2,9 +2,9 @@ package io.github.regeneligibility.http;
 
 import io.github.regeneligibility.json.EligibilityJson;
 import io.github.regeneligibility.json.InputProblem;
+import io.github.regeneligibility.json.PolicyFileException;
 import io.github.regeneligibility.rules.Eligibility;
 import io.github.regeneligibility.rules.PolicyEditions;
-import io.github.regeneligibility.json.PolicyFileException;
 import io.javalin.util.JavalinException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -68,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CommandLine commandLine = java.util.Objects.requireNonNull(spec).commandLine();
+    CommandLine commandLine = Objects.requireNonNull(spec).commandLine();
     PrintWriter err = commandLine.getErr();
     if (port < 0 || port > 65_535) {
       throw new ParameterException(commandLine, "--port must be from 0 to 65535, not " + port);

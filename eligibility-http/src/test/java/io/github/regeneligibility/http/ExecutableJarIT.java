@@ -174,6 +174,21 @@ final class ExecutableJarIT {
   }
 
   @Test
+  void jar_portInUse_exitsNonZero() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0);
+        ServiceProcess service =
+            ServiceProcess.start(
+                List.of(), List.of("--port", String.valueOf(taken.getLocalPort())), Map.of())) {
+      int status = service.awaitExit(START);
+
+      assertThat(status).isEqualTo(1);
+      assertThat(service.err())
+          .anyMatch(line -> line.startsWith("eligibility-http: cannot start: Port already in use."));
+      assertThat(service.out()).noneMatch(line -> line.contains("ready"));
+    }
+  }
+
+  @Test
   void jar_noArguments_servesOnPort7070() throws Exception {
     assumeThat(isFree(EligibilityServer.DEFAULT_PORT)).as("port 7070 is free").isTrue();
     try (ServiceProcess service = ServiceProcess.start(List.of(), List.of(), Map.of())) {
