@@ -71,6 +71,28 @@ final class ExecutableJarIT {
   }
 
   @Test
+  void jar_validationMessagesInChinese_surviveShading() throws Exception {
+    try (ServiceProcess service =
+        ServiceProcess.start(List.of(), List.of("--port", "0"), Map.of())) {
+      int port = Integer.parseInt(service.awaitReady(START).group(1));
+      HttpResponse<String> response =
+          CLIENT.send(
+              HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v1/assessments"))
+                  .header("Content-Type", JSON)
+                  .header("Accept-Language", "zh-CN")
+                  .POST(HttpRequest.BodyPublishers.ofString(
+                      TestServer.APPLICATION.replace("\"APP-2026-0001\"", "\"bad id\"")))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+      assertThat(response.statusCode()).isEqualTo(400);
+      assertThat(contentType(response)).isEqualTo(TestServer.PROBLEM_JSON);
+      assertThat(json(response).get("errors").get(0).get("message").asText())
+          .isEqualTo("id 须为 1 至 64 个字符，只能包含 A-Z、a-z、0-9、'.'、'_' 和 '-'。");
+    }
+  }
+
+  @Test
   void jar_portFlag_winsOverTheEnvironment() throws Exception {
     int flag = ServiceProcess.freePort();
     int environment = ServiceProcess.freePort();
