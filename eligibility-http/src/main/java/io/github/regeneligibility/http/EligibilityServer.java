@@ -64,11 +64,7 @@ public final class EligibilityServer implements AutoCloseable {
               config.startup.startupWatcherEnabled = false;
               config.http.maxRequestSize = MAX_BODY_BYTES;
               config.http.prefer405over404 = true;
-              config.router.javaLangErrorHandler(
-                  (response, error) -> {
-                    LOG.error("a request failed with an error", error);
-                    response.setStatus(500);
-                  });
+              config.router.javaLangErrorHandler(problems::handleError);
               config.jetty.modifyServer(
                   server -> {
                     server.setStopTimeout(stopTimeout);

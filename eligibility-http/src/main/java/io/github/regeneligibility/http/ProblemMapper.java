@@ -6,6 +6,8 @@ import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.http.NotFoundResponse;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpHeader;
@@ -38,6 +40,24 @@ final class ProblemMapper {
     ctx.status(problem.status())
         .contentType(Problem.MEDIA_TYPE)
         .result(problem.toJson(AcceptLanguage.of(ctx.header(Header.ACCEPT_LANGUAGE))));
+  }
+
+  /**
+   * Answers a request that failed with an {@link Error} (a stack overflow, memory running out):
+   * logs it and, if the response has not begun, sends the generic 500 problem in English.
+   */
+  void handleError(HttpServletResponse response, Error error) {
+    LOG.error("a request failed with an error", error);
+    if (response.isCommitted()) {
+      return;
+    }
+    response.setStatus(500);
+    response.setContentType(Problem.MEDIA_TYPE);
+    try {
+      response.getOutputStream().write(Problem.internalError().toJson(Language.ENGLISH));
+    } catch (IOException | RuntimeException e) {
+      LOG.debug("the 500 problem could not be sent", e);
+    }
   }
 
   /**

@@ -26,10 +26,11 @@ final class ErrorResponseTest {
   private static final FailingClock CLOCK = new FailingClock(TestServer.fixedClock());
   private static TestServer server;
 
-  /** A clock that works until told to fail, to make the service fail where it reads "today". */
+  /** A clock that works until told to fail, so that the service fails where it reads "today". */
   private static final class FailingClock extends Clock {
     private final Clock clock;
-    private volatile boolean failing;
+    private volatile boolean throwing;
+    private volatile boolean erring;
 
     FailingClock(Clock clock) {
       this.clock = clock;
@@ -47,8 +48,11 @@ final class ErrorResponseTest {
 
     @Override
     public Instant instant() {
-      if (failing) {
+      if (throwing) {
         throw new IllegalStateException("clock.secret.Internal broke at /etc/secret");
+      }
+      if (erring) {
+        throw new StackOverflowError("deep in clock.secret.Internal");
       }
       return clock.instant();
     }
@@ -123,10 +127,10 @@ final class ErrorResponseTest {
     HttpResponse<String> response;
     try {
       System.setOut(new PrintStream(log, true, StandardCharsets.UTF_8));
-      CLOCK.failing = true;
+      CLOCK.throwing = true;
       response = server.get("/health");
     } finally {
-      CLOCK.failing = false;
+      CLOCK.throwing = false;
       System.setOut(out);
     }
 
@@ -142,6 +146,23 @@ final class ErrorResponseTest {
         .contains("ERROR ProblemMapper - GET /health failed unexpectedly")
         .contains("java.lang.IllegalStateException: clock.secret.Internal broke at /etc/secret")
         .contains("\tat io.github.regeneligibility.rules.PolicyEditions.today(");
+  }
+
+  @Test
+  void get_whenTheServiceFailsWithAnError_is500Generic() {
+    HttpResponse<String> response;
+    try {
+      CLOCK.erring = true;
+      response = server.get("/v1/policy", "Accept-Language", "zh");
+    } finally {
+      CLOCK.erring = false;
+    }
+
+    assertThat(response.statusCode()).isEqualTo(500);
+    assertThat(contentType(response)).isEqualTo(PROBLEM_JSON);
+    assertThat(json(response).get("type").asText())
+        .isEqualTo("https://regen-eligibility.github.io/problems/internal-error");
+    assertThat(response.body()).doesNotContain("secret", "Error", "java.");
   }
 
   @Test
