@@ -19,9 +19,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,19 +36,10 @@ final class AssessmentRouteTest {
           .eligibilityThreshold(70)
           .build();
 
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server =
-        TestServer.start(
-            List.of(Eligibility.defaultEdition(), STRICTER_2027), TestServer.fixedClock());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final TestServer server =
+      TestServer.with(
+          List.of(Eligibility.defaultEdition(), STRICTER_2027), TestServer.fixedClock());
 
   /** Returns {@link TestServer#APPLICATION} with one property's JSON value replaced. */
   static String with(String property, String json) {

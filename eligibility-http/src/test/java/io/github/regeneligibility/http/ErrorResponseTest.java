@@ -16,15 +16,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 final class ErrorResponseTest {
   private static final FailingClock CLOCK = new FailingClock(TestServer.fixedClock());
-  private static TestServer server;
 
   /** A clock that works until told to fail, so that the service fails where it reads "today". */
   private static final class FailingClock extends Clock {
@@ -58,15 +56,8 @@ final class ErrorResponseTest {
     }
   }
 
-  @BeforeAll
-  static void start() {
-    server = TestServer.start(List.of(Eligibility.defaultEdition()), CLOCK);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final TestServer server = TestServer.with(List.of(Eligibility.defaultEdition()), CLOCK);
 
   @ParameterizedTest
   @CsvSource({"/v2/assessments", "/v1/assessment", "/", "/openapi.yaml"})

@@ -28,9 +28,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,17 +44,8 @@ final class OpenApiDocumentTest {
   private static final SchemaRegistry SCHEMAS =
       SchemaRegistry.withDefaultDialect(Dialects.getOpenApi31());
 
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final TestServer server = TestServer.withDefaultEdition();
 
   private static String document() {
     try (InputStream in = OpenApiDocumentTest.class.getResourceAsStream("openapi.json")) {

@@ -10,22 +10,13 @@ import io.github.regeneligibility.rules.Eligibility;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 final class PolicyAndHealthTest {
-  private static TestServer server;
 
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final TestServer server = TestServer.withDefaultEdition();
 
   @Test
   void policy_default_isTheEditionInForceInThePolicyFileFormat() throws Exception {

@@ -9,25 +9,16 @@ import io.github.regeneligibility.json.Cases;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Runs the project's example cases through the service, over HTTP. */
 final class PublicCasesOverHttpTest {
-  private static TestServer server;
 
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final TestServer server = TestServer.withDefaultEdition();
 
   static List<Cases.Case> publicCases() {
     return Cases.read("public.jsonl");

@@ -16,12 +16,20 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A real {@link EligibilityServer} on a free port, and an HTTP client that speaks to it. "Today"
- * is {@link #TODAY} in the park's zone, so that the edition in force is known.
+ * A real {@link EligibilityServer} on a free port, started before a test class's tests and stopped
+ * after them, and an HTTP client that speaks to it. "Today" is {@link #TODAY} in the park's zone,
+ * unless a clock says otherwise, so that the edition in force is known.
+ *
+ * <pre>{@code @RegisterExtension static final TestServer server = TestServer.withDefaultEdition();}</pre>
  */
-final class TestServer implements AutoCloseable {
+final class TestServer implements BeforeAllCallback, AfterAllCallback {
   static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
   static final String PROBLEM_JSON = "application/problem+json";
   static final String JSON = "application/json";
@@ -37,25 +45,36 @@ final class TestServer implements AutoCloseable {
 
   private static final EligibilityJson READER = EligibilityJson.create();
 
-  private final EligibilityServer server;
+  private final PolicyEditions editions;
+  private @Nullable EligibilityServer server;
   private final HttpClient client =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(5))
           .build();
 
-  private TestServer(EligibilityServer server) {
-    this.server = server;
+  private TestServer(PolicyEditions editions) {
+    this.editions = editions;
   }
 
-  /** Starts a server holding only the default edition. */
-  static TestServer start() {
-    return start(List.of(Eligibility.defaultEdition()), fixedClock());
+  /** Returns a server holding only the default edition. */
+  static TestServer withDefaultEdition() {
+    return with(List.of(Eligibility.defaultEdition()), fixedClock());
   }
 
-  static TestServer start(List<PolicyEdition> editions, Clock clock) {
-    PolicyEditions set = Eligibility.editions(editions, clock);
-    return new TestServer(EligibilityServer.builder().port(0).editions(set).build().start());
+  /** Returns a server holding {@code editions}, with "today" told by {@code clock}. */
+  static TestServer with(List<PolicyEdition> editions, Clock clock) {
+    return new TestServer(Eligibility.editions(editions, clock));
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    server = EligibilityServer.builder().port(0).editions(editions).build().start();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    server().stop();
   }
 
   static Clock fixedClock() {
@@ -64,11 +83,11 @@ final class TestServer implements AutoCloseable {
   }
 
   EligibilityServer server() {
-    return server;
+    return Objects.requireNonNull(server, "the server starts before all tests");
   }
 
   URI uri(String pathAndQuery) {
-    return URI.create("http://localhost:" + server.port() + pathAndQuery);
+    return URI.create("http://localhost:" + server().port() + pathAndQuery);
   }
 
   HttpResponse<String> get(String path, String... headers) {
@@ -123,10 +142,5 @@ final class TestServer implements AutoCloseable {
   /** Returns the response's Content-Type, or the empty string. */
   static String contentType(HttpResponse<?> response) {
     return response.headers().firstValue("Content-Type").orElse("");
-  }
-
-  @Override
-  public void close() {
-    server.stop();
   }
 }
