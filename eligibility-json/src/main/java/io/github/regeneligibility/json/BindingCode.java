@@ -4,13 +4,14 @@ import java.util.Locale;
 
 /**
  * The stable codes of JSON input that does not fit the format, with their messages in English and
- * Simplified Chinese. Arguments: the field, then the code's own (expected form, value, detail).
+ * Simplified Chinese. Arguments: the field, then the code's own (expected form, value, detail);
+ * a detail is given in English, then in Chinese.
  */
 public enum BindingCode {
   /** The input is not well-formed JSON. */
-  MALFORMED_JSON("The body is not well-formed JSON: %2$s.", "请求体不是格式正确的 JSON：%2$s。"),
+  MALFORMED_JSON("The body is not well-formed JSON: %2$s.", "请求体不是格式正确的 JSON：%3$s。"),
   /** The input exceeds a documented limit (nesting depth, string or number length). */
-  LIMIT_EXCEEDED("The body exceeds a limit: %2$s.", "请求体超出限制：%2$s。"),
+  LIMIT_EXCEEDED("The body exceeds a limit: %2$s.", "请求体超出限制：%3$s。"),
   /** The document or a nested value is not a JSON object. */
   NOT_AN_OBJECT("%1$s must be a JSON object.", "%1$s 必须是 JSON 对象。"),
   /** A property is not part of the format. */

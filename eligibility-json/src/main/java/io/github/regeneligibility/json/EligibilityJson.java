@@ -124,7 +124,8 @@ public final class EligibilityJson {
       JsonNode tree = mapper.readTree(parser);
       return Optional.of(tree == null ? mapper.missingNode() : tree);
     } catch (StreamConstraintsException e) {
-      problems.add(BindingCode.LIMIT_EXCEEDED.problem(InputProblem.DOCUMENT, limit(e)));
+      String[] limit = limit(e);
+      problems.add(BindingCode.LIMIT_EXCEEDED.problem(InputProblem.DOCUMENT, limit[0], limit[1]));
     } catch (JsonProcessingException e) {
       problems.add(parseProblem(e, parser));
     } catch (IOException e) {
@@ -144,13 +145,19 @@ public final class EligibilityJson {
             ? ""
             : String.format(
                 Locale.ROOT, " at line %d, column %d", at.getLineNr(), at.getColumnNr());
-    String detail =
+    String chineseWhere =
+        at == null
+            ? ""
+            : String.format(
+                Locale.ROOT, "（第 %d 行第 %d 列）", at.getLineNr(), at.getColumnNr());
+    String[] detail =
         message.startsWith("Trailing token")
-            ? "more than one JSON value"
+            ? new String[] {"more than one JSON value", "含有多于一个 JSON 值"}
             : message.startsWith("Unexpected end-of-input")
-                ? "it ends too early"
-                : "unexpected input";
-    return BindingCode.MALFORMED_JSON.problem(InputProblem.DOCUMENT, detail + where);
+                ? new String[] {"it ends too early", "内容提前结束"}
+                : new String[] {"unexpected input", "出现意外的输入"};
+    return BindingCode.MALFORMED_JSON.problem(
+        InputProblem.DOCUMENT, detail[0] + where, detail[1] + chineseWhere);
   }
 
   /** Names a parsing context as a dotted path; the innermost name when {@code withName}. */
@@ -167,18 +174,28 @@ public final class EligibilityJson {
     return joined.isEmpty() || !withName ? InputProblem.DOCUMENT : joined;
   }
 
-  private static String limit(StreamConstraintsException e) {
+  /** Returns which limit {@code e} met, in English and in Chinese. */
+  private static String[] limit(StreamConstraintsException e) {
     String message = String.valueOf(e.getOriginalMessage());
     if (message.contains("nesting depth")) {
-      return "nesting deeper than " + MAX_NESTING_DEPTH + " levels";
+      return new String[] {
+        "nesting deeper than " + MAX_NESTING_DEPTH + " levels",
+        "嵌套超过 " + MAX_NESTING_DEPTH + " 层"
+      };
     }
     if (message.contains("String value length")) {
-      return "a string longer than " + MAX_STRING_LENGTH + " characters";
+      return new String[] {
+        "a string longer than " + MAX_STRING_LENGTH + " characters",
+        "字符串超过 " + MAX_STRING_LENGTH + " 个字符"
+      };
     }
     if (message.contains("Number value length")) {
-      return "a number longer than " + MAX_NUMBER_LENGTH + " characters";
+      return new String[] {
+        "a number longer than " + MAX_NUMBER_LENGTH + " characters",
+        "数字超过 " + MAX_NUMBER_LENGTH + " 个字符"
+      };
     }
-    return "a size limit of the JSON reader";
+    return new String[] {"a size limit of the JSON reader", "JSON 读取器的大小限制"};
   }
 
   /** Writes {@code assessment} in the wire format, with messages in {@code language}. */

@@ -143,5 +143,17 @@ final class ApplicationJsonTest {
     assertThat(problem.message(Language.ENGLISH))
         .isEqualTo("The body is not well-formed JSON: unexpected input at line 1, column 8.")
         .doesNotContain("jackson", "Exception");
+    assertThat(problem.message(Language.CHINESE))
+        .isEqualTo("请求体不是格式正确的 JSON：出现意外的输入（第 1 行第 8 列）。");
+  }
+
+  @Test
+  void limitExceeded_messageIsInBothLanguages() {
+    InputProblem problem =
+        JSON.readApplication(with("id", "[".repeat(40) + "]".repeat(40))).problems().get(0);
+
+    assertThat(problem.message(Language.ENGLISH))
+        .isEqualTo("The body exceeds a limit: nesting deeper than 16 levels.");
+    assertThat(problem.message(Language.CHINESE)).isEqualTo("请求体超出限制：嵌套超过 16 层。");
   }
 }

@@ -1,0 +1,212 @@
+package io.github.regeneligibility.http;
+
+import io.github.regeneligibility.json.EligibilityJson;
+import io.github.regeneligibility.rules.Eligibility;
+import io.github.regeneligibility.rules.NoEditionInForceException;
+import io.github.regeneligibility.rules.PolicyEdition;
+import io.github.regeneligibility.rules.PolicyEditions;
+import io.javalin.Javalin;
+import io.javalin.util.JavalinException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The reference HTTP service: assesses applications under a set of dated policy editions, as the
+ * project's wire contract describes, on an embedded Jetty server.
+ *
+ * <pre>{@code
+ * EligibilityServer server = EligibilityServer.builder().port(0).build().start();
+ * int port = server.port();
+ * // ...
+ * server.stop();
+ * }</pre>
+ *
+ * <p>{@link #main} is the executable jar's entry point: {@code java -jar eligibility-http.jar
+ * [--port N] [--policy FILE]}.
+ */
+public final class EligibilityServer implements AutoCloseable {
+
+  /** The port served when none is given. */
+  public static final int DEFAULT_PORT = 7070;
+
+  /** The largest body of {@code POST /v1/assessments}, in bytes (1 MiB); larger ones get 413. */
+  public static final int MAX_BODY_BYTES = 1 << 20;
+
+  /** The longest line of a batch, in bytes (1 MiB); a longer line is answered with an error. */
+  public static final int MAX_LINE_BYTES = 1 << 20;
+
+  /** How long stopping waits for requests in flight when not told otherwise. */
+  public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(30);
+
+  private static final Logger LOG = LoggerFactory.getLogger(EligibilityServer.class);
+  private static final String JBOSS_LOGGING_PROVIDER = "org.jboss.logging.provider";
+
+  private final Javalin app;
+  private final PolicyEditions editions;
+  private final int requestedPort;
+
+  private EligibilityServer(Builder builder) {
+    this.editions = builder.editions;
+    this.requestedPort = builder.port;
+    long stopTimeout = builder.stopTimeout.toMillis();
+    ProblemMapper problems = new ProblemMapper();
+    Routes routes = new Routes(EligibilityJson.create(), editions, problems);
+    this.app =
+        Javalin.create(
+            config -> {
+              config.startup.showJavalinBanner = false;
+              config.startup.showOldJavalinVersionWarning = false;
+              config.startup.startupWatcherEnabled = false;
+              config.http.maxRequestSize = MAX_BODY_BYTES;
+              config.http.prefer405over404 = true;
+              config.router.javaLangErrorHandler(problems::handleError);
+              config.jetty.modifyServer(
+                  server -> {
+                    server.setStopTimeout(stopTimeout);
+                    server.insertHandler(new GracefulHandler());
+                    server.setErrorHandler(new ProblemMapper.JettyErrors());
+                  });
+              routes.addTo(config.routes);
+            });
+  }
+
+  /** Returns a builder for a server on port {@value #DEFAULT_PORT} with the default edition. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link EligibilityServer}. */
+  public static final class Builder {
+    private int port = DEFAULT_PORT;
+    private PolicyEditions editions = Eligibility.defaultEditions();
+    private Duration stopTimeout = DEFAULT_STOP_TIMEOUT;
+
+    private Builder() {}
+
+    /**
+     * Sets the port to listen on; 0 picks a free one.
+     *
+     * @throws IllegalArgumentException if {@code port} is outside 0–65535
+     */
+    public Builder port(int port) {
+      if (port < 0 || port > 65_535) {
+        throw new IllegalArgumentException(
+            String.format(Locale.ROOT, "port must be from 0 to 65535, not %d", port));
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** Sets the editions served; the default is {@link Eligibility#defaultEditions()}. */
+    public Builder editions(PolicyEditions editions) {
+      this.editions = Objects.requireNonNull(editions, "editions");
+      return this;
+    }
+
+    /**
+     * Sets how long {@link EligibilityServer#stop()} waits for requests in flight.
+     *
+     * @throws IllegalArgumentException if {@code timeout} is negative
+     */
+    public Builder stopTimeout(Duration timeout) {
+      if (timeout.isNegative()) {
+        throw new IllegalArgumentException("the stop timeout must not be negative: " + timeout);
+      }
+      this.stopTimeout = timeout;
+      return this;
+    }
+
+    /** Returns a server, not yet started. */
+    public EligibilityServer build() {
+      return new EligibilityServer(this);
+    }
+  }
+
+  /**
+   * Starts serving and logs the port, the edition in force and the time it took.
+   *
+   * @return this server, started
+   * @throws IllegalStateException if no edition is in force today, so that no request could be
+   *     assessed without {@code on=}
+   * @throws io.javalin.util.JavalinBindException if the port is in use
+   */
+  public EligibilityServer start() {
+    long started = System.nanoTime();
+    PolicyEdition edition;
+    try {
+      edition = editions.inForceToday();
+    } catch (NoEditionInForceException e) {
+      throw new IllegalStateException(
+          String.format(
+              Locale.ROOT,
+              "no policy edition is in force today (%s): the earliest takes effect on %s",
+              e.getDate(),
+              e.getEarliest()),
+          e);
+    }
+    app.start(requestedPort);
+    LOG.info(
+        "eligibility-http ready on port {} with policy {} {} (effective {}) in {} ms",
+        port(),
+        edition.getId(),
+        edition.getVersion(),
+        edition.getEffectiveFrom(),
+        Duration.ofNanos(System.nanoTime() - started).toMillis());
+    return this;
+  }
+
+  /** Returns the port the server listens on; the one picked, when started on port 0. */
+  public int port() {
+    return app.port();
+  }
+
+  /**
+   * Stops the server: no new connection is accepted, requests in flight may finish within the
+   * stop timeout, then every connection is closed.
+   *
+   * @return whether every request in flight finished before the timeout
+   */
+  public boolean stop() {
+    try {
+      app.stop();
+      LOG.info("eligibility-http stopped");
+      return true;
+    } catch (JavalinException e) {
+      LOG.warn("eligibility-http stopped, cutting requests still in flight", e);
+      return false;
+    }
+  }
+
+  /** Stops the server, as {@link #stop()}. */
+  @Override
+  public void close() {
+    stop();
+  }
+
+  /** Returns each registered route as {@code METHOD /path}, for checking the API document. */
+  List<String> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(parsed -> parsed.endpoint.method.name() + " " + parsed.endpoint.path)
+        .toList();
+  }
+
+  /**
+   * Starts the service from the command line; see {@code --help}. Exits with status 2 for bad
+   * arguments and 1 for a policy file that cannot be used or a server that cannot start;
+   * otherwise serves until stopped by a signal.
+   */
+  public static void main(String[] args) {
+    if (System.getProperty(JBOSS_LOGGING_PROVIDER) == null) {
+      System.setProperty(JBOSS_LOGGING_PROVIDER, "slf4j"); // Hibernate Validator logs through it
+    }
+    int status = ServeCommand.execute(args);
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+}

@@ -1,0 +1,143 @@
+package io.github.regeneligibility.http;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A minimal HTTP/1.1 client for {@code POST /v1/assessments/batch} that reads the response while
+ * it still sends the request, as a streaming client must: the JDK's HttpClient sends the whole body
+ * before it reads, so a batch whose answer outgrows the socket buffers would stall it.
+ */
+final class DuplexBatchClient implements AutoCloseable {
+  private final Socket socket;
+  private final OutputStream out;
+  private final InputStream in;
+  private int status;
+  private final Map<String, String> headers = new LinkedHashMap<>();
+  private BufferedReader body;
+
+  DuplexBatchClient(int port) throws IOException {
+    socket = new Socket("localhost", port);
+    out = socket.getOutputStream();
+    in = new BufferedInputStream(socket.getInputStream());
+    out.write(
+        ("POST /v1/assessments/batch HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
+    out.flush();
+  }
+
+  /** Sends {@code text} as one chunk of the body. */
+  void send(String text) throws IOException {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    out.write((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+    out.write(bytes);
+    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+    out.flush();
+  }
+
+  /** Ends the body. */
+  void finish() throws IOException {
+    out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+    out.flush();
+  }
+
+  /**
+   * Returns the next line of the response body, or null at its end (the last chunk, or the end of
+   * the connection); reads the response's head first.
+   */
+  String readLine() throws IOException {
+    if (body == null) {
+      readHead();
+    }
+    return body.readLine();
+  }
+
+  int status() throws IOException {
+    if (body == null) {
+      readHead();
+    }
+    return status;
+  }
+
+  Map<String, String> headers() throws IOException {
+    if (body == null) {
+      readHead();
+    }
+    return headers;
+  }
+
+  private void readHead() throws IOException {
+    String statusLine = asciiLine();
+    status = Integer.parseInt(statusLine.split(" ")[1]);
+    for (String line = asciiLine(); !line.isEmpty(); line = asciiLine()) {
+      int colon = line.indexOf(':');
+      headers.put(line.substring(0, colon).toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+    }
+    InputStream content = "chunked".equals(headers.get("transfer-encoding")) ? new Chunks() : in;
+    body = new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8));
+  }
+
+  private String asciiLine() throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    for (int b = in.read(); b != '\n'; b = in.read()) {
+      if (b < 0) {
+        throw new EOFException("the connection closed within the response head");
+      }
+      line.write(b);
+    }
+    return line.toString(StandardCharsets.US_ASCII).strip();
+  }
+
+  /** The decoded content of a chunked response body. */
+  private final class Chunks extends InputStream {
+    private int left;
+    private boolean ended;
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      if (ended) {
+        return -1;
+      }
+      if (left == 0) {
+        left = Integer.parseInt(asciiLine().split(";")[0], 16);
+        if (left == 0) {
+          ended = true;
+          asciiLine();
+          return -1;
+        }
+      }
+      int read = in.read(buffer, offset, Math.min(length, left));
+      if (read < 0) {
+        throw new EOFException("the connection closed within a chunk");
+      }
+      left -= read;
+      if (left == 0) {
+        asciiLine();
+      }
+      return read;
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    socket.close();
+  }
+}

@@ -1,0 +1,233 @@
+package io.github.regeneligibility.http;
+
+import static io.github.regeneligibility.http.TestServer.JSON;
+import static io.github.regeneligibility.http.TestServer.contentType;
+import static io.github.regeneligibility.http.TestServer.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Starts the executable jar as a person would, with flags and environment variables. */
+final class ExecutableJarIT {
+  private static final Duration START = Duration.ofSeconds(30);
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  @TempDir Path directory;
+
+  private static Path shippedPolicy() {
+    return Path.of(System.getProperty("regen.policies", "../policies"))
+        .resolve("park-intake-2026.1.json");
+  }
+
+  /** Writes the shipped policy file with each {@code from, to} pair of texts replaced. */
+  private Path policyFile(String... fromTo) throws IOException {
+    String policy = Files.readString(shippedPolicy());
+    for (int i = 0; i < fromTo.length; i += 2) {
+      assertThat(policy).contains(fromTo[i]);
+      policy = policy.replace(fromTo[i], fromTo[i + 1]);
+    }
+    return Files.writeString(directory.resolve("policy.json"), policy);
+  }
+
+  private static HttpResponse<String> get(int port, String path)
+      throws IOException, InterruptedException {
+    return CLIENT.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void jar_portFromTheEnvironment_servesTheDefaultPolicyAndLogsWhenReady() throws Exception {
+    int port = ServiceProcess.freePort();
+    try (ServiceProcess service =
+        ServiceProcess.start(List.of(), List.of(), Map.of("PORT", String.valueOf(port)))) {
+      Matcher ready = service.awaitReady(START);
+      HttpResponse<String> health = get(port, "/health");
+
+      assertThat(ready.group(1)).isEqualTo(String.valueOf(port));
+      assertThat(ready.group(2) + " " + ready.group(3) + " " + ready.group(4))
+          .isEqualTo("park-intake 2026.1 2026-01-01");
+      assertThat(health.statusCode()).isEqualTo(200);
+      assertThat(contentType(health)).isEqualTo(JSON);
+      assertThat(json(health).get("policy").get("version").asText()).isEqualTo("2026.1");
+      assertThat(service.err()).isEmpty();
+    }
+  }
+
+  @Test
+  void jar_validationMessagesInChinese_surviveShading() throws Exception {
+    try (ServiceProcess service =
+        ServiceProcess.start(List.of(), List.of("--port", "0"), Map.of())) {
+      int port = Integer.parseInt(service.awaitReady(START).group(1));
+      HttpResponse<String> response =
+          CLIENT.send(
+              HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v1/assessments"))
+                  .header("Content-Type", JSON)
+                  .header("Accept-Language", "zh-CN")
+                  .POST(HttpRequest.BodyPublishers.ofString(
+                      TestServer.APPLICATION.replace("\"APP-2026-0001\"", "\"bad id\"")))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+      assertThat(response.statusCode()).isEqualTo(400);
+      assertThat(contentType(response)).isEqualTo(TestServer.PROBLEM_JSON);
+      assertThat(json(response).get("errors").get(0).get("message").asText())
+          .isEqualTo("id 须为 1 至 64 个字符，只能包含 A-Z、a-z、0-9、'.'、'_' 和 '-'。");
+    }
+  }
+
+  @Test
+  void jar_portFlag_winsOverTheEnvironment() throws Exception {
+    int flag = ServiceProcess.freePort();
+    int environment = ServiceProcess.freePort();
+    try (ServiceProcess service =
+        ServiceProcess.start(
+            List.of(),
+            List.of("--port", String.valueOf(flag)),
+            Map.of("PORT", String.valueOf(environment)))) {
+      Matcher ready = service.awaitReady(START);
+      HttpResponse<String> health = get(flag, "/health");
+
+      assertThat(ready.group(1)).isEqualTo(String.valueOf(flag));
+      assertThat(health.statusCode()).isEqualTo(200);
+      assertThat(contentType(health)).isEqualTo(JSON);
+      assertThat(json(health).get("status").asText()).isEqualTo("UP");
+    }
+  }
+
+  @Test
+  void jar_policyFileFromTheEnvironment_isServed() throws Exception {
+    Path policy = policyFile("\"version\" : \"2026.1\"", "\"version\" : \"2026.1-local\"");
+    try (ServiceProcess service =
+        ServiceProcess.start(
+            List.of(),
+            List.of("--port", "0"),
+            Map.of("ELIGIBILITY_POLICY", policy.toString()))) {
+      int port = Integer.parseInt(service.awaitReady(START).group(1));
+      HttpResponse<String> served = get(port, "/v1/policy");
+
+      assertThat(served.statusCode()).isEqualTo(200);
+      assertThat(contentType(served)).isEqualTo(JSON);
+      assertThat(json(served).get("version").asText()).isEqualTo("2026.1-local");
+      assertThat(service.out()).anyMatch(line -> line.contains("with policy park-intake 2026.1-local"));
+    }
+  }
+
+  @Test
+  void jar_badPolicyFile_exitsNonZeroNamingEveryProblemWithoutServing() throws Exception {
+    Path policy =
+        policyFile("\"PRECLINICAL\" : 10", "\"PRECLINICAL\" : \"10\", \"PRECLINCAL\" : 4");
+    try (ServiceProcess service =
+        ServiceProcess.start(List.of(), List.of("--policy", policy.toString(), "--port", "0"), Map.of())) {
+      int status = service.awaitExit(START);
+
+      assertThat(status).isEqualTo(1);
+      assertThat(service.err())
+          .containsExactly(
+              "eligibility-http: the policy file " + policy + " cannot be used:",
+              "  maturity.stages.PRECLINICAL: maturity.stages.PRECLINICAL must be a whole number.",
+              "  maturity.stages.PRECLINCAL: maturity.stages.PRECLINCAL is not a known property:"
+                  + " check its spelling (unknown properties are refused).",
+              "The service was not started.");
+      assertThat(service.out()).noneMatch(line -> line.contains("ready"));
+    }
+  }
+
+  @Test
+  void jar_policyFileBreakingPromises_namesEachParameter() throws Exception {
+    Path policy =
+        policyFile(
+            "\"PRECLINICAL\" : 10", "\"PRECLINICAL\" : 3",
+            "\"eligibilityThreshold\" : 60", "\"eligibilityThreshold\" : 160");
+    try (ServiceProcess service =
+        ServiceProcess.start(List.of(), List.of("--policy", policy.toString()), Map.of())) {
+      int status = service.awaitExit(START);
+
+      assertThat(status).isEqualTo(1);
+      assertThat(service.err())
+          .contains(
+              "  maturity.stages.PRECLINICAL: maturity.stages.PRECLINICAL 3 is below the 4 points"
+                  + " of the earlier stage DISCOVERY: a later stage must never score less",
+              "  eligibilityThreshold: eligibilityThreshold must be from 0 to 100, not 160");
+      assertThat(service.out()).noneMatch(line -> line.contains("ready"));
+    }
+  }
+
+  @Test
+  void jar_missingPolicyFile_exitsNonZero() throws Exception {
+    Path missing = directory.resolve("nowhere.json");
+    try (ServiceProcess service =
+        ServiceProcess.start(List.of(), List.of("--policy", missing.toString()), Map.of())) {
+      int status = service.awaitExit(START);
+
+      assertThat(status).isEqualTo(1);
+      assertThat(service.err())
+          .containsExactly(
+              "eligibility-http: cannot read the policy file " + missing + ": no such file",
+              "The service was not started.");
+    }
+  }
+
+  @Test
+  void jar_portOutOfRange_exitsWithAUsageError() throws Exception {
+    try (ServiceProcess service =
+        ServiceProcess.start(List.of(), List.of("--port", "70000"), Map.of())) {
+      int status = service.awaitExit(START);
+
+      assertThat(status).isEqualTo(2);
+      assertThat(service.err()).first().isEqualTo("--port must be from 0 to 65535, not 70000");
+    }
+  }
+
+  @Test
+  void jar_portInUse_exitsNonZero() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0);
+        ServiceProcess service =
+            ServiceProcess.start(
+                List.of(), List.of("--port", String.valueOf(taken.getLocalPort())), Map.of())) {
+      int status = service.awaitExit(START);
+
+      assertThat(status).isEqualTo(1);
+      assertThat(service.err())
+          .anyMatch(line -> line.startsWith("eligibility-http: cannot start: Port already in use."));
+      assertThat(service.out()).noneMatch(line -> line.contains("ready"));
+    }
+  }
+
+  @Test
+  void jar_noArguments_servesOnPort7070() throws Exception {
+    assumeThat(isFree(EligibilityServer.DEFAULT_PORT)).as("port 7070 is free").isTrue();
+    try (ServiceProcess service = ServiceProcess.start(List.of(), List.of(), Map.of())) {
+      Matcher ready = service.awaitReady(START);
+      HttpResponse<String> health = get(EligibilityServer.DEFAULT_PORT, "/health");
+
+      assertThat(ready.group(1)).isEqualTo("7070");
+      assertThat(health.statusCode()).isEqualTo(200);
+      assertThat(contentType(health)).isEqualTo(JSON);
+    }
+  }
+
+  private static boolean isFree(int port) {
+    try (ServerSocket socket = new ServerSocket(port)) {
+      return socket.getLocalPort() == port;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}

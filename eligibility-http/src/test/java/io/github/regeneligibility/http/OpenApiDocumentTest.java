@@ -1,0 +1,190 @@
+package io.github.regeneligibility.http;
+
+import static io.github.regeneligibility.http.TestServer.APPLICATION;
+import static io.github.regeneligibility.http.TestServer.JSON;
+import static io.github.regeneligibility.http.TestServer.NDJSON;
+import static io.github.regeneligibility.http.TestServer.contentType;
+import static io.github.regeneligibility.http.TestServer.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialects;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Checks the served OpenAPI document against the service: it is valid OpenAPI 3.1, it lists
+ * exactly the routes registered with the router, and real responses validate against the schema
+ * it gives for their route, status and media type.
+ */
+final class OpenApiDocumentTest {
+  private static final String DOCUMENT = "classpath:io/github/regeneligibility/http/openapi.json";
+  private static final SchemaRegistry SCHEMAS =
+      SchemaRegistry.withDefaultDialect(Dialects.getOpenApi31());
+
+  @RegisterExtension
+  static final TestServer server = TestServer.withDefaultEdition();
+
+  private static String document() {
+    try (InputStream in = OpenApiDocumentTest.class.getResourceAsStream("openapi.json")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void document_servedAtOpenApiJson_isValidOpenApi31() {
+    HttpResponse<String> response = server.get("/openapi.json");
+
+    SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(response.body());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(contentType(response)).isEqualTo(JSON);
+    assertThat(response.body()).isEqualTo(document());
+    assertThat(parsed.getMessages()).isEmpty();
+    assertThat(parsed.getOpenAPI().getOpenapi()).isEqualTo("3.1.0");
+  }
+
+  @Test
+  void document_routes_areExactlyTheRoutesRegisteredWithTheRouter() {
+    OpenAPI api = new OpenAPIV3Parser().readContents(document()).getOpenAPI();
+    List<String> documented = new ArrayList<>();
+    for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
+      path.getValue()
+          .readOperationsMap()
+          .keySet()
+          .forEach(method -> documented.add(method.name() + " " + path.getKey()));
+    }
+
+    assertThat(server.server().routes())
+        .hasSize(5)
+        .containsExactlyInAnyOrderElementsOf(documented);
+  }
+
+  /**
+   * The schema the document gives for a response of {@code method path} with {@code status} and
+   * {@code media}, following a reference to a shared response.
+   */
+  private static Schema responseSchema(String path, String method, int status, String media) {
+    String response = "/paths/" + escape(path) + "/" + method + "/responses/" + status;
+    String reference = json(document()).at(response).path("$ref").asText("");
+    String at = reference.isEmpty() ? response : reference.substring(1);
+    return SCHEMAS.getSchema(
+        SchemaLocation.of(DOCUMENT + "#" + at + "/content/" + escape(media) + "/schema"));
+  }
+
+  private static String escape(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
+  }
+
+  private static List<Error> errors(Schema schema, String json) {
+    return schema.validate(json, InputFormat.JSON);
+  }
+
+  static Stream<Arguments> exchanges() {
+    String tooLarge = APPLICATION.replace("{", "{" + " ".repeat(EligibilityServer.MAX_BODY_BYTES));
+    String service =
+        APPLICATION
+            .replace("INNOVATOR", "SERVICE_PROVIDER")
+            .replace("\"DRUG\"", "null")
+            .replace("\"CLINICAL_APPROVED\"", "null");
+    String invalid = "{\"id\": 3, \"typo\": true, \"sectors\": [\"STEM_CELLS\", \"STEM_CELLS\"]}";
+    return Stream.of(
+        Arguments.of("POST", "/v1/assessments", JSON, APPLICATION, "en", 200),
+        Arguments.of("POST", "/v1/assessments?on=2026-02-01", JSON, service, "zh", 200),
+        Arguments.of("POST", "/v1/assessments", JSON, invalid, "zh", 400),
+        Arguments.of("POST", "/v1/assessments?on=someday", JSON, APPLICATION, "en", 400),
+        Arguments.of("POST", "/v1/assessments", JSON, tooLarge, "en", 413),
+        Arguments.of("POST", "/v1/assessments", "text/plain", APPLICATION, "en", 415),
+        Arguments.of("POST", "/v1/assessments/batch", JSON, APPLICATION, "zh", 415),
+        Arguments.of("POST", "/v1/assessments/batch?on=x", NDJSON, APPLICATION, "en", 400),
+        Arguments.of("GET", "/v1/policy", null, null, "en", 200),
+        Arguments.of("GET", "/health", null, null, "zh", 200),
+        Arguments.of("GET", "/openapi.json", null, null, "en", 200));
+  }
+
+  @ParameterizedTest(name = "{0} {1} ({2}, {4}) is {5}")
+  @MethodSource("exchanges")
+  void response_ofARoute_validatesAgainstTheDocumentedSchema(
+      String method, String target, String type, String body, String language, int status) {
+    HttpResponse<String> response =
+        method.equals("GET")
+            ? server.get(target, "Accept-Language", language)
+            : server.post(target, type, body, "Accept-Language", language);
+    String media = status == 200 ? JSON : Problem.MEDIA_TYPE;
+    Schema schema =
+        responseSchema(target.replaceFirst("\\?.*", ""), method.toLowerCase(Locale.ROOT), status, media);
+
+    assertThat(response.statusCode()).isEqualTo(status);
+    assertThat(contentType(response)).isEqualTo(media);
+    assertThat(errors(schema, response.body())).as(response.body()).isEmpty();
+  }
+
+  @Test
+  void response_ofABatch_validatesLineByLineAgainstTheDocumentedSchema() {
+    HttpResponse<String> response =
+        server.post(
+            "/v1/assessments/batch", NDJSON, APPLICATION + "\n{\"typo\": 1}\n\n[]\n" + APPLICATION);
+    Schema line = responseSchema("/v1/assessments/batch", "post", 200, NDJSON);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(contentType(response)).isEqualTo(NDJSON);
+    String[] lines = response.body().split("\n");
+    assertThat(lines).hasSize(4);
+    for (String json : lines) {
+      assertThat(errors(line, json)).as(json).isEmpty();
+    }
+  }
+
+  @Test
+  void response_ofAnUnknownRouteOrMethod_validatesAgainstTheProblemSchema() {
+    Schema problem = SCHEMAS.getSchema(SchemaLocation.of(DOCUMENT + "#/components/schemas/Problem"));
+    HttpResponse<String> notFound = server.get("/v1/nothing");
+    HttpResponse<String> notAllowed =
+        server.send(HttpRequest.newBuilder(server.uri("/health")).DELETE());
+
+    assertThat(notFound.statusCode()).isEqualTo(404);
+    assertThat(notAllowed.statusCode()).isEqualTo(405);
+    assertThat(contentType(notFound)).isEqualTo(Problem.MEDIA_TYPE);
+    assertThat(contentType(notAllowed)).isEqualTo(Problem.MEDIA_TYPE);
+    assertThat(errors(problem, notFound.body())).isEmpty();
+    assertThat(errors(problem, notAllowed.body())).isEmpty();
+  }
+
+  @Test
+  void schemas_refuseWhatTheServiceNeverSends() {
+    Schema assessment =
+        SCHEMAS.getSchema(SchemaLocation.of(DOCUMENT + "#/components/schemas/Assessment"));
+    String valid = server.assess(APPLICATION).body();
+
+    assertThat(errors(assessment, valid)).isEmpty();
+    assertThat(errors(assessment, valid.replace("\"tier\":\"PRIORITY\"", "\"tier\":\"TOP\"")))
+        .isNotEmpty();
+    assertThat(errors(assessment, valid.replace("{\"applicationId\"", "{\"extra\":1,\"applicationId\"")))
+        .isNotEmpty();
+    assertThat(errors(assessment, valid.replace("\"score\":77", "\"score\":\"77\""))).isNotEmpty();
+  }
+}

@@ -1,0 +1,146 @@
+package io.github.regeneligibility.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.regeneligibility.json.EligibilityJson;
+import io.github.regeneligibility.rules.Eligibility;
+import io.github.regeneligibility.rules.PolicyEdition;
+import io.github.regeneligibility.rules.PolicyEditions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A real {@link EligibilityServer} on a free port, started before a test class's tests and stopped
+ * after them, and an HTTP client that speaks to it. "Today" is {@link #TODAY} in the park's zone,
+ * unless a clock says otherwise, so that the edition in force is known.
+ *
+ * <pre>{@code @RegisterExtension static final TestServer server = TestServer.withDefaultEdition();}</pre>
+ */
+final class TestServer implements BeforeAllCallback, AfterAllCallback {
+  static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
+  static final String PROBLEM_JSON = "application/problem+json";
+  static final String JSON = "application/json";
+  static final String NDJSON = "application/x-ndjson";
+
+  /** A valid application: an innovator's allogeneic MSC therapy, clinically approved. */
+  static final String APPLICATION =
+      "{\"id\": \"APP-2026-0001\", \"projectName\": \"Allogeneic MSC therapy\","
+          + " \"applicantName\": \"Example Regenerative Co.\", \"origin\": \"DOMESTIC\","
+          + " \"role\": \"INNOVATOR\", \"sectors\": [\"STEM_CELLS\", \"TISSUE_ENGINEERING\"],"
+          + " \"primarySector\": \"STEM_CELLS\", \"pathway\": \"DRUG\","
+          + " \"stage\": \"CLINICAL_APPROVED\", \"yearsToIndustrialization\": 4}";
+
+  private static final EligibilityJson READER = EligibilityJson.create();
+
+  private final PolicyEditions editions;
+  private @Nullable EligibilityServer server;
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+
+  private TestServer(PolicyEditions editions) {
+    this.editions = editions;
+  }
+
+  /** Returns a server holding only the default edition. */
+  static TestServer withDefaultEdition() {
+    return with(List.of(Eligibility.defaultEdition()), fixedClock());
+  }
+
+  /** Returns a server holding {@code editions}, with "today" told by {@code clock}. */
+  static TestServer with(List<PolicyEdition> editions, Clock clock) {
+    return new TestServer(Eligibility.editions(editions, clock));
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    server = EligibilityServer.builder().port(0).editions(editions).build().start();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    server().stop();
+  }
+
+  static Clock fixedClock() {
+    return Clock.fixed(TODAY.atStartOfDay(Eligibility.DEFAULT_ZONE).toInstant(), ZoneOffset.UTC)
+        .withZone(Eligibility.DEFAULT_ZONE);
+  }
+
+  EligibilityServer server() {
+    return Objects.requireNonNull(server, "the server starts before all tests");
+  }
+
+  URI uri(String pathAndQuery) {
+    return URI.create("http://localhost:" + server().port() + pathAndQuery);
+  }
+
+  HttpResponse<String> get(String path, String... headers) {
+    return send(HttpRequest.newBuilder(uri(path)).GET(), headers);
+  }
+
+  HttpResponse<String> post(String path, String contentType, String body, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    return send(request, headers);
+  }
+
+  HttpResponse<String> assess(String application, String... headers) {
+    return post("/v1/assessments", JSON, application, headers);
+  }
+
+  HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    try {
+      return client.send(request.timeout(Duration.ofSeconds(30)).build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  HttpClient client() {
+    return client;
+  }
+
+  /** Returns the JSON of a response body. */
+  static JsonNode json(HttpResponse<String> response) {
+    return json(response.body());
+  }
+
+  static JsonNode json(String text) {
+    try {
+      return READER.mapper().readTree(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException("not JSON: " + text, e);
+    }
+  }
+
+  /** Returns the response's Content-Type, or the empty string. */
+  static String contentType(HttpResponse<?> response) {
+    return response.headers().firstValue("Content-Type").orElse("");
+  }
+}
