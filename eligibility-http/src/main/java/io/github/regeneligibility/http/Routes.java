@@ -71,7 +71,10 @@ final class Routes {
     Assessor assessor = assessorOn(ctx.queryParam("on"));
     Language language = language(ctx);
     Assessment assessment = assessments.assess(body(ctx), assessor);
-    respond(ctx, out -> json.writeAssessment(assessment, language, out));
+    respond(
+        ctx,
+        out ->
+            json.writeAssessment(assessment, assessor.improvements(assessment), language, out));
   }
 
   private void assessBatch(Context ctx) throws IOException {

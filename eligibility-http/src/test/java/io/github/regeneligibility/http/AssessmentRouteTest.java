@@ -54,6 +54,25 @@ final class AssessmentRouteTest {
   }
 
   @Test
+  void assess_belowPriority_listsTheImprovementsInTheRequestedLanguage() {
+    String preclinical = with("stage", "\"PRECLINICAL\"");
+
+    JsonNode english = json(server.assess(preclinical));
+    JsonNode chinese = json(server.assess(preclinical, "Accept-Language", "zh-CN"));
+
+    // PRECLINICAL, 4 years: 30 + 10 + 15 + 8 = 63, ELIGIBLE; CLINICAL_APPROVED gives 77, PRIORITY.
+    assertThat(english.get("tier").asText()).isEqualTo("ELIGIBLE");
+    assertThat(english.get("improvements").toString())
+        .isEqualTo("[{\"field\":\"stage\",\"value\":\"CLINICAL_APPROVED\",\"tier\":\"PRIORITY\","
+            + "\"score\":77,\"passesGates\":[],\"reasonCode\":\"IMPROVEMENT_STAGE\","
+            + "\"message\":\"Reaching stage Clinical research approved would make this Priority,"
+            + " score 77.\",\"facts\":{\"stage\":\"CLINICAL_APPROVED\",\"tier\":\"PRIORITY\","
+            + "\"score\":77}}]");
+    assertThat(chinese.get("improvements").get(0).get("message").asText())
+        .isEqualTo("达到已获临床研究批准阶段将使其成为优先引进，得分 77。");
+  }
+
+  @Test
   void assess_validApplication_isTheAssessmentWithExactlyTheContractsFields() {
     HttpResponse<String> response = server.assess(APPLICATION);
 
@@ -62,7 +81,9 @@ final class AssessmentRouteTest {
     JsonNode assessment = json(response);
     assertThat(names(assessment))
         .containsExactly(
-            "applicationId", "policy", "tier", "score", "gates", "criteria", "tierReason");
+            "applicationId", "policy", "tier", "score", "gates", "criteria", "tierReason",
+            "improvements");
+    assertThat(assessment.get("improvements").isEmpty()).isTrue();
     assertThat(assessment.get("applicationId").asText()).isEqualTo("APP-2026-0001");
     assertThat(assessment.get("policy").toString())
         .isEqualTo("{\"id\":\"park-intake\",\"version\":\"2026.1\",\"effectiveFrom\":\"2026-01-01\"}");
