@@ -21,7 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * One assessment on one thread, for a fixed mixed cohort of {@value #COHORT} applications (every
  * tier): {@link #assess} times the engine alone on valid applications, {@link #validateAndAssess}
- * adds validating the submitted form first. Each call takes the next application of the cohort, so
+ * adds validating the submitted form first, {@link #assessAndImprove} adds listing the improvements
+ * (the single-field changes that would lift the tier). Each call takes the next application of the cohort, so
  * branch predictors and caches see a realistic mix. Run with {@code -prof gc} for the bytes
  * allocated per assessment ({@code gc.alloc.rate.norm}).
  */
@@ -54,6 +55,16 @@ public class EngineBenchmark {
   @Benchmark
   public Assessment assess() {
     return assessor.assess(applications[next++ & (COHORT - 1)]);
+  }
+
+  /**
+   * Assesses the next valid application and lists its improvements: the extra cost is that of
+   * re-running the engine on each candidate change.
+   */
+  @Benchmark
+  public Object assessAndImprove() {
+    Assessment assessment = assessor.assess(applications[next++ & (COHORT - 1)]);
+    return assessor.improvements(assessment);
   }
 
   /** Validates the next submitted form and assesses the application it gives. */
