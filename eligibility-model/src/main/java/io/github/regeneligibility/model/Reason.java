@@ -23,8 +23,28 @@ public interface Reason {
   @Value.Parameter
   ImmutableMap<String, Object> getFacts();
 
-  /** Renders the message for people in {@code language}, filling the template with the facts. */
+  /**
+   * Returns the message for people in {@code language}: the code's template filled with the
+   * facts. Rendered on first use and kept, so a reason shared by many assessments (as the engine's
+   * are) is rendered once per language.
+   */
   default String getMessage(Language language) {
+    return language == Language.CHINESE ? getChineseMessage() : getEnglishMessage();
+  }
+
+  /** The message in English, rendered on first use. */
+  @Value.Lazy
+  default String getEnglishMessage() {
+    return render(Language.ENGLISH);
+  }
+
+  /** The message in Simplified Chinese, rendered on first use. */
+  @Value.Lazy
+  default String getChineseMessage() {
+    return render(Language.CHINESE);
+  }
+
+  private String render(Language language) {
     String template = getCode().template(language);
     StringBuilder out = new StringBuilder(template.length() + 32);
     int at = 0;
