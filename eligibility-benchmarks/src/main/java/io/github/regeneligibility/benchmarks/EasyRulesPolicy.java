@@ -1,5 +1,7 @@
 package io.github.regeneligibility.benchmarks;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.regeneligibility.model.Application;
 import io.github.regeneligibility.model.Sector;
 import io.github.regeneligibility.model.Tier;
@@ -79,12 +81,13 @@ final class EasyRulesPolicy {
             f -> tally(f).sectorFit == UNSET,
             f -> tally(f).sectorFit = edition.getSectorFit().getNone()));
 
-    // MATURITY: product roles by stage, the other roles as an operating service.
+    // MATURITY: product roles by stage, the other roles as an operating service. (A checked
+    // edition has points for every stage and every role.)
     rules.add(
         rule("MATURITY stage", rules,
             f -> application(f).getRole().isProductRole(),
-            f -> tally(f).maturity =
-                edition.getMaturity().getStages().get(application(f).getStage().orElseThrow())));
+            f -> tally(f).maturity = requireNonNull(
+                edition.getMaturity().getStages().get(application(f).getStage().orElseThrow()))));
     rules.add(
         rule("MATURITY operating service", rules,
             f -> !application(f).getRole().isProductRole(),
@@ -107,7 +110,8 @@ final class EasyRulesPolicy {
     rules.add(
         rule("ROLE", rules,
             f -> true,
-            f -> tally(f).role = edition.getRole().getRoles().get(application(f).getRole())));
+            f -> tally(f).role =
+                requireNonNull(edition.getRole().getRoles().get(application(f).getRole()))));
 
     // Gates.
     rules.add(

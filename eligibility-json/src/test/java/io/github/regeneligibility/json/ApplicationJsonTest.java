@@ -3,7 +3,6 @@ package io.github.regeneligibility.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import com.google.common.base.Strings;
 import io.github.regeneligibility.model.Application;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Role;
@@ -81,7 +80,7 @@ final class ApplicationJsonTest {
         Arguments.of("an array", "[" + VALID + "]", "$", "NOT_AN_OBJECT"),
         Arguments.of("empty body", "", "$", "NOT_AN_OBJECT"),
         Arguments.of("too deep", with("id", "[".repeat(40) + "]".repeat(40)), "$", "LIMIT_EXCEEDED"),
-        Arguments.of("too long a string", with("projectName", "\"" + Strings.repeat("x", 20_000) + "\""),
+        Arguments.of("too long a string", with("projectName", "\"" + "x".repeat(20_000) + "\""),
             "$", "LIMIT_EXCEEDED"),
         Arguments.of("missing field", VALID.replace("\"origin\": \"DOMESTIC\",", ""),
             "origin", "ORIGIN_REQUIRED"),

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The example cases as data: each line of a {@code .jsonl} file is {@code {"application": …,
@@ -31,7 +32,7 @@ public final class Cases {
   }
 
   /** An outcome to compare: a status, and either an assessment's JSON or the 400's fields. */
-  public record Outcome(int status, JsonNode assessment, List<String> fields) {}
+  public record Outcome(int status, @Nullable JsonNode assessment, List<String> fields) {}
 
   /** Returns the directory of the project's case files. */
   public static Path directory() {
@@ -76,6 +77,10 @@ public final class Cases {
       return differences;
     }
     JsonNode assessment = outcome.assessment();
+    if (assessment == null) {
+      differences.add("no assessment, expected one with status " + status);
+      return differences;
+    }
     compare(differences, "tier", assessment.path("tier").asText(), expected.get("tier").asText());
     compare(differences, "score", assessment.path("score").asInt(-1), expected.get("score").asInt());
     Map<String, Object> gates = new TreeMap<>();

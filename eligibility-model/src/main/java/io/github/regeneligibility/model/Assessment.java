@@ -87,17 +87,12 @@ public interface Assessment {
 
   /** Returns the result of {@code criterion}. */
   default CriterionResult getCriterion(Criterion criterion) {
-    switch (criterion) {
-      case SECTOR_FIT:
-        return getSectorFit();
-      case MATURITY:
-        return getMaturity();
-      case HORIZON:
-        return getHorizon();
-      case ROLE:
-        return getRole();
-    }
-    throw new AssertionError(criterion);
+    return switch (criterion) {
+      case SECTOR_FIT -> getSectorFit();
+      case MATURITY -> getMaturity();
+      case HORIZON -> getHorizon();
+      case ROLE -> getRole();
+    };
   }
 
   /**

@@ -3,7 +3,6 @@ package io.github.regeneligibility.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.common.base.Strings;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -53,14 +52,14 @@ final class ApplicationValidatorTest {
         rule(ViolationCode.ID_REQUIRED, b -> fresh().from(without(b.build(), "id"))),
         rule(ViolationCode.ID_FORMAT, b -> b.id("PUB 15")),
         rule(ViolationCode.ID_FORMAT, b -> b.id("")),
-        rule(ViolationCode.ID_FORMAT, b -> b.id(Strings.repeat("a", 65))),
+        rule(ViolationCode.ID_FORMAT, b -> b.id("a".repeat(65))),
         rule(ViolationCode.PROJECT_NAME_REQUIRED, b -> fresh().from(without(b.build(), "projectName"))),
         rule(ViolationCode.PROJECT_NAME_BLANK, b -> b.projectName("   ")),
-        rule(ViolationCode.PROJECT_NAME_LENGTH, b -> b.projectName(Strings.repeat("x", 201))),
+        rule(ViolationCode.PROJECT_NAME_LENGTH, b -> b.projectName("x".repeat(201))),
         rule(ViolationCode.PROJECT_NAME_CONTROL_CHARACTER, b -> b.projectName("tab\there")),
         rule(ViolationCode.APPLICANT_NAME_REQUIRED, b -> fresh().from(without(b.build(), "applicantName"))),
         rule(ViolationCode.APPLICANT_NAME_BLANK, b -> b.applicantName("")),
-        rule(ViolationCode.APPLICANT_NAME_LENGTH, b -> b.applicantName(Strings.repeat("名", 201))),
+        rule(ViolationCode.APPLICANT_NAME_LENGTH, b -> b.applicantName("名".repeat(201))),
         rule(ViolationCode.APPLICANT_NAME_CONTROL_CHARACTER, b -> b.applicantName("bell\u0007")),
         rule(ViolationCode.ORIGIN_REQUIRED, b -> fresh().from(without(b.build(), "origin"))),
         rule(ViolationCode.ROLE_REQUIRED, b -> fresh().from(without(b.build(), "role"))),
@@ -200,7 +199,7 @@ final class ApplicationValidatorTest {
   @Test
   void validate_lengthMessage_namesTheLimitFromTheConstraint() {
     Violation violation =
-        VALIDATOR.validate(innovator().projectName(Strings.repeat("x", 201)).build())
+        VALIDATOR.validate(innovator().projectName("x".repeat(201)).build())
             .getViolations()
             .get(0);
 

@@ -1,5 +1,7 @@
 package io.github.regeneligibility.rules;
 
+import static com.google.common.base.Verify.verifyNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -228,7 +230,8 @@ final class CompiledAssessor implements Assessor {
     MaturityPoints points = edition.getMaturity();
     return criterion(
         Criterion.MATURITY,
-        points.getStages().get(stage),
+        // The edition's check refused any edition that leaves a stage without points.
+        verifyNotNull(points.getStages().get(stage), "no maturity points for %s", stage),
         points.getMaxPoints(),
         ReasonCode.MATURITY_STAGE,
         ImmutableMap.of("stage", stage));
@@ -270,7 +273,8 @@ final class CompiledAssessor implements Assessor {
     RolePoints points = edition.getRole();
     return criterion(
         Criterion.ROLE,
-        points.getRoles().get(role),
+        // The edition's check refused any edition that leaves a role without points.
+        verifyNotNull(points.getRoles().get(role), "no role points for %s", role),
         points.getMaxPoints(),
         ReasonCode.ROLE_POINTS,
         ImmutableMap.of("role", role));

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import com.google.errorprone.annotations.Immutable;
 import io.github.regeneligibility.model.ApplicationForm;
 import io.github.regeneligibility.model.Origin;
 import io.github.regeneligibility.model.Pathway;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
@@ -328,6 +328,16 @@ final class Generators {
   /** A changed draft and the parameter whose promise the change broke. */
   record Change(EditionDraft draft, String parameter) {}
 
+  /**
+   * A generator of breaches of what it is given. It holds no state, so the enums below that keep
+   * one per constant stay immutable; Error Prone checks every lambda given as one.
+   */
+  @Immutable
+  @FunctionalInterface
+  interface Breaker<T, R> {
+    Gen<R> apply(T input);
+  }
+
   /** The ways an edition can break a promise of the policy, each with its generator. */
   enum EditionBreach {
     /** A later stage scores less than the one before it. */
@@ -429,9 +439,9 @@ final class Generators {
         draft ->
             malformedNames(32).map(version -> new Change(draft.withVersion(version), "version")));
 
-    private final Function<EditionDraft, Gen<Change>> generator;
+    private final Breaker<EditionDraft, Change> generator;
 
-    EditionBreach(Function<EditionDraft, Gen<Change>> generator) {
+    EditionBreach(Breaker<EditionDraft, Change> generator) {
       this.generator = generator;
     }
   }
@@ -680,13 +690,13 @@ final class Generators {
     private final String field;
     private final ViolationCode code;
     private final Roles roles;
-    private final Function<ApplicationForm, Gen<ApplicationForm>> generator;
+    private final Breaker<ApplicationForm, ApplicationForm> generator;
 
     FormBreach(
         String field,
         ViolationCode code,
         Roles roles,
-        Function<ApplicationForm, Gen<ApplicationForm>> generator) {
+        Breaker<ApplicationForm, ApplicationForm> generator) {
       this.field = field;
       this.code = code;
       this.roles = roles;

@@ -1,5 +1,6 @@
 package io.github.regeneligibility.rules;
 
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableList;
@@ -48,8 +49,10 @@ final class ImprovementLawsTest {
   /** Returns the number of the shape {@code application} has (whatever its identity). */
   private static int shapeOf(Application application) {
     int profile =
-        PROFILE_NUMBERS.get(
-            new Shapes.Profile(application.getRole(), application.getPathway(), application.getStage()));
+        requireNonNull(
+            PROFILE_NUMBERS.get(
+                new Shapes.Profile(
+                    application.getRole(), application.getPathway(), application.getStage())));
     return Shapes.shape(application.getSectors(), application.getPrimarySector(), profile,
         application.getYearsToIndustrialization());
   }
