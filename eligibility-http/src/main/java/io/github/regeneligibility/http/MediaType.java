@@ -1,6 +1,6 @@
 package io.github.regeneligibility.http;
 
-import java.util.Locale;
+import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,19 +40,15 @@ enum MediaType {
     if (contentType == null) {
       return false;
     }
-    String[] parts = contentType.split(";");
-    if (!parts[0].trim().toLowerCase(Locale.ROOT).equals(name)) {
+    try {
+      com.google.common.net.MediaType parsed = com.google.common.net.MediaType.parse(contentType.trim());
+      if (!(parsed.type() + "/" + parsed.subtype()).equals(name)) {
+        return false;
+      }
+      return parsed.charset().toJavaUtil().map(StandardCharsets.UTF_8::equals).orElse(true);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      // Not a media type, an unknown or repeated charset: not what this route accepts.
       return false;
     }
-    for (int i = 1; i < parts.length; i++) {
-      int equals = parts[i].indexOf('=');
-      if (equals > 0 && parts[i].substring(0, equals).trim().equalsIgnoreCase("charset")) {
-        String charset = parts[i].substring(equals + 1).trim().replace("\"", "");
-        if (!charset.equalsIgnoreCase("utf-8")) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 }

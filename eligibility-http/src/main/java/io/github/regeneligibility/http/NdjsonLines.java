@@ -25,6 +25,9 @@ final class NdjsonLines {
    * @param content the line's bytes without its end; empty when the line was too long
    * @param tooLong whether the line exceeded the limit
    */
+  // A line is handed to its one reader and never compared or hashed, so the array's identity
+  // semantics in equals and hashCode never matter.
+  @SuppressWarnings("ArrayRecordComponent")
   record Line(int number, byte[] content, boolean tooLong) {
     /** Returns whether the line holds only spaces and tabs, or nothing. */
     boolean isBlank() {

@@ -40,6 +40,7 @@ record Problem(
    * @param english the English text
    * @param chinese the Simplified Chinese text
    */
+  @com.google.errorprone.annotations.Immutable
   record Text(String english, String chinese) {
     String in(Language language) {
       return language == Language.CHINESE ? chinese : english;
@@ -144,24 +145,23 @@ record Problem(
    * its title, as RFC 9457 says.
    */
   static Problem forStatus(int status) {
-    switch (status) {
-      case 400:
-        return of(
-            ProblemType.BAD_REQUEST,
-            new Text("The request is not well-formed HTTP.", "请求不是格式正确的 HTTP。"));
-      case 413:
-        return contentTooLarge(EligibilityServer.MAX_BODY_BYTES);
-      case 500:
-        return internalError();
-      case 503:
-        return of(
-            ProblemType.SERVICE_UNAVAILABLE,
-            new Text(
-                "The service is stopping and takes no new requests.", "服务正在停止，不再接受新请求。"));
-      default:
+    return switch (status) {
+      case 400 ->
+          of(
+              ProblemType.BAD_REQUEST,
+              new Text("The request is not well-formed HTTP.", "请求不是格式正确的 HTTP。"));
+      case 413 -> contentTooLarge(EligibilityServer.MAX_BODY_BYTES);
+      case 500 -> internalError();
+      case 503 ->
+          of(
+              ProblemType.SERVICE_UNAVAILABLE,
+              new Text(
+                  "The service is stopping and takes no new requests.", "服务正在停止，不再接受新请求。"));
+      default -> {
         Text reason = new Text(HttpStatus.getMessage(status), HttpStatus.getMessage(status));
-        return new Problem("about:blank", status, reason, reason, ImmutableList.of());
-    }
+        yield new Problem("about:blank", status, reason, reason, ImmutableList.of());
+      }
+    };
   }
 
   private static String echo(String text) {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A minimal HTTP/1.1 client for {@code POST /v1/assessments/batch} that reads the response while
@@ -25,15 +26,20 @@ final class DuplexBatchClient implements AutoCloseable {
   private final InputStream in;
   private int status;
   private final Map<String, String> headers = new LinkedHashMap<>();
-  private BufferedReader body;
+  private @Nullable BufferedReader body;
 
   DuplexBatchClient(int port) throws IOException {
     socket = new Socket("localhost", port);
     out = socket.getOutputStream();
     in = new BufferedInputStream(socket.getInputStream());
     out.write(
-        ("POST /v1/assessments/batch HTTP/1.1\r\nHost: localhost\r\n"
-                + "Content-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n")
+        """
+            POST /v1/assessments/batch HTTP/1.1\r
+            Host: localhost\r
+            Content-Type: application/x-ndjson\r
+            Transfer-Encoding: chunked\r
+            \r
+            """
             .getBytes(StandardCharsets.US_ASCII));
     out.flush();
   }
@@ -57,11 +63,12 @@ final class DuplexBatchClient implements AutoCloseable {
    * Returns the next line of the response body, or null at its end (the last chunk, or the end of
    * the connection); reads the response's head first.
    */
-  String readLine() throws IOException {
-    if (body == null) {
-      readHead();
+  @Nullable String readLine() throws IOException {
+    BufferedReader reader = body;
+    if (reader == null) {
+      reader = readHead();
     }
-    return body.readLine();
+    return reader.readLine();
   }
 
   int status() throws IOException {
@@ -78,15 +85,17 @@ final class DuplexBatchClient implements AutoCloseable {
     return headers;
   }
 
-  private void readHead() throws IOException {
+  private BufferedReader readHead() throws IOException {
     String statusLine = asciiLine();
-    status = Integer.parseInt(statusLine.split(" ")[1]);
+    status = Integer.parseInt(com.google.common.base.Splitter.on(' ').splitToList(statusLine).get(1));
     for (String line = asciiLine(); !line.isEmpty(); line = asciiLine()) {
       int colon = line.indexOf(':');
       headers.put(line.substring(0, colon).toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
     }
     InputStream content = "chunked".equals(headers.get("transfer-encoding")) ? new Chunks() : in;
-    body = new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8));
+    BufferedReader reader = new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8));
+    body = reader;
+    return reader;
   }
 
   private String asciiLine() throws IOException {
@@ -117,7 +126,7 @@ final class DuplexBatchClient implements AutoCloseable {
         return -1;
       }
       if (left == 0) {
-        left = Integer.parseInt(asciiLine().split(";")[0], 16);
+        left = Integer.parseInt(com.google.common.base.Splitter.on(';').splitToList(asciiLine()).get(0), 16);
         if (left == 0) {
           ended = true;
           asciiLine();

@@ -61,8 +61,8 @@ final class NdjsonLinesTest {
     NdjsonLines lines =
         new NdjsonLines(new ByteArrayInputStream(" \t\n{}\n".getBytes(StandardCharsets.UTF_8)), 10, () -> {});
 
-    assertThat(lines.next().isBlank()).isTrue();
-    assertThat(lines.next().isBlank()).isFalse();
+    assertThat(java.util.Objects.requireNonNull(lines.next()).isBlank()).isTrue();
+    assertThat(java.util.Objects.requireNonNull(lines.next()).isBlank()).isFalse();
   }
 
   @Test
@@ -79,13 +79,24 @@ final class NdjsonLinesTest {
           }
 
           @Override
+          public int read(byte[] into, int offset, int length) {
+            if (at == bytes.length) {
+              return length == 0 ? 0 : -1;
+            }
+            int count = Math.min(length, bytes.length - at);
+            System.arraycopy(bytes, at, into, offset, count);
+            at += count;
+            return count;
+          }
+
+          @Override
           public int available() {
             return 0; // every read would wait
           }
         };
     NdjsonLines lines = new NdjsonLines(trickle, 10, flushes::incrementAndGet);
 
-    assertThat(lines.next().content()).isEqualTo("a".getBytes(StandardCharsets.UTF_8));
+    assertThat(java.util.Objects.requireNonNull(lines.next()).content()).isEqualTo("a".getBytes(StandardCharsets.UTF_8));
     assertThat(flushes).hasValue(1);
     assertThat(lines.next()).isNotNull();
     assertThat(lines.next()).isNull();

@@ -94,7 +94,8 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback {
     return send(HttpRequest.newBuilder(uri(path)).GET(), headers);
   }
 
-  HttpResponse<String> post(String path, String contentType, String body, String... headers) {
+  HttpResponse<String> post(
+      String path, @Nullable String contentType, String body, String... headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body));
     if (contentType != null) {
