@@ -28,18 +28,7 @@ import java.util.stream.Collectors;
 final class ApplicationBinding {
 
   /** The properties of an application, in the order problems are reported. */
-  static final ImmutableList<String> FIELDS =
-      ImmutableList.of(
-          "id",
-          "projectName",
-          "applicantName",
-          "origin",
-          "role",
-          "sectors",
-          "primarySector",
-          "pathway",
-          "stage",
-          "yearsToIndustrialization");
+  static final ImmutableList<String> FIELDS = ApplicationForm.FIELDS;
 
   private static final ImmutableSet<String> KNOWN = ImmutableSet.copyOf(FIELDS);
 

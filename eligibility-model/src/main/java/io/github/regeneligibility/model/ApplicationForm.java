@@ -25,6 +25,20 @@ import org.immutables.value.Value;
 @ResearchTrackCeiling(message = "{regen.STAGE_BEYOND_RESEARCH_TRACK}")
 public interface ApplicationForm {
 
+  /** The names of an application's fields, as on the wire and in this order. */
+  ImmutableList<String> FIELDS =
+      ImmutableList.of(
+          "id",
+          "projectName",
+          "applicantName",
+          "origin",
+          "role",
+          "sectors",
+          "primarySector",
+          "pathway",
+          "stage",
+          "yearsToIndustrialization");
+
   /**
    * Some character that is not white space, in Unicode's sense.
    *

@@ -2,6 +2,7 @@ package io.github.regeneligibility.model;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Ordering;
 import com.google.common.collect.Sets;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorFactory;
@@ -25,7 +26,8 @@ import org.hibernate.validator.HibernateValidatorConfiguration;
 public final class ApplicationValidator {
 
   private static final Comparator<Violation> ORDER =
-      Comparator.comparing((Violation v) -> v.getCode().field(), ViolationFields.ORDER)
+      Comparator.comparing(
+              (Violation v) -> v.getCode().field(), Ordering.explicit(ApplicationForm.FIELDS))
           .thenComparing(Violation::getCode);
 
   private final Validator validator;

@@ -64,6 +64,12 @@ final class VocabularyTest {
 
   @ParameterizedTest
   @EnumSource(ViolationCode.class)
+  void violationCode_field_isAFieldOfTheForm(ViolationCode code) {
+    assertThat(ApplicationForm.FIELDS).contains(code.field());
+  }
+
+  @ParameterizedTest
+  @EnumSource(ViolationCode.class)
   void validationMessages_everyCode_inEnglishAndChineseBundles(ViolationCode code) {
     String key = "regen." + code.name();
     ResourceBundle english =

@@ -54,18 +54,7 @@ import org.apache.commons.csv.DuplicateHeaderMode;
 final class CohortCsv {
 
   /** The columns, one per application field, in the order their problems are reported. */
-  static final ImmutableList<String> COLUMNS =
-      ImmutableList.of(
-          "id",
-          "projectName",
-          "applicantName",
-          "origin",
-          "role",
-          "sectors",
-          "primarySector",
-          "pathway",
-          "stage",
-          "yearsToIndustrialization");
+  static final ImmutableList<String> COLUMNS = ApplicationForm.FIELDS;
 
   /** The field of a problem with the row as a whole, reported before the columns'. */
   static final String ROW = "row";
