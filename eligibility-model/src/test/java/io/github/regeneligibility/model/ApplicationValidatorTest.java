@@ -112,15 +112,24 @@ final class ApplicationValidatorTest {
   }
 
   @Test
-  void validate_validForms_yieldApplications() {
+  void validate_validForms_yieldApplicationsCarryingEveryAttribute() {
     ValidationResult product = VALIDATOR.validate(innovator().build());
     ValidationResult service = VALIDATOR.validate(serviceProvider().build());
 
     assertThat(product.getViolations()).isEmpty();
-    assertThat(product.orElseThrow().getStage()).contains(Stage.CLINICAL_APPROVED);
-    assertThat(product.orElseThrow().getSectors())
-        .containsExactly(Sector.STEM_CELLS, Sector.TISSUE_ENGINEERING);
+    Application application = product.orElseThrow();
+    assertThat(application.getId()).isEqualTo("APP-2026.0001_x");
+    assertThat(application.getProjectName()).isEqualTo("Allogeneic MSC therapy");
+    assertThat(application.getApplicantName()).isEqualTo("Example Regenerative Co.");
+    assertThat(application.getOrigin()).isEqualTo(Origin.DOMESTIC);
+    assertThat(application.getRole()).isEqualTo(Role.INNOVATOR);
+    assertThat(application.getSectors()).containsExactly(Sector.STEM_CELLS, Sector.TISSUE_ENGINEERING);
+    assertThat(application.getPrimarySector()).isEqualTo(Sector.STEM_CELLS);
+    assertThat(application.getPathway()).contains(Pathway.DRUG);
+    assertThat(application.getStage()).contains(Stage.CLINICAL_APPROVED);
+    assertThat(application.getYearsToIndustrialization()).isEqualTo(4);
     assertThat(service.orElseThrow().getPathway()).isEmpty();
+    assertThat(service.orElseThrow().getStage()).isEmpty();
     assertThat(service.orElseThrow().getRole()).isEqualTo(Role.SERVICE_PROVIDER);
   }
 

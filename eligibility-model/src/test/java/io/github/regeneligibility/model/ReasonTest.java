@@ -65,4 +65,25 @@ final class ReasonTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("ROLE points 11 are not within 0..10");
   }
+
+  @Test
+  void criterionResult_pointsBelowZero_isRefused() {
+    Reason reason =
+        Reason.of(ReasonCode.ROLE_POINTS, ImmutableMap.of("role", Role.INNOVATOR, "points", -1, "maxPoints", 10));
+
+    assertThatThrownBy(() -> CriterionResult.of(Criterion.ROLE, -1, 10, reason))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("ROLE points -1 are not within 0..10");
+  }
+
+  @Test
+  void criterionResult_pointsAtZeroAndAtTheMaximum_areAccepted() {
+    Reason none =
+        Reason.of(ReasonCode.ROLE_POINTS, ImmutableMap.of("role", Role.INNOVATOR, "points", 0, "maxPoints", 10));
+    Reason all =
+        Reason.of(ReasonCode.ROLE_POINTS, ImmutableMap.of("role", Role.INNOVATOR, "points", 10, "maxPoints", 10));
+
+    assertThat(CriterionResult.of(Criterion.ROLE, 0, 10, none).getPoints()).isEqualTo(0);
+    assertThat(CriterionResult.of(Criterion.ROLE, 10, 10, all).getPoints()).isEqualTo(10);
+  }
 }

@@ -62,6 +62,12 @@ final class VocabularyTest {
     assertThat(Tier.ELIGIBLE.isAtLeast(Tier.PRIORITY)).isFalse();
   }
 
+  @Test
+  void isAtLeast_itself_isTrue() {
+    assertThat(Stage.values()).allSatisfy(stage -> assertThat(stage.isAtLeast(stage)).isTrue());
+    assertThat(Tier.values()).allSatisfy(tier -> assertThat(tier.isAtLeast(tier)).isTrue());
+  }
+
   @ParameterizedTest
   @EnumSource(ViolationCode.class)
   void violationCode_field_isAFieldOfTheForm(ViolationCode code) {

@@ -17,6 +17,7 @@ import io.github.regeneligibility.model.ReasonCode;
 import io.github.regeneligibility.model.Sector;
 import io.github.regeneligibility.model.Stage;
 import io.github.regeneligibility.model.Tier;
+import io.github.regeneligibility.model.ViolationCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -124,6 +125,17 @@ final class ImprovementsTest {
         DEFAULT.assess(Applications.product(INNOVATOR, List.of(STEM_CELLS), DRUG, Stage.MARKETED, 0));
 
     assertThat(improvements(assessment)).isEmpty();
+  }
+
+  @Test
+  void wireName_everyField_isTheNameValidationUsesForIt() {
+    assertThat(ChangedField.values())
+        .extracting(ChangedField::wireName)
+        .containsExactly(
+            ViolationCode.STAGE_REQUIRED.field(),
+            ViolationCode.YEARS_REQUIRED.field(),
+            ViolationCode.SECTORS_COUNT.field(),
+            ViolationCode.PRIMARY_SECTOR_REQUIRED.field());
   }
 
   @Test

@@ -1,8 +1,10 @@
 package io.github.regeneligibility.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.Maps;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Role;
 import io.github.regeneligibility.model.Sector;
@@ -56,14 +58,24 @@ final class PolicyCheckTest {
         broken("horizon points rising with more years", "horizon.bands[2].points",
             e -> e.horizon(horizon().bands(List.of(HorizonBand.of(2, 20), HorizonBand.of(5, 8),
                 HorizonBand.of(10, 15))).build())),
+        broken("no horizon band", "horizon.bands", e -> e.horizon(horizon().bands(List.of()).build())),
+        broken("band points above the criterion's maximum", "horizon.bands[0].points",
+            e -> e.horizon(horizon().bands(List.of(HorizonBand.of(2, 21), HorizonBand.of(5, 15),
+                HorizonBand.of(10, 8))).build())),
         broken("points beyond the bands above the last band", "horizon.beyond",
             e -> e.horizon(horizon().beyond(9).build())),
+        broken("points beyond the bands below zero", "horizon.beyond",
+            e -> e.horizon(horizon().beyond(-1).build())),
         broken("bands whose years do not increase", "horizon.bands[1].upToYears",
             e -> e.horizon(horizon().bands(List.of(HorizonBand.of(5, 20), HorizonBand.of(5, 15))).build())),
         broken("maxima not adding up to 100", "sectorFit.maxPoints+maturity.maxPoints+horizon.maxPoints+role.maxPoints",
             e -> e.sectorFit(sectorFit().maxPoints(35).build())),
         broken("a threshold above 100", "eligibilityThreshold", e -> e.eligibilityThreshold(101)),
         broken("a threshold below 0", "eligibilityThreshold", e -> e.eligibilityThreshold(-1)),
+        broken("stage points above the criterion's maximum", "maturity.stages.MARKETED",
+            e -> e.maturity(maturityWith(Stage.MARKETED, 41).build())),
+        broken("an operating service above the criterion's maximum", "maturity.operatingService",
+            e -> e.maturity(maturity().operatingService(41).build())),
         broken("points above the criterion's maximum", "role.roles.MANUFACTURER",
             e -> e.role(new RolePoints.Builder().maxPoints(10).putRoles(Role.MANUFACTURER, 11)
                 .putRoles(Role.INNOVATOR, 8).putRoles(Role.SERVICE_PROVIDER, 8)
@@ -71,29 +83,102 @@ final class PolicyCheckTest {
         broken("a missing role", "role.roles.SUPPLY_CHAIN",
             e -> e.role(new RolePoints.Builder().maxPoints(10).putRoles(Role.MANUFACTURER, 10)
                 .putRoles(Role.INNOVATOR, 8).putRoles(Role.SERVICE_PROVIDER, 8).build())),
+        broken("sector fit points above the criterion's maximum", "sectorFit.primaryFocus",
+            e -> e.sectorFit(sectorFit().primaryFocus(31).build())),
+        broken("sector fit points below zero", "sectorFit.none",
+            e -> e.sectorFit(sectorFit().none(-1).build())),
+        broken("a secondary focus below zero and below the points after it",
+            List.of("sectorFit.secondaryFocus", "sectorFit.otherRegenerative"),
+            e -> e.sectorFit(sectorFit().secondaryFocus(-1).build())),
+        broken("other regenerative points below zero and below the points after them",
+            List.of("sectorFit.otherRegenerative", "sectorFit.none"),
+            e -> e.sectorFit(sectorFit().otherRegenerative(-1).build())),
+        broken("a secondary focus worth more than a primary focus", "sectorFit.secondaryFocus",
+            e -> e.sectorFit(sectorFit().primaryFocus(20).secondaryFocus(25).build())),
         broken("sector fit rewarding fewer focus sectors", "sectorFit.otherRegenerative",
             e -> e.sectorFit(sectorFit().otherRegenerative(25).build())),
         broken("a focus sector that is not one of the five", "focusSectors",
             e -> e.addFocusSectors(Sector.NON_REGENERATIVE)),
         broken("a horizon limit past 50 years", "horizonLimit", e -> e.horizonLimit(51)),
+        broken("an id with a space", "id", e -> e.id("park intake")),
         broken("a blank version", "version", e -> e.version(" ")));
   }
 
   private static Arguments broken(
       String promise, String parameter, UnaryOperator<PolicyEdition.Builder> mutation) {
-    return Arguments.of(promise, parameter, mutation);
+    return broken(promise, List.of(parameter), mutation);
+  }
+
+  private static Arguments broken(
+      String promise, List<String> parameters, UnaryOperator<PolicyEdition.Builder> mutation) {
+    return Arguments.of(promise, parameters, mutation);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("brokenPromises")
   void build_brokenPromise_isRefusedNamingTheParameter(
-      String promise, String parameter, UnaryOperator<PolicyEdition.Builder> mutation) {
+      String promise, List<String> parameters, UnaryOperator<PolicyEdition.Builder> mutation) {
     assertThatThrownBy(() -> mutation.apply(Editions.defaults()).build())
         .isInstanceOfSatisfying(
             InvalidPolicyException.class,
             e -> assertThat(e.getProblems())
                 .extracting(PolicyProblem::getParameter)
-                .containsExactly(parameter));
+                .containsExactlyElementsOf(parameters));
+  }
+
+  @Test
+  void build_criterionMaximumAbove100_isRefusedWithTheSumOfMaxima() {
+    assertThatThrownBy(() -> Editions.defaults().sectorFit(sectorFit().maxPoints(101).build()).build())
+        .isInstanceOfSatisfying(
+            InvalidPolicyException.class,
+            e -> assertThat(e.getProblems())
+                .extracting(PolicyProblem::getParameter)
+                .containsExactly(
+                    "sectorFit.maxPoints",
+                    "sectorFit.maxPoints+maturity.maxPoints+horizon.maxPoints+role.maxPoints"));
+  }
+
+  static Stream<Arguments> promisesKeptAtTheirEdge() {
+    return Stream.of(
+        kept("a horizon limit of 0 years", e -> e.horizonLimit(0)),
+        kept("a horizon limit of 50 years", e -> e.horizonLimit(50)),
+        kept("a threshold of 0", e -> e.eligibilityThreshold(0)),
+        kept("a threshold of 100", e -> e.eligibilityThreshold(100)),
+        kept("a last band reaching 50 years",
+            e -> e.horizon(horizon().bands(List.of(HorizonBand.of(2, 20), HorizonBand.of(5, 15),
+                HorizonBand.of(50, 8))).build())),
+        kept("two bands with the same points",
+            e -> e.horizon(horizon().bands(List.of(HorizonBand.of(2, 20), HorizonBand.of(5, 20),
+                HorizonBand.of(10, 8))).build())),
+        kept("beyond the bands as many points as the last band",
+            e -> e.horizon(horizon().beyond(8).build())),
+        kept("a secondary focus worth as much as a primary focus",
+            e -> e.sectorFit(sectorFit().secondaryFocus(30).build())),
+        kept("a criterion whose maximum is 100",
+            e -> e.sectorFit(sectorFit().maxPoints(100).build())
+                .maturity(new MaturityPoints.Builder().maxPoints(0).operatingService(0)
+                    .putAllStages(Maps.toMap(List.of(Stage.values()), stage -> 0)).build())
+                .horizon(new HorizonPoints.Builder().maxPoints(0).addBands(HorizonBand.of(10, 0))
+                    .beyond(0).build())
+                .role(new RolePoints.Builder().maxPoints(0)
+                    .putAllRoles(Maps.toMap(List.of(Role.values()), role -> 0)).build())),
+        kept("a criterion whose maximum is 0",
+            e -> e.sectorFit(new SectorFitPoints.Builder().maxPoints(0).primaryFocus(0)
+                    .secondaryFocus(0).otherRegenerative(0).none(0).build())
+                .maturity(maturity().maxPoints(70).build())));
+  }
+
+  private static Arguments kept(String edge, UnaryOperator<PolicyEdition.Builder> mutation) {
+    return Arguments.of(edge, mutation);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("promisesKeptAtTheirEdge")
+  void build_promiseKeptAtItsEdge_isAccepted(
+      String edge, UnaryOperator<PolicyEdition.Builder> mutation) {
+    PolicyEdition.Builder builder = mutation.apply(Editions.defaults());
+
+    assertThatCode(builder::build).doesNotThrowAnyException();
   }
 
   @Test
