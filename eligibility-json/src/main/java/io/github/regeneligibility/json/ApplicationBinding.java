@@ -27,9 +27,7 @@ import java.util.stream.Collectors;
  */
 final class ApplicationBinding {
 
-  /** The properties of an application, in the order problems are reported. */
-  static final ImmutableList<String> FIELDS = ApplicationForm.FIELDS;
-
+  private static final ImmutableList<String> FIELDS = ApplicationForm.FIELDS;
   private static final ImmutableSet<String> KNOWN = ImmutableSet.copyOf(FIELDS);
 
   private static final Comparator<InputProblem> ORDER =

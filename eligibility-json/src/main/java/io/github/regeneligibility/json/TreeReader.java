@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -150,7 +151,7 @@ final class TreeReader {
     return array(node, path)
         .map(
             array -> {
-              java.util.ArrayList<E> values = new java.util.ArrayList<>(array.size());
+              ArrayList<E> values = new ArrayList<>(array.size());
               for (int i = 0; i < array.size(); i++) {
                 JsonNode element = array.get(i);
                 if (element.isNull()) {

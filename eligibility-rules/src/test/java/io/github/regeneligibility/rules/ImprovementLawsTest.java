@@ -68,14 +68,15 @@ final class ImprovementLawsTest {
         Shapes.all().parallel().filter(shape -> tiers[shape] != Tier.PRIORITY.ordinal())
             .mapToLong(shape -> {
               Application before = Shapes.get(shape);
-              for (Improvement improvement : improvements(shape)) {
+              ImmutableList<Improvement> listed = improvements(shape);
+              for (Improvement improvement : listed) {
                 int changed = shapeOf(improvement.getChangedApplication());
                 assertThat(improvement.getTier().ordinal()).isEqualTo(tiers[changed]);
                 assertThat(improvement.getScore()).isEqualTo(scores[changed]);
                 assertThat(improvement.getTier().ordinal()).isGreaterThan(tiers[shape]);
                 assertThat(changeOf(before, improvement)).contains(improvement.getChangedApplication());
               }
-              return improvements(shape).size();
+              return listed.size();
             })
             .sum();
     assertThat(checked).isGreaterThan(100_000);
@@ -168,12 +169,13 @@ final class ImprovementLawsTest {
     long checked =
         Shapes.all().filter(shape -> shape % 499 == 0)
             .mapToLong(shape -> {
-              for (Improvement improvement : improvements(shape)) {
+              ImmutableList<Improvement> listed = improvements(shape);
+              for (Improvement improvement : listed) {
                 Application changed = improvement.getChangedApplication();
                 assertThat(ApplicationValidator.shared().validate(changed.toForm()).getApplication())
                     .contains(changed);
               }
-              return improvements(shape).size();
+              return listed.size();
             })
             .sum();
     assertThat(checked).isGreaterThan(100);
