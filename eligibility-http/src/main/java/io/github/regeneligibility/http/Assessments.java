@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assesses applications given as JSON: one document, or a stream of them, one per line.
@@ -36,11 +37,13 @@ final class Assessments {
   private final EligibilityJson json;
   private final JsonFactory factory;
   private final ProblemMapper problems;
+  private final @Nullable ServiceMetrics metrics;
 
-  Assessments(EligibilityJson json, ProblemMapper problems) {
+  Assessments(EligibilityJson json, ProblemMapper problems, @Nullable ServiceMetrics metrics) {
     this.json = json;
     this.factory = json.mapper().getFactory();
     this.problems = problems;
+    this.metrics = metrics;
   }
 
   /**
@@ -54,7 +57,11 @@ final class Assessments {
         input
             .application()
             .orElseThrow(() -> new ProblemException(Problem.invalidApplication(input.problems())));
-    return assessor.assess(application);
+    Assessment assessment = assessor.assess(application);
+    if (metrics != null) {
+      metrics.assessed(assessment);
+    }
+    return assessment;
   }
 
   /** Reads applications from {@code in} to its end and writes their outcomes to {@code out}. */
@@ -83,6 +90,9 @@ final class Assessments {
       assessment = assess(line.content(), assessor);
     } catch (RuntimeException e) {
       problem = problems.problemFor(e, "POST", Routes.BATCH + " line " + line.number());
+    }
+    if (metrics != null) {
+      metrics.batchLine(assessment != null);
     }
     out.writeStartObject();
     out.writeNumberField("line", line.number());

@@ -46,12 +46,16 @@ final class Routes {
   private final Assessments assessments;
   private final byte[] openApi;
 
-  Routes(EligibilityJson json, PolicyEditions editions, ProblemMapper problems) {
+  Routes(
+      EligibilityJson json,
+      PolicyEditions editions,
+      ProblemMapper problems,
+      @Nullable ServiceMetrics metrics) {
     this.json = json;
     this.factory = json.mapper().getFactory();
     this.editions = editions;
     this.problems = problems;
-    this.assessments = new Assessments(json, problems);
+    this.assessments = new Assessments(json, problems, metrics);
     this.openApi = resource("openapi.json");
   }
 
@@ -68,7 +72,7 @@ final class Routes {
 
   private void assess(Context ctx) throws IOException {
     MediaType.JSON.require(ctx.contentType(), "POST " + ASSESSMENTS);
-    Assessor assessor = assessorOn(ctx.queryParam("on"));
+    Assessor assessor = assessorOn(ctx, ctx.queryParam("on"));
     Language language = language(ctx);
     Assessment assessment = assessments.assess(body(ctx), assessor);
     respond(
@@ -79,7 +83,7 @@ final class Routes {
 
   private void assessBatch(Context ctx) throws IOException {
     MediaType.NDJSON.require(ctx.contentType(), "POST " + BATCH);
-    Assessor assessor = assessorOn(ctx.queryParam("on"));
+    Assessor assessor = assessorOn(ctx, ctx.queryParam("on"));
     Language language = language(ctx);
     HttpServletResponse response = ctx.res();
     response.setStatus(200);
@@ -139,7 +143,17 @@ final class Routes {
     return AcceptLanguage.of(ctx.header(Header.ACCEPT_LANGUAGE));
   }
 
-  /** Returns the assessor of the edition in force on {@code on}, or today when it is absent. */
+  /**
+   * Returns the assessor of the edition in force on {@code on}, or today when it is absent, and
+   * notes the edition on {@code ctx} for the access log.
+   */
+  private Assessor assessorOn(Context ctx, @Nullable String on) {
+    Assessor assessor = assessorOn(on);
+    PolicyReference policy = assessor.getEdition().getReference();
+    ctx.attribute(AccessLog.EDITION, policy.getId() + "@" + policy.getVersion());
+    return assessor;
+  }
+
   private Assessor assessorOn(@Nullable String on) {
     if (on == null) {
       return editions.assessorToday();

@@ -11,7 +11,9 @@ import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -57,6 +59,47 @@ final class ServeCommand implements Callable<Integer> {
   @Nullable String policy;
 
   @Option(
+      names = "--drain-delay",
+      paramLabel = "DURATION",
+      defaultValue = "${env:ELIGIBILITY_DRAIN_DELAY:-0s}",
+      converter = DurationConverter.class,
+      description =
+          "on SIGTERM, how long the other routes keep serving while /health answers 503, before"
+              + " new connections are refused; set it to the load balancer's probe period"
+              + " (env ELIGIBILITY_DRAIN_DELAY; default 0s)")
+  Duration drainDelay = Duration.ZERO;
+
+  @Option(
+      names = "--stop-timeout",
+      paramLabel = "DURATION",
+      defaultValue = "${env:ELIGIBILITY_STOP_TIMEOUT:-25s}",
+      converter = DurationConverter.class,
+      description =
+          "how long requests in flight may take to finish once stopping, after the drain delay"
+              + " (env ELIGIBILITY_STOP_TIMEOUT; default 25s, below Kubernetes' 30 s grace period)")
+  Duration stopTimeout = EligibilityServer.DEFAULT_STOP_TIMEOUT;
+
+  @Option(
+      names = "--access-log",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "log one line per request to the logger eligibility.access (default on;"
+              + " --no-access-log turns it off)")
+  boolean accessLog = true;
+
+  @Option(
+      names = "--metrics",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "serve Prometheus metrics at GET /metrics and count requests (default on;"
+              + " --no-metrics turns them off)")
+  boolean metrics = true;
+
+  @Option(
       names = {"-h", "--help"},
       usageHelp = true,
       description = "show this help and exit")
@@ -98,7 +141,15 @@ final class ServeCommand implements Callable<Integer> {
         return 1;
       }
     }
-    EligibilityServer server = EligibilityServer.builder().port(port).editions(editions).build();
+    EligibilityServer server =
+        EligibilityServer.builder()
+            .port(port)
+            .editions(editions)
+            .drainDelay(drainDelay)
+            .stopTimeout(stopTimeout)
+            .accessLog(accessLog)
+            .metrics(metrics)
+            .build();
     try {
       server.start();
     } catch (IllegalStateException | JavalinException e) {
@@ -109,6 +160,34 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** Reads a duration as {@code 250ms}, {@code 5s}, {@code 2m}, or a whole number of seconds. */
+  static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+    @Override
+    public Duration convert(String value) {
+      String text = value.strip().toLowerCase(Locale.ROOT);
+      try {
+        Duration duration;
+        if (text.endsWith("ms")) {
+          duration = Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2)));
+        } else if (text.endsWith("s")) {
+          duration = Duration.ofSeconds(Long.parseLong(text.substring(0, text.length() - 1)));
+        } else if (text.endsWith("m")) {
+          duration = Duration.ofMinutes(Long.parseLong(text.substring(0, text.length() - 1)));
+        } else {
+          duration = Duration.ofSeconds(Long.parseLong(text));
+        }
+        if (duration.isNegative()) {
+          throw new CommandLine.TypeConversionException(
+              "a duration must not be negative, not '" + value + "'");
+        }
+        return duration;
+      } catch (NumberFormatException | ArithmeticException e) {
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' is not a duration such as 250ms, 5s or 2m");
+      }
+    }
+  }
+
   /*
    * The JVM answers SIGTERM by running its shutdown hooks and then exiting with status 143
    * (128 + 15), as if the process had failed. Stopping on SIGTERM is this service's normal end, so
@@ -117,7 +196,7 @@ final class ServeCommand implements Callable<Integer> {
    * System.exit once serving has begun, so no other status is overridden.
    */
   private static void stop(EligibilityServer server) {
-    boolean finished = server.stop();
+    boolean finished = server.drainAndStop();
     System.out.flush();
     System.err.flush();
     Runtime.getRuntime().halt(finished ? 0 : 1);

@@ -1,5 +1,6 @@
 package io.github.regeneligibility.http;
 
+import static io.github.regeneligibility.http.TestServer.APPLICATION;
 import static io.github.regeneligibility.http.TestServer.JSON;
 import static io.github.regeneligibility.http.TestServer.contentType;
 import static io.github.regeneligibility.http.TestServer.json;
@@ -220,6 +221,54 @@ final class ExecutableJarIT {
       assertThat(ready.group(1)).isEqualTo("7070");
       assertThat(health.statusCode()).isEqualTo(200);
       assertThat(contentType(health)).isEqualTo(JSON);
+    }
+  }
+
+  @Test
+  void jar_accessLog_hasOneLinePerRequestWithRouteStatusBytesTimeAndEdition() throws Exception {
+    try (ServiceProcess service =
+        ServiceProcess.start(List.of(), List.of("--port", "0"), Map.of())) {
+      int port = Integer.parseInt(service.awaitReady(START).group(1));
+      HttpResponse<String> assessed =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(
+                          URI.create("http://localhost:" + port + "/v1/assessments?on=2026-02-01"))
+                      .header("Content-Type", JSON)
+                      .POST(HttpRequest.BodyPublishers.ofString(APPLICATION))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      get(port, "/health");
+      long deadline = System.nanoTime() + START.toNanos();
+      while (accessLines(service).size() < 2 && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      List<String> lines = accessLines(service);
+
+      assertThat(lines).hasSize(2);
+      assertThat(lines.get(0))
+          .matches(
+              ".* access - POST /v1/assessments 200 "
+                  + assessed.body().getBytes(StandardCharsets.UTF_8).length
+                  + "B \\d+\\.\\dms edition=park-intake@2026\\.1 on=2026-02-01");
+      assertThat(lines.get(1)).matches(".* access - GET /health 200 \\d+B \\d+\\.\\dms edition=-");
+      assertThat(service.out()).noneMatch(line -> line.contains("Allogeneic MSC therapy"));
+    }
+  }
+
+  private static List<String> accessLines(ServiceProcess service) {
+    return service.out().stream().filter(line -> line.contains(" access - ")).toList();
+  }
+
+  @Test
+  void jar_badDrainDelay_exitsWithAUsageError() throws Exception {
+    try (ServiceProcess service =
+        ServiceProcess.start(List.of(), List.of("--drain-delay", "soon"), Map.of())) {
+      int status = service.awaitExit(START);
+
+      assertThat(status).isEqualTo(2);
+      assertThat(service.err())
+          .anyMatch(line -> line.contains("'soon' is not a duration such as 250ms, 5s or 2m"));
     }
   }
 
