@@ -19,11 +19,6 @@ import org.jspecify.annotations.Nullable;
 final class AssessmentWriter {
   private AssessmentWriter() {}
 
-  static void write(Assessment assessment, Language language, JsonGenerator out)
-      throws IOException {
-    write(assessment, null, language, out);
-  }
-
   /** Writes the assessment, and its improvements when {@code improvements} is not null. */
   static void write(
       Assessment assessment,
@@ -33,7 +28,8 @@ final class AssessmentWriter {
       throws IOException {
     out.writeStartObject();
     out.writeStringField("applicationId", assessment.getApplicationId());
-    writePolicy(assessment.getPolicy(), out);
+    out.writeFieldName("policy");
+    writeReference(assessment.getPolicy(), out);
     out.writeStringField("tier", assessment.getTier().name());
     out.writeNumberField("score", assessment.getScore());
     out.writeArrayFieldStart("gates");
@@ -85,8 +81,8 @@ final class AssessmentWriter {
     out.writeEndObject();
   }
 
-  static void writePolicy(PolicyReference policy, JsonGenerator out) throws IOException {
-    out.writeObjectFieldStart("policy");
+  static void writeReference(PolicyReference policy, JsonGenerator out) throws IOException {
+    out.writeStartObject();
     out.writeStringField("id", policy.getId());
     out.writeStringField("version", policy.getVersion());
     out.writeStringField("effectiveFrom", policy.getEffectiveFrom().toString());

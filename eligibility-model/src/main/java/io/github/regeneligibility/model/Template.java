@@ -20,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  */
 @Immutable
 public final class Template {
+  /** The most characters of the input that a message echoes. */
+  public static final int ECHO_LIMIT = 40;
+
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
   private final Text template;
@@ -113,6 +116,15 @@ public final class Template {
       return out.toString();
     }
     return String.valueOf(value);
+  }
+
+  /**
+   * Returns {@code given}, text taken from the input to be echoed in a message, cut to {@value
+   * #ECHO_LIMIT} characters (then ending in {@code …}), so that a message stays small whatever the
+   * input holds.
+   */
+  public static String echo(String given) {
+    return given.length() <= ECHO_LIMIT ? given : given.substring(0, ECHO_LIMIT) + "…";
   }
 
   /** Returns the English template. */
