@@ -36,41 +36,46 @@ record ProblemDetails(
 
   private static final JsonFactory JSON = new JsonFactory();
 
-  private static final Template ONE_PROBLEM = Template.of("1 problem", "1 个问题");
-  private static final Template PROBLEMS = Template.of("{count} problems", "{count} 个问题");
-  private static final Template NO_ROUTE =
-      Template.of(
-          "There is no route {method} {path}: the routes are listed in /openapi.json.",
-          "没有路由 {method} {path}：全部路由见 /openapi.json。");
-  private static final Template WRONG_METHOD =
-      Template.of("{path} takes {allowed}, not {method}.", "{path} 只接受 {allowed}，不接受 {method}。");
-  private static final Template TOO_LARGE =
-      Template.of(
-          "The body exceeds the limit of {limit} bytes for one application: send many applications"
-              + " to /v1/assessments/batch, one per line.",
-          "请求体超过单个申请 {limit} 字节的限制：多个申请请逐行发送到 /v1/assessments/batch。");
-  private static final Template NO_MEDIA_TYPE =
-      Template.of(
-          "{route} takes {required}: give the body's Content-Type.",
-          "{route} 只接受 {required}：请给出请求体的 Content-Type。");
-  private static final Template WRONG_MEDIA_TYPE =
-      Template.of(
-          "{route} takes {required} (UTF-8), not {given}.",
-          "{route} 只接受 {required}（UTF-8），而不是 {given}。");
-  private static final Text INTERNAL =
-      Text.of(
-          "The service failed unexpectedly; the failure has been logged. Try again later.",
-          "服务意外出错，错误已记录。请稍后重试。");
-  private static final Text MALFORMED_HTTP =
-      Text.of("The request is not well-formed HTTP.", "请求不是格式正确的 HTTP。");
-  private static final Text STOPPING =
-      Text.of("The service is stopping and takes no new requests.", "服务正在停止，不再接受新请求。");
+  /** The details of the problems the service answers with, besides those of the library. */
+  private enum Detail {
+    ONE_PROBLEM("1 problem", "1 个问题"),
+    PROBLEMS("{count} problems", "{count} 个问题"),
+    NO_ROUTE(
+        "There is no route {method} {path}: the routes are listed in /openapi.json.",
+        "没有路由 {method} {path}：全部路由见 /openapi.json。"),
+    WRONG_METHOD("{path} takes {allowed}, not {method}.", "{path} 只接受 {allowed}，不接受 {method}。"),
+    TOO_LARGE(
+        "The body exceeds the limit of {limit} bytes for one application: send many applications"
+            + " to /v1/assessments/batch, one per line.",
+        "请求体超过单个申请 {limit} 字节的限制：多个申请请逐行发送到 /v1/assessments/batch。"),
+    NO_MEDIA_TYPE(
+        "{route} takes {required}: give the body's Content-Type.",
+        "{route} 只接受 {required}：请给出请求体的 Content-Type。"),
+    WRONG_MEDIA_TYPE(
+        "{route} takes {required} (UTF-8), not {given}.",
+        "{route} 只接受 {required}（UTF-8），而不是 {given}。"),
+    INTERNAL(
+        "The service failed unexpectedly; the failure has been logged. Try again later.",
+        "服务意外出错，错误已记录。请稍后重试。"),
+    MALFORMED_HTTP("The request is not well-formed HTTP.", "请求不是格式正确的 HTTP。"),
+    STOPPING("The service is stopping and takes no new requests.", "服务正在停止，不再接受新请求。");
+
+    private final Template template;
+
+    Detail(String english, String chinese) {
+      this.template = Template.of(english, chinese);
+    }
+
+    Text render(Map<String, ?> facts) {
+      return template.render(facts);
+    }
+  }
 
   private static ProblemDetails of(ProblemType type, Text detail) {
     return new ProblemDetails(type.uri(), type.status(), type.title(), detail, ImmutableList.of());
   }
 
-  private static ProblemDetails of(ProblemType type, Template detail, Map<String, ?> facts) {
+  private static ProblemDetails of(ProblemType type, Detail detail, Map<String, ?> facts) {
     return of(type, detail.render(facts));
   }
 
@@ -86,7 +91,9 @@ record ProblemDetails(
 
   private static ProblemDetails withErrors(ProblemType type, List<Problem> errors) {
     Text count =
-        errors.size() == 1 ? ONE_PROBLEM.render() : PROBLEMS.render(Map.of("count", errors.size()));
+        errors.size() == 1
+            ? Detail.ONE_PROBLEM.render(Map.of())
+            : Detail.PROBLEMS.render(Map.of("count", errors.size()));
     return new ProblemDetails(
         type.uri(), type.status(), type.title(), count, ImmutableList.copyOf(errors));
   }
@@ -95,7 +102,7 @@ record ProblemDetails(
   static ProblemDetails notFound(String method, String path) {
     return of(
         ProblemType.NOT_FOUND,
-        NO_ROUTE,
+        Detail.NO_ROUTE,
         ImmutableMap.of("method", Template.echo(method), "path", Template.echo(path)));
   }
 
@@ -103,14 +110,14 @@ record ProblemDetails(
   static ProblemDetails methodNotAllowed(String method, String path, String allowed) {
     return of(
         ProblemType.METHOD_NOT_ALLOWED,
-        WRONG_METHOD,
+        Detail.WRONG_METHOD,
         ImmutableMap.of(
             "path", Template.echo(path), "allowed", allowed, "method", Template.echo(method)));
   }
 
   /** A body over the limit of a single assessment. */
   static ProblemDetails contentTooLarge(long limit) {
-    return of(ProblemType.CONTENT_TOO_LARGE, TOO_LARGE, Map.of("limit", limit));
+    return of(ProblemType.CONTENT_TOO_LARGE, Detail.TOO_LARGE, Map.of("limit", limit));
   }
 
   /** A body whose media type the route does not take. */
@@ -118,17 +125,17 @@ record ProblemDetails(
     return given == null
         ? of(
             ProblemType.UNSUPPORTED_MEDIA_TYPE,
-            NO_MEDIA_TYPE,
+            Detail.NO_MEDIA_TYPE,
             ImmutableMap.of("route", route, "required", required))
         : of(
             ProblemType.UNSUPPORTED_MEDIA_TYPE,
-            WRONG_MEDIA_TYPE,
+            Detail.WRONG_MEDIA_TYPE,
             ImmutableMap.of("route", route, "required", required, "given", Template.echo(given)));
   }
 
   /** A failure of the service itself; the cause is logged, never answered. */
   static ProblemDetails internalError() {
-    return of(ProblemType.INTERNAL_ERROR, INTERNAL);
+    return of(ProblemType.INTERNAL_ERROR, Detail.INTERNAL, Map.of());
   }
 
   /**
@@ -139,10 +146,10 @@ record ProblemDetails(
    */
   static ProblemDetails forStatus(int status) {
     return switch (status) {
-      case 400 -> of(ProblemType.BAD_REQUEST, MALFORMED_HTTP);
+      case 400 -> of(ProblemType.BAD_REQUEST, Detail.MALFORMED_HTTP, Map.of());
       case 413 -> contentTooLarge(EligibilityServer.MAX_BODY_BYTES);
       case 500 -> internalError();
-      case 503 -> of(ProblemType.SERVICE_UNAVAILABLE, STOPPING);
+      case 503 -> of(ProblemType.SERVICE_UNAVAILABLE, Detail.STOPPING, Map.of());
       default -> {
         Text reason = Text.of(HttpStatus.getMessage(status), HttpStatus.getMessage(status));
         yield new ProblemDetails("about:blank", status, reason, reason, ImmutableList.of());

@@ -18,7 +18,6 @@ import io.github.regeneligibility.rules.PolicyEdition;
 import io.github.regeneligibility.rules.PolicyParameter;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -192,7 +191,7 @@ final class PolicyBinding {
         open = parent;
       }
       out.writeFieldName(path.substring(dot + 1));
-      writeValue(parameter.valueIn(edition), out);
+      AssessmentWriter.writeValue(parameter.valueIn(edition), out);
     }
     if (!open.isEmpty()) {
       out.writeEndObject();
@@ -200,31 +199,4 @@ final class PolicyBinding {
     out.writeEndObject();
   }
 
-  private static void writeValue(Object value, JsonGenerator out) throws IOException {
-    if (value instanceof Integer number) {
-      out.writeNumber(number);
-    } else if (value instanceof Enum<?> constant) {
-      out.writeString(constant.name());
-    } else if (value instanceof HorizonBand band) {
-      out.writeStartObject();
-      out.writeNumberField("upToYears", band.getUpToYears());
-      out.writeNumberField("points", band.getPoints());
-      out.writeEndObject();
-    } else if (value instanceof Collection<?> values) {
-      out.writeStartArray();
-      for (Object element : values) {
-        writeValue(element, out);
-      }
-      out.writeEndArray();
-    } else if (value instanceof Map<?, ?> table) {
-      out.writeStartObject();
-      for (Map.Entry<?, ?> entry : table.entrySet()) {
-        out.writeFieldName(((Enum<?>) entry.getKey()).name());
-        writeValue(entry.getValue(), out);
-      }
-      out.writeEndObject();
-    } else {
-      out.writeString(String.valueOf(value));
-    }
-  }
 }

@@ -1,7 +1,7 @@
 package io.github.regeneligibility.model;
 
 /** A product's development stage; constants are declared in ladder order, earliest first. */
-public enum Stage implements Labelled {
+public enum Stage implements Labelled, Ladder<Stage> {
   /** Discovery research. */
   DISCOVERY,
   /** Animal studies, process development, pilot batches. */
@@ -19,10 +19,5 @@ public enum Stage implements Labelled {
   /** Registration certificate obtained. */
   MARKETING_APPROVED,
   /** On the market. */
-  MARKETED;
-
-  /** Returns whether this stage is {@code other} or later on the ladder. */
-  public boolean isAtLeast(Stage other) {
-    return compareTo(other) >= 0;
-  }
+  MARKETED
 }

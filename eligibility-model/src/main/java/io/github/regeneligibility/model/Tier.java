@@ -1,7 +1,7 @@
 package io.github.regeneligibility.model;
 
 /** The outcome of an assessment; constants are declared in order, lowest first. */
-public enum Tier implements Labelled {
+public enum Tier implements Labelled, Ladder<Tier> {
   /** A gate failed: the park does not take the project in. */
   INELIGIBLE,
   /** A strategic-reserve project. */
@@ -9,10 +9,5 @@ public enum Tier implements Labelled {
   /** An industrialisation project. */
   ELIGIBLE,
   /** A priority introduction. */
-  PRIORITY;
-
-  /** Returns whether this tier is {@code other} or higher. */
-  public boolean isAtLeast(Tier other) {
-    return compareTo(other) >= 0;
-  }
+  PRIORITY
 }
