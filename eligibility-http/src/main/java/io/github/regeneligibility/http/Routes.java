@@ -130,19 +130,22 @@ final class Routes {
   }
 
   /**
-   * Reads the body of a single assessment. One over {@link EligibilityServer#MAX_BODY_BYTES} is
-   * refused with 413, before it is read when its length is declared; otherwise the body is read
-   * into an array of its own size.
+   * Reads the body of a single assessment into an array of its own size. One over {@link
+   * EligibilityServer#MAX_BODY_BYTES} is refused with 413 after its rest is discarded, within the
+   * bounds of {@link OversizedBody}; past them the connection is closed after the answer.
    */
   private static byte[] body(Context ctx) throws IOException {
     long declared = ctx.req().getContentLengthLong();
-    if (declared > EligibilityServer.MAX_BODY_BYTES) {
-      throw new ProblemException(ProblemDetails.contentTooLarge(EligibilityServer.MAX_BODY_BYTES));
-    }
     InputStream in = ctx.req().getInputStream();
     byte[] body =
-        in.readNBytes(declared >= 0 ? (int) declared : EligibilityServer.MAX_BODY_BYTES + 1);
-    if (body.length > EligibilityServer.MAX_BODY_BYTES) {
+        declared > EligibilityServer.MAX_BODY_BYTES
+            ? new byte[0]
+            : in.readNBytes(declared >= 0 ? (int) declared : EligibilityServer.MAX_BODY_BYTES + 1);
+    if (declared > EligibilityServer.MAX_BODY_BYTES
+        || body.length > EligibilityServer.MAX_BODY_BYTES) {
+      if (!OversizedBody.discardRest(in, body.length, declared)) {
+        ctx.header(Header.CONNECTION, "close");
+      }
       throw new ProblemException(ProblemDetails.contentTooLarge(EligibilityServer.MAX_BODY_BYTES));
     }
     return body;
