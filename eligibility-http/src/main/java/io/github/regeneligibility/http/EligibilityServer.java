@@ -1,7 +1,11 @@
 package io.github.regeneligibility.http;
 
 import io.github.regeneligibility.json.EligibilityJson;
+import com.google.common.collect.ImmutableList;
+import io.github.regeneligibility.model.Language;
+import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.rules.Eligibility;
+import io.github.regeneligibility.rules.LiveEditions;
 import io.github.regeneligibility.rules.NoEditionInForceException;
 import io.github.regeneligibility.rules.PolicyEdition;
 import io.github.regeneligibility.rules.PolicyEditions;
@@ -58,7 +62,7 @@ public final class EligibilityServer implements AutoCloseable {
   private static final String JBOSS_LOGGING_PROVIDER = "org.jboss.logging.provider";
 
   private final Javalin app;
-  private final PolicyEditions editions;
+  private final LiveEditions editions;
   private final int requestedPort;
   private final Duration drainDelay;
   private final @Nullable ServiceMetrics metrics;
@@ -71,8 +75,9 @@ public final class EligibilityServer implements AutoCloseable {
     long stopTimeout = builder.stopTimeout.toMillis();
     boolean accessLog = builder.accessLog;
     ServiceMetrics serviceMetrics =
-        builder.metrics ? new ServiceMetrics(() -> editions.inForceToday()) : null;
+        builder.metrics ? new ServiceMetrics(() -> editions.current().inForceToday()) : null;
     this.metrics = serviceMetrics;
+    editions.addListener(new EditionChanges(serviceMetrics));
     ProblemMapper problems = new ProblemMapper();
     Routes routes = new Routes(EligibilityJson.create(), editions, problems, serviceMetrics);
     this.app =
@@ -119,7 +124,7 @@ public final class EligibilityServer implements AutoCloseable {
 
   private void refuseWhileDraining(Context ctx) {
     if (draining.get()) {
-      throw new ProblemException(Problem.forStatus(503));
+      throw new ProblemException(ProblemDetails.forStatus(503));
     }
   }
 
@@ -131,7 +136,7 @@ public final class EligibilityServer implements AutoCloseable {
   /** Builds an {@link EligibilityServer}. */
   public static final class Builder {
     private int port = DEFAULT_PORT;
-    private PolicyEditions editions = Eligibility.defaultEditions();
+    private LiveEditions editions = LiveEditions.of(Eligibility.defaultEditions());
     private Duration stopTimeout = DEFAULT_STOP_TIMEOUT;
     private Duration drainDelay = Duration.ZERO;
     private boolean accessLog = true;
@@ -181,6 +186,15 @@ public final class EligibilityServer implements AutoCloseable {
 
     /** Sets the editions served; the default is {@link Eligibility#defaultEditions()}. */
     public Builder editions(PolicyEditions editions) {
+      this.editions = LiveEditions.of(editions);
+      return this;
+    }
+
+    /**
+     * Sets the editions served as a live set: each request is answered under the set current when
+     * it began, and changes applied to it are served from the next request on.
+     */
+    public Builder editions(LiveEditions editions) {
       this.editions = Objects.requireNonNull(editions, "editions");
       return this;
     }
@@ -216,7 +230,7 @@ public final class EligibilityServer implements AutoCloseable {
     long started = System.nanoTime();
     PolicyEdition edition;
     try {
-      edition = editions.inForceToday();
+      edition = editions.current().inForceToday();
     } catch (NoEditionInForceException e) {
       throw new IllegalStateException(
           String.format(
@@ -235,6 +249,38 @@ public final class EligibilityServer implements AutoCloseable {
         edition.getEffectiveFrom(),
         Duration.ofNanos(System.nanoTime() - started).toMillis());
     return this;
+  }
+
+  /** Logs each change to the editions served, and counts it. */
+  private static final class EditionChanges implements LiveEditions.Listener {
+    private final @Nullable ServiceMetrics metrics;
+
+    EditionChanges(@Nullable ServiceMetrics metrics) {
+      this.metrics = metrics;
+    }
+
+    @Override
+    public void applied(PolicyEditions applied) {
+      LOG.info(
+          "policy editions applied: {}; in force today {}",
+          applied.getEditions().stream()
+              .map(edition -> edition.getId() + " " + edition.getVersion())
+              .toList(),
+          applied.inForceToday().getReference());
+      if (metrics != null) {
+        metrics.reload(true);
+      }
+    }
+
+    @Override
+    public void refused(ImmutableList<Problem> problems) {
+      for (Problem problem : problems) {
+        LOG.warn("policy editions change refused: {}", problem.describe(Language.ENGLISH));
+      }
+      if (metrics != null) {
+        metrics.reload(false);
+      }
+    }
   }
 
   /** Returns the port the server listens on; the one picked, when started on port 0. */
@@ -301,6 +347,7 @@ public final class EligibilityServer implements AutoCloseable {
   /** Returns each registered route as {@code METHOD /path}, for checking the API document. */
   List<String> routes() {
     return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .filter(parsed -> parsed.endpoint.method.isHttpMethod())
         .map(parsed -> parsed.endpoint.method.name() + " " + parsed.endpoint.path)
         .toList();
   }

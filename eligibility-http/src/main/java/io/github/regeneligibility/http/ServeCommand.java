@@ -1,10 +1,12 @@
 package io.github.regeneligibility.http;
 
 import io.github.regeneligibility.json.EligibilityJson;
-import io.github.regeneligibility.json.InputProblem;
 import io.github.regeneligibility.json.PolicyFileException;
+import io.github.regeneligibility.model.Language;
+import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.rules.Eligibility;
-import io.github.regeneligibility.rules.PolicyEditions;
+import io.github.regeneligibility.json.PolicyDirectory;
+import io.github.regeneligibility.rules.LiveEditions;
 import io.javalin.util.JavalinException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -57,6 +59,15 @@ final class ServeCommand implements Callable<Integer> {
           "a policy edition file to serve instead of the embedded default edition"
               + " (env ELIGIBILITY_POLICY)")
   @Nullable String policy;
+
+  @Option(
+      names = "--policies",
+      paramLabel = "DIR",
+      defaultValue = "${env:ELIGIBILITY_POLICIES}",
+      description =
+          "a directory whose *.json files are the editions served, each in the policy-file format;"
+              + " changes take effect within 5 s, atomically (env ELIGIBILITY_POLICIES)")
+  @Nullable String policies;
 
   @Option(
       names = "--drain-delay",
@@ -117,20 +128,50 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65_535) {
       throw new ParameterException(commandLine, "--port must be from 0 to 65535, not " + port);
     }
-    PolicyEditions editions;
-    if (policy == null || policy.isBlank()) {
-      editions = Eligibility.defaultEditions();
+    boolean oneFile = policy != null && !policy.isBlank();
+    boolean directory = policies != null && !policies.isBlank();
+    if (oneFile && directory) {
+      throw new ParameterException(
+          commandLine,
+          "--policy and --policies cannot be used together (nor ELIGIBILITY_POLICY and"
+              + " ELIGIBILITY_POLICIES): serve one edition, or a directory of editions");
+    }
+    LiveEditions editions;
+    PolicyDirectory.@Nullable Watch watch = null;
+    if (directory) {
+      PolicyDirectory source =
+          PolicyDirectory.of(Path.of(policies), Clock.system(Eligibility.DEFAULT_ZONE));
+      PolicyDirectory.Loaded loaded = source.load();
+      if (loaded.editions().isEmpty()) {
+        err.printf("eligibility-http: the policy editions in %s cannot be used:%n", policies);
+        for (Problem problem : loaded.problems()) {
+          err.printf("  %s%n", problem.describe(Language.ENGLISH));
+        }
+        err.println("The service was not started.");
+        return 1;
+      }
+      editions = LiveEditions.of(loaded.editions().get());
+      try {
+        watch = source.watch(editions);
+      } catch (IOException e) {
+        err.printf("eligibility-http: cannot watch %s: %s%n", policies, e.getMessage());
+        err.println("The service was not started.");
+        return 1;
+      }
+    } else if (!oneFile) {
+      editions = LiveEditions.of(Eligibility.defaultEditions());
     } else {
       Path file = Path.of(policy);
       try {
         editions =
-            Eligibility.editions(
-                List.of(EligibilityJson.create().readPolicy(file)),
-                Clock.system(Eligibility.DEFAULT_ZONE));
+            LiveEditions.of(
+                Eligibility.editions(
+                    List.of(EligibilityJson.create().readPolicy(file)),
+                    Clock.system(Eligibility.DEFAULT_ZONE)));
       } catch (PolicyFileException e) {
         err.printf("eligibility-http: the policy file %s cannot be used:%n", file);
-        for (InputProblem problem : e.getProblems()) {
-          err.printf("  %s%n", problem);
+        for (Problem problem : e.getProblems()) {
+          err.printf("  %s: %s%n", problem.getPath(), problem.getMessage(Language.ENGLISH));
         }
         err.println("The service was not started.");
         return 1;
@@ -154,10 +195,21 @@ final class ServeCommand implements Callable<Integer> {
       server.start();
     } catch (IllegalStateException | JavalinException e) {
       err.printf("eligibility-http: cannot start: %s%n", e.getMessage());
+      closeQuietly(watch);
       return 1;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server), "eligibility-http-stop"));
     return 0;
+  }
+
+  private static void closeQuietly(PolicyDirectory.@Nullable Watch watch) {
+    if (watch != null) {
+      try {
+        watch.close();
+      } catch (IOException e) {
+        // the process ends with the failure already reported
+      }
+    }
   }
 
   /** Reads a duration as {@code 250ms}, {@code 5s}, {@code 2m}, or a whole number of seconds. */

@@ -256,6 +256,84 @@ final class ExecutableJarIT {
     }
   }
 
+  /** A directory holding the shipped 2026.1 edition and {@code more} files (name, content). */
+  private Path policies(String... more) throws IOException {
+    Path dir = Files.createDirectory(directory.resolve("policies"));
+    Files.copy(shippedPolicy(), dir.resolve("park-intake-2026.1.json"));
+    for (int i = 0; i < more.length; i += 2) {
+      Files.writeString(dir.resolve(more[i]), more[i + 1]);
+    }
+    return dir;
+  }
+
+  @Test
+  void jar_policiesDirectory_servesEveryEditionAndListsThem() throws Exception {
+    Path dir = policies();
+    try (ServiceProcess service =
+        ServiceProcess.start(List.of(), List.of("--port", "0"), Map.of("ELIGIBILITY_POLICIES", dir.toString()))) {
+      int port = Integer.parseInt(service.awaitReady(START).group(1));
+      HttpResponse<String> editions = get(port, "/v1/policy/editions");
+
+      assertThat(editions.statusCode()).isEqualTo(200);
+      assertThat(json(editions).get("editions").get(0).get("version").asText()).isEqualTo("2026.1");
+      assertThat(json(editions).get("editions").get(0).get("status").asText()).isEqualTo("IN_FORCE");
+    }
+  }
+
+  @Test
+  void jar_policiesDirectoryWithABadSet_exitsOneNamingEachProblemByFile() throws Exception {
+    String sameDate =
+        Files.readString(shippedPolicy())
+            .replace("\"id\" : \"park-intake\"", "\"id\" : \"other-park\"");
+    Path dir = policies("same-date.json", sameDate, "broken.json", "{\"id\": ");
+    try (ServiceProcess service =
+        ServiceProcess.start(List.of(), List.of("--policies", dir.toString(), "--port", "0"), Map.of())) {
+      int status = service.awaitExit(START);
+
+      assertThat(status).isEqualTo(1);
+      assertThat(service.err().get(0))
+          .isEqualTo("eligibility-http: the policy editions in " + dir + " cannot be used:");
+      assertThat(service.err()).anyMatch(line -> line.startsWith("  broken.json: $: "));
+      assertThat(service.err())
+          .contains(
+              "  same-date.json: effectiveFrom: effectiveFrom 2026-01-01 is also the effective date"
+                  + " of the edition in park-intake-2026.1.json: give each edition its own date.");
+      assertThat(service.out()).noneMatch(line -> line.contains("ready"));
+    }
+  }
+
+  @Test
+  void jar_policiesDirectoryWithNoEditionInForceToday_exitsOne() throws Exception {
+    Path dir = Files.createDirectory(directory.resolve("future"));
+    Files.writeString(
+        dir.resolve("future.json"),
+        Files.readString(shippedPolicy())
+            .replace("\"effectiveFrom\" : \"2026-01-01\"", "\"effectiveFrom\" : \"2999-01-01\""));
+    try (ServiceProcess service =
+        ServiceProcess.start(List.of(), List.of("--policies", dir.toString(), "--port", "0"), Map.of())) {
+      int status = service.awaitExit(START);
+
+      assertThat(status).isEqualTo(1);
+      assertThat(service.err()).anyMatch(line -> line.contains("No edition is in force today"));
+    }
+  }
+
+  @Test
+  void jar_policyAndPolicies_isAUsageError() throws Exception {
+    Path dir = policies();
+    try (ServiceProcess service =
+        ServiceProcess.start(
+            List.of(),
+            List.of("--policies", dir.toString(), "--policy", shippedPolicy().toString()),
+            Map.of())) {
+      int status = service.awaitExit(START);
+
+      assertThat(status).isEqualTo(2);
+      assertThat(service.err())
+          .anyMatch(line -> line.contains("--policy and --policies cannot be used together"));
+    }
+  }
+
   private static List<String> accessLines(ServiceProcess service) {
     return service.out().stream().filter(line -> line.contains(" access - ")).toList();
   }

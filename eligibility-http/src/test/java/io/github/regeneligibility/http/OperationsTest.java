@@ -104,7 +104,7 @@ final class OperationsTest {
         .isEqualTo(1);
     assertThat(sample(text, "eligibility_edition_reloads_total", Map.of("result", "applied")))
         .isZero();
-    assertThat(sample(text, "jvm_memory_used_bytes", Map.of("area", "heap"))).isPositive();
+    assertThat(sample(text, "jvm_threads_live_threads", Map.of())).isPositive();
   }
 
   @Test
