@@ -9,8 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.regeneligibility.rules.Eligibility;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -145,7 +143,7 @@ final class OperationsTest {
     assertThat(assessment.statusCode()).isEqualTo(200);
     assertThat(stopping.isAlive()).isFalse();
     assertThat(finished).isTrue();
-    assertThat(refusesConnections(port)).isTrue();
+    assertThat(ServiceProcess.refusesConnections(port)).isTrue();
   }
 
   private static HttpResponse<String> get(HttpClient client, int port, String path)
@@ -153,14 +151,5 @@ final class OperationsTest {
     return client.send(
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
         HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static boolean refusesConnections(int port) throws IOException {
-    try {
-      new Socket("localhost", port).close();
-      return false;
-    } catch (ConnectException e) {
-      return true;
-    }
   }
 }

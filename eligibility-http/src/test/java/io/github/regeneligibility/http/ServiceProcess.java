@@ -2,7 +2,9 @@ package io.github.regeneligibility.http;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,6 +69,16 @@ final class ServiceProcess implements AutoCloseable {
       return new ServiceProcess(builder.start(), out, err);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Returns whether nothing accepts connections on {@code port} of this machine any more. */
+  static boolean refusesConnections(int port) throws IOException {
+    try {
+      new Socket("localhost", port).close();
+      return false;
+    } catch (ConnectException e) {
+      return true;
     }
   }
 

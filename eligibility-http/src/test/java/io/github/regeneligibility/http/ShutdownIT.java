@@ -5,8 +5,6 @@ import static io.github.regeneligibility.http.TestServer.NDJSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,15 +24,6 @@ final class ShutdownIT {
     return lines.toString();
   }
 
-  private static boolean refusesConnections(int port) throws IOException {
-    try {
-      new Socket("localhost", port).close();
-      return false;
-    } catch (ConnectException e) {
-      return true;
-    }
-  }
-
   @Test
   void sigterm_duringABatch_finishesItRefusesNewConnectionsAndExitsZero() throws Exception {
     try (ServiceProcess service =
@@ -49,7 +38,7 @@ final class ShutdownIT {
         service.process().destroy(); // SIGTERM
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!refused && System.nanoTime() < deadline) {
-          refused = refusesConnections(port);
+          refused = ServiceProcess.refusesConnections(port);
           Thread.sleep(20);
         }
         Thread.sleep(500); // the request stays in flight a while after the stop began
