@@ -18,8 +18,11 @@ import com.google.common.collect.ImmutableList;
 import io.github.regeneligibility.model.ApplicationValidator;
 import io.github.regeneligibility.model.Assessment;
 import io.github.regeneligibility.model.Language;
+import io.github.regeneligibility.model.PolicyReference;
 import io.github.regeneligibility.rules.Improvement;
+import io.github.regeneligibility.rules.ParameterSensitivity;
 import io.github.regeneligibility.rules.PolicyEdition;
+import io.github.regeneligibility.rules.PolicyImpact;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -281,6 +284,45 @@ public final class EligibilityJson {
         out -> {
           out.useDefaultPrettyPrinter();
           PolicyBinding.write(edition, out);
+        });
+  }
+
+  /**
+   * A member of a cohort that is not a valid application: its position (from 0) and every problem.
+   *
+   * @param index the member's position in the cohort, from 0
+   * @param problems every problem of the member
+   */
+  public record InvalidMember(int index, List<InputProblem> problems) {
+    /** Copies the problems. */
+    public InvalidMember {
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /**
+   * Returns a policy impact as JSON: the whole domain's, and a cohort's with its invalid members
+   * when {@code cohort} is given; problem messages in {@code language}.
+   */
+  public String writeImpact(
+      PolicyImpact domain,
+      Optional<PolicyImpact> cohort,
+      List<InvalidMember> invalid,
+      Language language) {
+    return write(
+        out -> {
+          out.useDefaultPrettyPrinter();
+          ImpactWriter.write(domain, cohort, invalid, language, out);
+        });
+  }
+
+  /** Returns the sensitivity of {@code edition}'s parameters as JSON. */
+  public String writeSensitivity(
+      PolicyReference edition, List<ParameterSensitivity> sensitivities) {
+    return write(
+        out -> {
+          out.useDefaultPrettyPrinter();
+          ImpactWriter.writeSensitivity(edition, sensitivities, out);
         });
   }
 
