@@ -77,6 +77,25 @@ record Problem(
         ImmutableList.of(error));
   }
 
+  /** A request with several wrong parameters, each named. */
+  static Problem invalidRequest(List<InputProblem> errors) {
+    return new Problem(
+        ProblemType.INVALID_REQUEST.uri(),
+        400,
+        ProblemType.INVALID_REQUEST.title(),
+        count(errors.size()),
+        ImmutableList.copyOf(errors));
+  }
+
+  /** Another impact analysis is running; the client should retry after a moment. */
+  static Problem busy() {
+    return of(
+        ProblemType.SERVICE_UNAVAILABLE,
+        new Text(
+            "Another impact analysis is running; retry after the time in Retry-After.",
+            "另一项影响分析正在进行；请在 Retry-After 给出的时间后重试。"));
+  }
+
   private static Text count(int problems) {
     return Text.format(problems == 1 ? "%d problem" : "%d problems", "%d 个问题", problems);
   }

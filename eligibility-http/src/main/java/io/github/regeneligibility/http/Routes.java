@@ -45,6 +45,7 @@ final class Routes {
   private final ProblemMapper problems;
   private final Assessments assessments;
   private final byte[] openApi;
+  private final ImpactRoute impact;
 
   Routes(EligibilityJson json, PolicyEditions editions, ProblemMapper problems) {
     this.json = json;
@@ -53,12 +54,14 @@ final class Routes {
     this.problems = problems;
     this.assessments = new Assessments(json, problems);
     this.openApi = resource("openapi.json");
+    this.impact = new ImpactRoute(json, editions);
   }
 
   /** Adds every route, and the problem mapper for every exception, to {@code routes}. */
   void addTo(RoutesConfig routes) {
     routes.post(ASSESSMENTS, this::assess);
     routes.post(BATCH, this::assessBatch);
+    routes.post(ImpactRoute.PATH, impact::handle);
     routes.get(POLICY, this::policy);
     routes.get(HEALTH, this::health);
     routes.get(OPENAPI, this::openApi);
