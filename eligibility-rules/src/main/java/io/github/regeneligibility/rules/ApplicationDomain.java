@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The valid domain: every application shape the validity rules allow, numbered from 0 to {@link
@@ -73,7 +74,27 @@ public final class ApplicationDomain {
     CHOICES = choices.build();
   }
 
+  private static final int[] PROFILE_BY_KEY =
+      new int[Role.values().length * (Pathway.values().length + 1) * (Stage.values().length + 1)];
+
+  static {
+    Arrays.fill(PROFILE_BY_KEY, -1);
+    for (int p = 0; p < PROFILES.size(); p++) {
+      Profile profile = PROFILES.get(p);
+      PROFILE_BY_KEY[
+              profileKey(
+                  profile.role(), profile.pathway().orElse(null), profile.stage().orElse(null))] =
+          p;
+    }
+  }
+
   private ApplicationDomain() {}
+
+  private static int profileKey(Role role, @Nullable Pathway pathway, @Nullable Stage stage) {
+    int key = role.ordinal() * (Pathway.values().length + 1);
+    key += pathway == null ? 0 : pathway.ordinal() + 1;
+    return key * (Stage.values().length + 1) + (stage == null ? 0 : stage.ordinal() + 1);
+  }
 
   /** Returns the number of shapes, {@value #SIZE}. */
   public static int size() {
@@ -132,7 +153,8 @@ public final class ApplicationDomain {
    * @throws IllegalArgumentException if the validity rules do not allow that combination
    */
   public static int profile(Role role, Optional<Pathway> pathway, Optional<Stage> stage) {
-    int profile = PROFILES.indexOf(new Profile(role, pathway, stage));
+    int profile =
+        PROFILE_BY_KEY[profileKey(role, pathway.orElse(null), stage.orElse(null))];
     if (profile < 0) {
       throw new IllegalArgumentException(
           String.format(

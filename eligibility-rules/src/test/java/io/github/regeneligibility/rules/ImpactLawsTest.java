@@ -174,8 +174,14 @@ final class ImpactLawsTest {
     // A maximum alone cannot move: the maxima must add up to 100.
     assertThat(sensitivity(byPath, "role.maxPoints").getChangedWhenLowered()).isEmpty();
     assertThat(sensitivity(byPath, "role.maxPoints").getChangedWhenRaised()).isEmpty();
+    // Stage points at or past the milestone: those applications are PRIORITY or INELIGIBLE
+    // whatever their score. MARKETED is at the maximum, so it cannot rise.
     assertThat(sensitivity(byPath, "maturity.stages.CLINICAL_APPROVED").getChangedWhenRaised())
+        .hasValue(0);
+    assertThat(sensitivity(byPath, "maturity.stages.MARKETED").getChangedWhenRaised())
         .isEqualTo(OptionalInt.empty());
+    assertThat(sensitivity(byPath, "maturity.stages.MARKETED").movesNothing()).isTrue();
+    assertThat(sensitivities).filteredOn(s -> !s.movesNothing()).isNotEmpty();
   }
 
   private static ParameterSensitivity sensitivity(
