@@ -1,8 +1,9 @@
 package io.github.regeneligibility.http;
 
 import io.github.regeneligibility.json.EligibilityJson;
-import io.github.regeneligibility.json.InputProblem;
 import io.github.regeneligibility.json.PolicyFileException;
+import io.github.regeneligibility.model.Language;
+import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.rules.PolicyEdition;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -62,8 +63,8 @@ final class CheckPolicyCommand implements Callable<Integer> {
       return Optional.of(EligibilityJson.create().readPolicy(file));
     } catch (PolicyFileException e) {
       err.printf("%s: not a valid policy edition / 不是有效的政策版本:%n", file);
-      for (InputProblem problem : e.getProblems()) {
-        err.printf("  %s%n", problem);
+      for (Problem problem : e.getProblems()) {
+        err.printf("  %s%n", problem.describe(Language.ENGLISH));
       }
     } catch (IOException e) {
       String reason = e instanceof NoSuchFileException ? "no such file" : e.getMessage();

@@ -1,9 +1,12 @@
 package io.github.regeneligibility.http;
 
 import io.github.regeneligibility.json.ApplicationInput;
+import io.github.regeneligibility.json.CsvApplications;
+import io.github.regeneligibility.json.CsvFormatException;
 import io.github.regeneligibility.json.EligibilityJson;
 import io.github.regeneligibility.model.Application;
 import io.github.regeneligibility.model.Language;
+import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.rules.ImpactAnalysis;
 import io.github.regeneligibility.rules.ParameterSensitivity;
 import io.github.regeneligibility.rules.PolicyEdition;
@@ -19,6 +22,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.jspecify.annotations.Nullable;
@@ -67,9 +71,16 @@ final class ImpactCommand implements Callable<Integer> {
       names = "--cohort",
       paramLabel = "FILE",
       description =
-          "applications, one JSON object per line (NDJSON, as the batch route takes); invalid"
-              + " lines are listed with their problems and not counted")
+          "applications: NDJSON (one JSON object per line, as the batch route takes) or CSV (the"
+              + " library's CSV, a header naming the fields); invalid ones are listed with their"
+              + " problems and not counted")
   @Nullable Path cohort;
+
+  @Option(
+      names = "--cohort-format",
+      paramLabel = "FORMAT",
+      description = "csv or ndjson; default csv when the cohort file ends in .csv, else ndjson")
+  @Nullable FileFormat cohortFormat;
 
   @Option(
       names = "--format",
@@ -97,19 +108,17 @@ final class ImpactCommand implements Callable<Integer> {
     EligibilityJson json = EligibilityJson.create();
     List<Application> members = new ArrayList<>();
     List<EligibilityJson.InvalidMember> invalid = new ArrayList<>();
+    FileFormat reading = FileFormat.ndjson;
     if (cohort != null) {
-      try (BufferedReader lines = Files.newBufferedReader(cohort, StandardCharsets.UTF_8)) {
-        int index = 0;
-        for (String line = lines.readLine(); line != null; line = lines.readLine(), index++) {
-          if (line.isBlank()) {
-            continue;
-          }
-          ApplicationInput input = json.readApplication(line);
-          input.application().ifPresent(members::add);
-          if (!input.isValid()) {
-            invalid.add(new EligibilityJson.InvalidMember(index, input.problems()));
-          }
+      reading = cohortFormat != null ? cohortFormat : FileFormat.of(cohort);
+      try {
+        readCohort(json, cohort, reading, members, invalid);
+      } catch (CsvFormatException e) {
+        err.printf("%s: not valid CSV of applications / 不是有效的申请 CSV:%n", cohort);
+        for (Problem problem : e.getProblems()) {
+          err.printf("  %s%n", problem.describe(Language.ENGLISH));
         }
+        return 1;
       } catch (IOException e) {
         err.printf("%s: cannot be read / 无法读取: %s%n", cohort, e.getMessage());
         return 1;
@@ -142,9 +151,12 @@ final class ImpactCommand implements Callable<Integer> {
         ImpactReport.text("Whole domain / 全部有效申请", domain, out);
         if (cohortImpact.isPresent()) {
           ImpactReport.text("Cohort / 申请批次", cohortImpact.get(), out);
+          String unit = reading == FileFormat.csv ? "record" : "line";
           for (EligibilityJson.InvalidMember member : invalid) {
-            out.printf("- line %d not counted / 未计入: %s%n", member.index() + 1,
-                member.problems());
+            out.printf("- %s %d not counted / 未计入: %s%n", unit, member.index() + 1,
+                member.problems().stream()
+                    .map(problem -> problem.getPath() + ": " + problem.getMessage(Language.ENGLISH))
+                    .collect(Collectors.joining("; ")));
           }
         }
         if (sensitivity) {
@@ -154,6 +166,48 @@ final class ImpactCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /**
+   * Reads the cohort in {@code file}: its valid applications into {@code members}, the others into
+   * {@code invalid} by position from 0 (the NDJSON line's number less one, blank lines counted; the
+   * CSV record's number less one).
+   */
+  private static void readCohort(
+      EligibilityJson json,
+      Path file,
+      FileFormat format,
+      List<Application> members,
+      List<EligibilityJson.InvalidMember> invalid)
+      throws IOException {
+    if (format == FileFormat.csv) {
+      try (CsvApplications csv =
+          CsvApplications.open(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+        for (Optional<CsvApplications.Row> row = csv.next(); row.isPresent(); row = csv.next()) {
+          add((int) (row.get().number() - 1), row.get().input(), members, invalid);
+        }
+      }
+      return;
+    }
+    try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      int index = 0;
+      for (String line = lines.readLine(); line != null; line = lines.readLine(), index++) {
+        if (!line.isBlank()) {
+          add(index, json.readApplication(line), members, invalid);
+        }
+      }
+    }
+  }
+
+  private static void add(
+      int index,
+      ApplicationInput input,
+      List<Application> members,
+      List<EligibilityJson.InvalidMember> invalid) {
+    input.application().ifPresent(members::add);
+    if (!input.isValid()) {
+      invalid.add(new EligibilityJson.InvalidMember(index, input.problems()));
+    }
   }
 
   private static List<ParameterSensitivity> sensitivity(PolicyEdition edition) {

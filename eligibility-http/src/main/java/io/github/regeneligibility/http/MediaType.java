@@ -32,7 +32,7 @@ enum MediaType {
    */
   void require(@Nullable String contentType, String route) {
     if (!accepts(contentType)) {
-      throw new ProblemException(Problem.unsupportedMediaType(route, name, contentType));
+      throw new ProblemException(ProblemDetails.unsupportedMediaType(route, name, contentType));
     }
   }
 

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.regeneligibility.json.CsvApplications;
+import io.github.regeneligibility.json.CsvResults;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -102,5 +105,79 @@ final class CommandLineToolTest {
         .satisfies(lines -> assertThat(lines.get(0)).startsWith("{\"line\":1,\"assessment\":"))
         .satisfies(lines -> assertThat(lines.get(1)).startsWith("{\"line\":2,\"error\":"));
     assertThat(run("screen", dir.resolve("missing.ndjson").toString())).isEqualTo(1);
+  }
+  /** A CSV cohort: the library's header, the test application, then a record with problems. */
+  private static final String CSV_COHORT =
+      String.join(",", CsvApplications.COLUMNS)
+          + "\nAPP-2026-0001,Allogeneic MSC therapy,Example Regenerative Co.,DOMESTIC,INNOVATOR,"
+          + "STEM_CELLS;TISSUE_ENGINEERING,STEM_CELLS,DRUG,CLINICAL_APPROVED,4\n"
+          + "X-2,,,DOMESTIC,INNOVATOR,STEM_CELLS,STEM_CELLS,DRUG,PRECLINICAL,many\n";
+
+  @Test
+  void impact_csvCohort_readsItByExtensionWithTheLibrarysReader(@TempDir Path dir)
+      throws Exception {
+    Path cohort = dir.resolve("cohort.csv");
+    Files.writeString(cohort, CSV_COHORT, StandardCharsets.UTF_8);
+
+    assertThat(run("impact", P2026, P2027, "--cohort", cohort.toString(), "--format", "json"))
+        .isZero();
+    JsonNode impact = new ObjectMapper().readTree(out.toString());
+    assertThat(impact.get("cohort").get("applications").asInt()).isEqualTo(1);
+    JsonNode invalid = impact.get("cohort").get("invalid");
+    assertThat(invalid).hasSize(1);
+    assertThat(invalid.get(0).get("index").asInt()).isEqualTo(1);
+    assertThat(invalid.get(0).get("problems").findValuesAsText("code"))
+        .contains("PROJECT_NAME_REQUIRED", "WRONG_TYPE");
+
+    Path named = dir.resolve("cohort.txt");
+    Files.writeString(named, "id,role\n", StandardCharsets.UTF_8);
+    assertThat(
+            run("impact", P2026, P2027, "--cohort", named.toString(), "--cohort-format", "csv"))
+        .isEqualTo(1);
+    assertThat(err.toString()).contains("cohort.txt: not valid CSV", "projectName: ");
+  }
+
+  @Test
+  void screen_csvToCsvAndToNdjson_answersEveryRecordInTheChosenFormat(@TempDir Path dir)
+      throws Exception {
+    Path in = dir.resolve("in.csv");
+    Files.writeString(in, CSV_COHORT, StandardCharsets.UTF_8);
+    Path csv = dir.resolve("out.csv");
+    Path ndjson = dir.resolve("out.txt");
+
+    assertThat(run("screen", in.toString(), "--out", csv.toString())).isZero();
+    assertThat(
+            run("screen", in.toString(), "--out", ndjson.toString(), "--output-format", "ndjson"))
+        .isZero();
+
+    List<String> rows = Files.readAllLines(csv);
+    assertThat(rows).hasSize(3);
+    assertThat(rows.get(0)).isEqualTo(String.join(",", CsvResults.COLUMNS));
+    assertThat(rows.get(1)).startsWith("1,APP-2026-0001,PRIORITY,");
+    assertThat(rows.get(2)).startsWith("2,X-2,").contains("projectName: ");
+    assertThat(Files.readAllLines(ndjson))
+        .hasSize(2)
+        .satisfies(lines -> assertThat(lines.get(0)).startsWith("{\"line\":1,\"assessment\":"))
+        .satisfies(
+            lines ->
+                assertThat(lines.get(1))
+                    .startsWith("{\"line\":2,\"error\":")
+                    .contains("\"code\":\"PROJECT_NAME_REQUIRED\""));
+  }
+
+  @Test
+  void screen_ndjsonToCsv_writesTheLibrarysResultsByTheOutExtension(@TempDir Path dir)
+      throws Exception {
+    Path in = dir.resolve("in.ndjson");
+    Path results = dir.resolve("out.csv");
+    Files.writeString(in, TestServer.APPLICATION + "\n\n{\"id\": \"X\"}\n", StandardCharsets.UTF_8);
+
+    assertThat(run("screen", in.toString(), "--out", results.toString())).isZero();
+
+    List<String> rows = Files.readAllLines(results);
+    assertThat(rows).hasSize(3);
+    assertThat(rows.get(1)).startsWith("1,APP-2026-0001,PRIORITY,");
+    assertThat(rows.get(2)).startsWith("3,,").contains("projectName: ");
+    assertThat(run("screen", in.toString(), "--output-format", "xml")).isEqualTo(2);
   }
 }

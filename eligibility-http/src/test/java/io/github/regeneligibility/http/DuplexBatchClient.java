@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.Reader;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -29,19 +30,49 @@ final class DuplexBatchClient implements AutoCloseable {
   private @Nullable BufferedReader body;
 
   DuplexBatchClient(int port) throws IOException {
-    socket = new Socket("localhost", port);
-    out = socket.getOutputStream();
-    in = new BufferedInputStream(socket.getInputStream());
-    out.write(
+    this(
+        port,
         """
             POST /v1/assessments/batch HTTP/1.1\r
             Host: localhost\r
             Content-Type: application/x-ndjson\r
             Transfer-Encoding: chunked\r
             \r
-            """
-            .getBytes(StandardCharsets.US_ASCII));
+            """);
+  }
+
+  /** Opens a connection and sends {@code head}, a whole request head, blank line included. */
+  DuplexBatchClient(int port, String head) throws IOException {
+    socket = new Socket("localhost", port);
+    out = socket.getOutputStream();
+    in = new BufferedInputStream(socket.getInputStream());
+    sendRaw(head.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  /** Sends {@code bytes} as they are: body bytes of a declared length, or a next request. */
+  void sendRaw(byte[] bytes) throws IOException {
+    out.write(bytes);
     out.flush();
+  }
+
+  /**
+   * Reads a whole response of a declared length, head and body, so that the next one can be read
+   * from the same connection; returns its body.
+   */
+  String readDeclaredBody() throws IOException {
+    readHead();
+    String length = headers.get("content-length");
+    if (length == null) {
+      throw new IOException("the response declares no length: " + headers);
+    }
+    String text = new String(in.readNBytes(Integer.parseInt(length)), StandardCharsets.UTF_8);
+    body = new BufferedReader(Reader.nullReader());
+    return text;
+  }
+
+  /** Returns whether the server has closed the connection, having read all it sent. */
+  boolean closedByServer() throws IOException {
+    return in.read() < 0;
   }
 
   /** Sends {@code text} as one chunk of the body. */
@@ -86,6 +117,7 @@ final class DuplexBatchClient implements AutoCloseable {
   }
 
   private BufferedReader readHead() throws IOException {
+    headers.clear();
     String statusLine = asciiLine();
     status = Integer.parseInt(com.google.common.base.Splitter.on(' ').splitToList(statusLine).get(1));
     for (String line = asciiLine(); !line.isEmpty(); line = asciiLine()) {

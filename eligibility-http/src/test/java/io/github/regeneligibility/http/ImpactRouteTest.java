@@ -87,13 +87,20 @@ final class ImpactRouteTest {
     assertThat(json(response).get("errors").findValuesAsText("field"))
         .containsExactlyInAnyOrder(
             "extra", "from", "to.eligibilityThreshold", "to.maturity.stages.PRECLINICAL");
+    assertThat(json(response).get("errors").findValuesAsText("code"))
+        .containsExactlyInAnyOrder(
+            "UNKNOWN_PROPERTY", "EDITION_NOT_SERVED", "POLICY_OUT_OF_RANGE",
+            "POLICY_STAGE_POINTS_FALL");
     assertThat(json(response).get("title").asText()).isEqualTo("请求无效");
   }
 
   @Test
   void impact_notAnObjectOrWrongMediaType_isRefused() {
     assertThat(impact("[1]").statusCode()).isEqualTo(400);
-    assertThat(impact("{\"from\": 1}").body()).contains("\"field\":\"from\"", "\"field\":\"to\"");
+    assertThat(json(impact("{\"from\": 1}")).get("errors").toString())
+        .contains(
+            "{\"field\":\"from\",\"code\":\"EDITION_REQUIRED\"",
+            "{\"field\":\"to\",\"code\":\"EDITION_REQUIRED\"");
     assertThat(server.post(ImpactRoute.PATH, "text/plain", "{}").statusCode()).isEqualTo(415);
   }
 

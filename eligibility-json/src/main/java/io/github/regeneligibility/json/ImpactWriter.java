@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.regeneligibility.model.Application;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.PolicyReference;
+import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.Role;
 import io.github.regeneligibility.model.Sector;
 import io.github.regeneligibility.model.Tier;
@@ -48,11 +49,11 @@ final class ImpactWriter {
         out.writeStartObject();
         out.writeNumberField("index", member.index());
         out.writeArrayFieldStart("problems");
-        for (InputProblem problem : member.problems()) {
+        for (Problem problem : member.problems()) {
           out.writeStartObject();
-          out.writeStringField("field", problem.field());
-          out.writeStringField("code", problem.code());
-          out.writeStringField("message", problem.message(language));
+          out.writeStringField("field", problem.getPath());
+          out.writeStringField("code", problem.getCode().name());
+          out.writeStringField("message", problem.getMessage(language));
           out.writeEndObject();
         }
         out.writeEndArray();

@@ -70,7 +70,7 @@ public final class FormGenerators {
 
   /** A valid form, the same form with one validity rule broken, and the violation it must give. */
   public record BrokenForm(
-      ApplicationForm valid, String field, ViolationCode code, ApplicationForm broken) {}
+      ApplicationForm valid, String field, ProblemCode code, ApplicationForm broken) {}
 
   /** Which roles a form breach applies to. */
   enum Roles {
@@ -89,7 +89,7 @@ public final class FormGenerators {
    */
   public record FormBreach(
       String field,
-      ViolationCode code,
+      ProblemCode code,
       Roles roles,
       Function<ApplicationForm, Gen<ApplicationForm>> generator) {}
 
@@ -98,7 +98,7 @@ public final class FormGenerators {
       String field,
       BiFunction<ApplicationForm.Builder, Optional<String>, ApplicationForm.Builder> setter,
       Function<ApplicationForm, String> getter,
-      List<ViolationCode> requiredBlankLengthControl) {}
+      List<ProblemCode> requiredBlankLengthControl) {}
 
   private static final ImmutableList<NameField> NAME_FIELDS =
       ImmutableList.of(
@@ -107,19 +107,19 @@ public final class FormGenerators {
               ApplicationForm.Builder::projectName,
               form -> form.getProjectName().orElseThrow(),
               List.of(
-                  ViolationCode.PROJECT_NAME_REQUIRED,
-                  ViolationCode.PROJECT_NAME_BLANK,
-                  ViolationCode.PROJECT_NAME_LENGTH,
-                  ViolationCode.PROJECT_NAME_CONTROL_CHARACTER)),
+                  ProblemCode.PROJECT_NAME_REQUIRED,
+                  ProblemCode.PROJECT_NAME_BLANK,
+                  ProblemCode.PROJECT_NAME_LENGTH,
+                  ProblemCode.PROJECT_NAME_CONTROL_CHARACTER)),
           new NameField(
               "applicantName",
               ApplicationForm.Builder::applicantName,
               form -> form.getApplicantName().orElseThrow(),
               List.of(
-                  ViolationCode.APPLICANT_NAME_REQUIRED,
-                  ViolationCode.APPLICANT_NAME_BLANK,
-                  ViolationCode.APPLICANT_NAME_LENGTH,
-                  ViolationCode.APPLICANT_NAME_CONTROL_CHARACTER)));
+                  ProblemCode.APPLICANT_NAME_REQUIRED,
+                  ProblemCode.APPLICANT_NAME_BLANK,
+                  ProblemCode.APPLICANT_NAME_LENGTH,
+                  ProblemCode.APPLICANT_NAME_CONTROL_CHARACTER)));
 
   /** The table of single-rule breaches: one for each violation code. */
   public static final ImmutableList<FormBreach> BREACHES = breaches();
@@ -127,11 +127,11 @@ public final class FormGenerators {
   private static ImmutableList<FormBreach> breaches() {
     ImmutableList.Builder<FormBreach> breaches = ImmutableList.builder();
     breaches.add(
-        missing("id", ViolationCode.ID_REQUIRED, Roles.ANY, b -> b.id(Optional.empty())),
-        new FormBreach("id", ViolationCode.ID_FORMAT, Roles.ANY,
+        missing("id", ProblemCode.ID_REQUIRED, Roles.ANY, b -> b.id(Optional.empty())),
+        new FormBreach("id", ProblemCode.ID_FORMAT, Roles.ANY,
             form -> malformedNames(64).map(id -> edit(form, b -> b.id(id)))));
     for (NameField name : NAME_FIELDS) {
-      List<ViolationCode> codes = name.requiredBlankLengthControl();
+      List<ProblemCode> codes = name.requiredBlankLengthControl();
       UnaryOperator<ApplicationForm> cleared = form -> edit(form, b -> name.setter().apply(b,
           Optional.empty()));
       breaches.add(
@@ -142,31 +142,31 @@ public final class FormGenerators {
           named(name, codes.get(3), form -> withControlCharacter(name.getter().apply(form))));
     }
     breaches.add(
-        missing("origin", ViolationCode.ORIGIN_REQUIRED, Roles.ANY,
+        missing("origin", ProblemCode.ORIGIN_REQUIRED, Roles.ANY,
             b -> b.origin(Optional.empty())),
-        missing("role", ViolationCode.ROLE_REQUIRED, Roles.ANY, b -> b.role(Optional.empty())),
-        new FormBreach("sectors", ViolationCode.SECTORS_COUNT, Roles.ANY,
+        missing("role", ProblemCode.ROLE_REQUIRED, Roles.ANY, b -> b.role(Optional.empty())),
+        new FormBreach("sectors", ProblemCode.SECTORS_COUNT, Roles.ANY,
             form -> Generate.constant(edit(form, b -> b.sectors(List.of())))),
-        new FormBreach("sectors", ViolationCode.SECTORS_DUPLICATE, Roles.ANY,
+        new FormBreach("sectors", ProblemCode.SECTORS_DUPLICATE, Roles.ANY,
             FormGenerators::withDuplicateSector),
-        missing("primarySector", ViolationCode.PRIMARY_SECTOR_REQUIRED, Roles.ANY,
+        missing("primarySector", ProblemCode.PRIMARY_SECTOR_REQUIRED, Roles.ANY,
             b -> b.primarySector(Optional.empty())),
-        new FormBreach("primarySector", ViolationCode.PRIMARY_SECTOR_NOT_IN_SECTORS, Roles.ANY,
+        new FormBreach("primarySector", ProblemCode.PRIMARY_SECTOR_NOT_IN_SECTORS, Roles.ANY,
             FormGenerators::withPrimaryOutsideSectors),
-        missing("pathway", ViolationCode.PATHWAY_REQUIRED, Roles.PRODUCT,
+        missing("pathway", ProblemCode.PATHWAY_REQUIRED, Roles.PRODUCT,
             b -> b.pathway(Optional.empty())),
-        new FormBreach("pathway", ViolationCode.PATHWAY_NOT_ALLOWED, Roles.SERVICE,
+        new FormBreach("pathway", ProblemCode.PATHWAY_NOT_ALLOWED, Roles.SERVICE,
             form -> Generate.enumValues(Pathway.class).map(p -> edit(form, b -> b.pathway(p)))),
-        missing("stage", ViolationCode.STAGE_REQUIRED, Roles.PRODUCT,
+        missing("stage", ProblemCode.STAGE_REQUIRED, Roles.PRODUCT,
             b -> b.stage(Optional.empty())),
-        new FormBreach("stage", ViolationCode.STAGE_NOT_ALLOWED, Roles.SERVICE,
+        new FormBreach("stage", ProblemCode.STAGE_NOT_ALLOWED, Roles.SERVICE,
             form -> Generate.enumValues(Stage.class).map(s -> edit(form, b -> b.stage(s)))),
-        new FormBreach("stage", ViolationCode.STAGE_BEYOND_RESEARCH_TRACK, Roles.PRODUCT,
+        new FormBreach("stage", ProblemCode.STAGE_BEYOND_RESEARCH_TRACK, Roles.PRODUCT,
             form -> Generate.pick(BEYOND_RESEARCH_TRACK)
                 .map(s -> edit(form, b -> b.pathway(Pathway.CLINICAL_RESEARCH).stage(s)))),
-        missing("yearsToIndustrialization", ViolationCode.YEARS_REQUIRED, Roles.ANY,
+        missing("yearsToIndustrialization", ProblemCode.YEARS_REQUIRED, Roles.ANY,
             b -> b.yearsToIndustrialization(Optional.empty())),
-        new FormBreach("yearsToIndustrialization", ViolationCode.YEARS_RANGE, Roles.ANY,
+        new FormBreach("yearsToIndustrialization", ProblemCode.YEARS_RANGE, Roles.ANY,
             form -> outside(0, 50)
                 .map(years -> edit(form, b -> b.yearsToIndustrialization(years)))));
     return breaches.build();
@@ -174,13 +174,13 @@ public final class FormGenerators {
 
   /** The breach that leaves a required field out. */
   private static FormBreach missing(
-      String field, ViolationCode code, Roles roles, UnaryOperator<ApplicationForm.Builder> clear) {
+      String field, ProblemCode code, Roles roles, UnaryOperator<ApplicationForm.Builder> clear) {
     return new FormBreach(field, code, roles, form -> Generate.constant(edit(form, clear)));
   }
 
   /** The breach that gives name field {@code name} a value from {@code values}. */
   private static FormBreach named(
-      NameField name, ViolationCode code, Function<ApplicationForm, Gen<String>> values) {
+      NameField name, ProblemCode code, Function<ApplicationForm, Gen<String>> values) {
     return new FormBreach(name.field(), code, Roles.ANY,
         form -> values.apply(form)
             .map(value -> edit(form, b -> name.setter().apply(b, Optional.of(value)))));

@@ -32,7 +32,7 @@ final class ValidationLawsTest {
 
               assertThat(VALIDATOR.validate(broken.broken()).getViolations())
                   .as("%s in %s", broken.code(), broken.broken())
-                  .extracting(Violation::getField, Violation::getCode)
+                  .extracting(Problem::getPath, Problem::getCode)
                   .containsExactly(tuple(broken.field(), broken.code()));
             });
   }

@@ -6,12 +6,11 @@ import io.github.regeneligibility.model.Application;
 import io.github.regeneligibility.model.Role;
 import io.github.regeneligibility.model.Stage;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.BiFunction;
-import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.ToIntFunction;
 
@@ -125,162 +124,105 @@ public final class ImpactAnalysis {
     return OptionalInt.of(changed);
   }
 
-  /** A numeric parameter: its path in a policy file, how to read it and how to set it. */
+  /**
+   * A number in an edition that sensitivity moves: a whole-number {@link PolicyParameter}, or one
+   * cell of a table or band parameter; its path as problems name it, how to read it and how to
+   * set it.
+   */
   private record Parameter(
       String path,
       ToIntFunction<PolicyEdition> get,
       BiFunction<PolicyEdition, Integer, PolicyEdition> set) {}
 
+  /**
+   * Returns every number of {@code edition}, derived from the parameter declarations in the order
+   * of a policy file: each whole number, each cell of a points table, and the {@code upToYears}
+   * and {@code points} of each horizon band.
+   */
   private static List<Parameter> parameters(PolicyEdition edition) {
     List<Parameter> parameters = new ArrayList<>();
-    parameters.add(
-        new Parameter(
-            "horizonLimit",
-            PolicyEdition::getHorizonLimit,
-            (e, v) -> copy(e).horizonLimit(v).build()));
-    addSectorFit(parameters);
-    parameters.add(
-        new Parameter(
-            "maturity.maxPoints",
-            e -> e.getMaturity().getMaxPoints(),
-            (e, v) -> withMaturity(e, m -> m.maxPoints(v))));
-    for (Stage stage : Stage.values()) {
-      parameters.add(
-          new Parameter(
-              "maturity.stages." + stage,
-              e -> e.getMaturity().getStages().getOrDefault(stage, 0),
-              (e, v) -> {
-                Map<Stage, Integer> stages = new EnumMap<>(e.getMaturity().getStages());
-                stages.put(stage, v);
-                return withMaturity(e, m -> m.stages(stages));
-              }));
+    for (PolicyParameter declared : PolicyParameter.all()) {
+      switch (declared.type()) {
+        case WHOLE_NUMBER ->
+            parameters.add(
+                new Parameter(
+                    declared.path(),
+                    e -> (Integer) declared.valueIn(e),
+                    (e, v) -> with(e, declared, v)));
+        case POINTS_BY_STAGE -> cells(declared, Stage.values(), parameters);
+        case POINTS_BY_ROLE -> cells(declared, Role.values(), parameters);
+        case HORIZON_BANDS -> {
+          for (int i = 0; i < edition.getHorizon().getBands().size(); i++) {
+            int band = i;
+            String at = declared.path() + "[" + band + "]";
+            parameters.add(
+                new Parameter(
+                    at + ".upToYears",
+                    e -> bands(e, declared).get(band).getUpToYears(),
+                    (e, v) ->
+                        withBand(e, declared, band, HorizonBand.of(v, bands(e, declared).get(band).getPoints()))));
+            parameters.add(
+                new Parameter(
+                    at + ".points",
+                    e -> bands(e, declared).get(band).getPoints(),
+                    (e, v) ->
+                        withBand(
+                            e, declared, band, HorizonBand.of(bands(e, declared).get(band).getUpToYears(), v))));
+          }
+        }
+        case NAME, DATE, SECTORS, STAGE -> {
+          // not a number: nothing to move by one point
+        }
+      }
     }
-    parameters.add(
-        new Parameter(
-            "maturity.operatingService",
-            e -> e.getMaturity().getOperatingService(),
-            (e, v) -> withMaturity(e, m -> m.operatingService(v))));
-    addHorizon(parameters, edition.getHorizon().getBands().size());
-    parameters.add(
-        new Parameter(
-            "role.maxPoints",
-            e -> e.getRole().getMaxPoints(),
-            (e, v) -> withRole(e, r -> r.maxPoints(v))));
-    for (Role role : Role.values()) {
-      parameters.add(
-          new Parameter(
-              "role.roles." + role,
-              e -> e.getRole().getRoles().getOrDefault(role, 0),
-              (e, v) -> {
-                Map<Role, Integer> roles = new EnumMap<>(e.getRole().getRoles());
-                roles.put(role, v);
-                return withRole(e, r -> r.roles(roles));
-              }));
-    }
-    parameters.add(
-        new Parameter(
-            "eligibilityThreshold",
-            PolicyEdition::getEligibilityThreshold,
-            (e, v) -> copy(e).eligibilityThreshold(v).build()));
     return parameters;
   }
 
-  private static void addSectorFit(List<Parameter> parameters) {
-    parameters.add(
-        new Parameter(
-            "sectorFit.maxPoints",
-            e -> e.getSectorFit().getMaxPoints(),
-            (e, v) -> withSectorFit(e, s -> s.maxPoints(v))));
-    parameters.add(
-        new Parameter(
-            "sectorFit.primaryFocus",
-            e -> e.getSectorFit().getPrimaryFocus(),
-            (e, v) -> withSectorFit(e, s -> s.primaryFocus(v))));
-    parameters.add(
-        new Parameter(
-            "sectorFit.secondaryFocus",
-            e -> e.getSectorFit().getSecondaryFocus(),
-            (e, v) -> withSectorFit(e, s -> s.secondaryFocus(v))));
-    parameters.add(
-        new Parameter(
-            "sectorFit.otherRegenerative",
-            e -> e.getSectorFit().getOtherRegenerative(),
-            (e, v) -> withSectorFit(e, s -> s.otherRegenerative(v))));
-    parameters.add(
-        new Parameter(
-            "sectorFit.none",
-            e -> e.getSectorFit().getNone(),
-            (e, v) -> withSectorFit(e, s -> s.none(v))));
-  }
-
-  private static void addHorizon(List<Parameter> parameters, int bands) {
-    parameters.add(
-        new Parameter(
-            "horizon.maxPoints",
-            e -> e.getHorizon().getMaxPoints(),
-            (e, v) -> withHorizon(e, h -> h.maxPoints(v))));
-    for (int i = 0; i < bands; i++) {
-      int band = i;
+  /** Adds one parameter per cell of the points table {@code declared}, keyed by {@code keys}. */
+  private static <K extends Enum<K>> void cells(
+      PolicyParameter declared, K[] keys, List<Parameter> parameters) {
+    for (K key : keys) {
       parameters.add(
           new Parameter(
-              "horizon.bands[" + band + "].upToYears",
-              e -> e.getHorizon().getBands().get(band).getUpToYears(),
-              (e, v) -> withBand(e, band, HorizonBand.of(v, e.getHorizon().getBands().get(band).getPoints()))));
-      parameters.add(
-          new Parameter(
-              "horizon.bands[" + band + "].points",
-              e -> e.getHorizon().getBands().get(band).getPoints(),
-              (e, v) -> withBand(e, band, HorizonBand.of(e.getHorizon().getBands().get(band).getUpToYears(), v))));
+              declared.path() + "." + key.name(),
+              e -> table(e, declared).getOrDefault(key, 0),
+              (e, v) -> {
+                Map<Object, Integer> cells = new LinkedHashMap<>(table(e, declared));
+                cells.put(key, v);
+                return with(e, declared, cells);
+              }));
     }
-    parameters.add(
-        new Parameter(
-            "horizon.beyond",
-            e -> e.getHorizon().getBeyond(),
-            (e, v) -> withHorizon(e, h -> h.beyond(v))));
   }
 
-  private static PolicyEdition.Builder copy(PolicyEdition edition) {
-    PolicyEdition.Builder builder = new PolicyEdition.Builder();
-    builder.from(edition);
-    return builder;
+  @SuppressWarnings("unchecked") // a points table's value is a map to Integer, as declared
+  private static Map<?, Integer> table(PolicyEdition edition, PolicyParameter declared) {
+    return (Map<?, Integer>) declared.valueIn(edition);
   }
 
-  private static PolicyEdition withSectorFit(
-      PolicyEdition e, Consumer<SectorFitPoints.Builder> change) {
-    SectorFitPoints.Builder builder = new SectorFitPoints.Builder();
-    builder.from(e.getSectorFit());
-    change.accept(builder);
-    return copy(e).sectorFit(builder.build()).build();
+  @SuppressWarnings("unchecked") // the bands' value is a list of bands, as declared
+  private static List<HorizonBand> bands(PolicyEdition edition, PolicyParameter declared) {
+    return (List<HorizonBand>) declared.valueIn(edition);
   }
 
-  private static PolicyEdition withMaturity(
-      PolicyEdition e, Consumer<MaturityPoints.Builder> change) {
-    MaturityPoints.Builder builder = new MaturityPoints.Builder();
-    builder.from(e.getMaturity());
-    change.accept(builder);
-    return copy(e).maturity(builder.build()).build();
-  }
-
-  private static PolicyEdition withHorizon(
-      PolicyEdition e, Consumer<HorizonPoints.Builder> change) {
-    HorizonPoints.Builder builder = new HorizonPoints.Builder();
-    builder.from(e.getHorizon());
-    change.accept(builder);
-    return copy(e).horizon(builder.build()).build();
-  }
-
-  private static PolicyEdition withBand(PolicyEdition e, int band, HorizonBand changed) {
-    List<HorizonBand> bands = new ArrayList<>(e.getHorizon().getBands());
+  private static PolicyEdition withBand(
+      PolicyEdition edition, PolicyParameter declared, int band, HorizonBand changed) {
+    List<HorizonBand> bands = new ArrayList<>(bands(edition, declared));
     bands.set(band, changed);
-    return withHorizon(e, h -> h.bands(bands));
+    return with(edition, declared, bands);
   }
 
-  private static PolicyEdition withRole(
-      PolicyEdition e, Consumer<RolePoints.Builder> change) {
-    RolePoints.Builder builder = new RolePoints.Builder();
-    builder.from(e.getRole());
-    change.accept(builder);
-    return copy(e).role(builder.build()).build();
+  /**
+   * Returns {@code edition} with {@code changed} set to {@code value} and every other parameter as
+   * it was, checked as any edition is.
+   *
+   * @throws InvalidPolicyException if the new value breaks a promise of the policy
+   */
+  private static PolicyEdition with(PolicyEdition edition, PolicyParameter changed, Object value) {
+    PolicyDraft draft = new PolicyDraft();
+    for (PolicyParameter parameter : PolicyParameter.all()) {
+      parameter.setOn(draft, parameter == changed ? value : parameter.valueIn(edition));
+    }
+    return draft.build();
   }
 
   /** Returns the counts of {@code counts} that are not zero, in key order. */
