@@ -23,8 +23,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Strict JSON binding of the library: reads applications and policy files, writes assessments and
- * policy files. Thread-safe; build one and share it.
+ * Strict JSON binding of the library: reads applications, policy files and impact requests, writes
+ * assessments, policy files and policy impacts. Thread-safe; build one and share it.
  *
  * <p>Strictness: unknown properties, duplicate keys, wrong JSON types (no {@code "3"} for 3, no
  * {@code 2.5} or {@code 2.0} for a whole number), unknown enum names and trailing content are all
