@@ -3,6 +3,8 @@ package io.github.regeneligibility.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.regeneligibility.model.ApplicationValidator;
+import io.github.regeneligibility.model.Origin;
+import io.github.regeneligibility.rules.ApplicationDomain;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -10,11 +12,10 @@ import org.junit.jupiter.api.Test;
 final class ApplicationShapesTest {
 
   @Test
-  void count_isTheProductOfTheDimensions() {
-    assertThat(ApplicationShapes.ROLES).hasSize(48);
-    assertThat(ApplicationShapes.SECTORS).hasSize(448);
+  void count_isTheDomainUnderEveryOrigin() {
     assertThat(ApplicationShapes.COUNT)
-        .isEqualTo(3 * ApplicationShapes.ROLES.size() * ApplicationShapes.SECTORS.size() * 51);
+        .isEqualTo(Origin.values().length * ApplicationDomain.size())
+        .isEqualTo(3 * 48 * 448 * 51);
   }
 
   @Test

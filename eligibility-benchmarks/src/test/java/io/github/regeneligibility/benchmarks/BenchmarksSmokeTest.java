@@ -28,6 +28,11 @@ final class BenchmarksSmokeTest {
   }
 
   @Test
+  void impactBenchmark_once_scoresEveryMethod() throws Exception {
+    assertThat(run(ImpactBenchmark.class)).containsExactlyInAnyOrder("domainImpact", "sensitivity");
+  }
+
+  @Test
   void peerComparisonBenchmark_once_scoresEveryEngine() throws Exception {
     assertThat(run(PeerComparisonBenchmark.class))
         .containsExactlyInAnyOrder("thisEngine", "easyRules", "drools");

@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class Batch {
 
-  private static final Problem LINE_TOO_LONG =
+  /** The problem of a line over the limit, which is skipped unread. */
+  static final Problem LINE_TOO_LONG =
       Problem.of(
           Problem.WHOLE,
           ProblemCode.LIMIT_EXCEEDED,
@@ -87,8 +88,22 @@ final class Batch {
     if (metrics != null) {
       metrics.batchLine(assessment != null);
     }
+    writeLine(line.number(), assessment, problem, language, out);
+  }
+
+  /**
+   * Writes one answer line: {@code {"line": N, "assessment": …}} when {@code assessment} (the
+   * wire format) is given, else {@code {"line": N, "error": …}}.
+   */
+  static void writeLine(
+      long number,
+      @Nullable String assessment,
+      @Nullable ProblemDetails problem,
+      Language language,
+      JsonGenerator out)
+      throws IOException {
     out.writeStartObject();
-    out.writeNumberField("line", line.number());
+    out.writeNumberField("line", number);
     if (assessment != null) {
       out.writeFieldName("assessment");
       out.writeRawValue(assessment);

@@ -48,6 +48,13 @@ record ProblemDetails(
         "The body exceeds the limit of {limit} bytes for one application: send many applications"
             + " to /v1/assessments/batch, one per line.",
         "请求体超过单个申请 {limit} 字节的限制：多个申请请逐行发送到 /v1/assessments/batch。"),
+    IMPACT_TOO_LARGE(
+        "The body exceeds the limit of {limit} bytes for an impact request: send a smaller"
+            + " cohort.",
+        "请求体超过影响分析请求 {limit} 字节的限制：请发送较小的群组。"),
+    BUSY(
+        "Another impact analysis is running; retry after the time in Retry-After.",
+        "另一项影响分析正在进行；请在 Retry-After 给出的时间后重试。"),
     NO_MEDIA_TYPE(
         "{route} takes {required}: give the body's Content-Type.",
         "{route} 只接受 {required}：请给出请求体的 Content-Type。"),
@@ -87,6 +94,21 @@ record ProblemDetails(
   /** A request whose query parameter is wrong. */
   static ProblemDetails invalidRequest(Problem error) {
     return withErrors(ProblemType.INVALID_REQUEST, List.of(error));
+  }
+
+  /** A request with several wrong parts, each named. */
+  static ProblemDetails invalidRequest(List<Problem> errors) {
+    return withErrors(ProblemType.INVALID_REQUEST, errors);
+  }
+
+  /** Another impact analysis is running; the client should retry after a moment. */
+  static ProblemDetails busy() {
+    return of(ProblemType.SERVICE_UNAVAILABLE, Detail.BUSY, Map.of());
+  }
+
+  /** A body over the limit of an impact request. */
+  static ProblemDetails impactTooLarge(long limit) {
+    return of(ProblemType.CONTENT_TOO_LARGE, Detail.IMPACT_TOO_LARGE, Map.of("limit", limit));
   }
 
   private static ProblemDetails withErrors(ProblemType type, List<Problem> errors) {

@@ -55,6 +55,7 @@ final class Routes {
   private final Batch batch;
   private final @Nullable ServiceMetrics metrics;
   private final byte[] openApi;
+  private final ImpactRoute impact;
 
   Routes(
       EligibilityJson json,
@@ -67,12 +68,14 @@ final class Routes {
     this.metrics = metrics;
     this.batch = new Batch(json, problems, metrics);
     this.openApi = resource("openapi.json");
+    this.impact = new ImpactRoute(json, live);
   }
 
   /** Adds every route, and the problem mapper for every exception, to {@code routes}. */
   void addTo(RoutesConfig routes) {
     routes.post(ASSESSMENTS, this::assess);
     routes.post(BATCH, this::assessBatch);
+    routes.post(ImpactRoute.PATH, impact::handle);
     routes.get(POLICY, this::policy);
     routes.get(EDITIONS, this::editions);
     routes.get(HEALTH, this::health);

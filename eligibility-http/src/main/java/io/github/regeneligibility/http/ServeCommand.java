@@ -32,6 +32,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Serves the regen-eligibility rules over HTTP; the routes are described at /openapi.json.",
+      "Without a subcommand it serves, as `serve` does; the other subcommands check policy files,"
+          + " show a policy's impact and screen a file of applications.",
       "An option given on the command line wins over its environment variable."
     },
     exitCodeListHeading = "%nExit status:%n",
@@ -116,9 +118,27 @@ final class ServeCommand implements Callable<Integer> {
       description = "show this help and exit")
   boolean help;
 
-  /** Runs the command with {@code args} and returns its exit status; serving goes on after. */
+  /**
+   * Runs the command with {@code args} and returns its exit status; serving goes on after. Without
+   * a subcommand the jar serves, as {@code serve} does.
+   */
   static int execute(String[] args) {
-    return new CommandLine(new ServeCommand()).execute(args);
+    return commandLine().execute(args);
+  }
+
+  /** Returns the command line with every subcommand, writing to standard output and error. */
+  static CommandLine commandLine() {
+    CommandLine serve = new CommandLine(new ServeCommand());
+    serve.getCommandSpec()
+        .usageMessage()
+        .description("Serves the rules over HTTP (the default when no subcommand is given).");
+    CommandLine commandLine =
+        new CommandLine(new ServeCommand())
+            .addSubcommand("serve", serve)
+            .addSubcommand(new CheckPolicyCommand())
+            .addSubcommand(new ImpactCommand())
+            .addSubcommand(new ScreenCommand());
+    return commandLine;
   }
 
   @Override

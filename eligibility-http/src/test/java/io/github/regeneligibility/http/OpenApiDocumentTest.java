@@ -85,7 +85,7 @@ final class OpenApiDocumentTest {
     }
 
     assertThat(server.server().routes())
-        .hasSize(7)
+        .hasSize(8)
         .containsExactlyInAnyOrderElementsOf(documented);
   }
 

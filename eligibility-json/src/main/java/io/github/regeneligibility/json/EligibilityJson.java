@@ -9,7 +9,9 @@ import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.PolicyReference;
 import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.rules.Improvement;
+import io.github.regeneligibility.rules.ParameterSensitivity;
 import io.github.regeneligibility.rules.PolicyEdition;
+import io.github.regeneligibility.rules.PolicyImpact;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -21,8 +23,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Strict JSON binding of the library: reads applications and policy files, writes assessments and
- * policy files. Thread-safe; build one and share it.
+ * Strict JSON binding of the library: reads applications, policy files and impact requests, writes
+ * assessments, policy files and policy impacts. Thread-safe; build one and share it.
  *
  * <p>Strictness: unknown properties, duplicate keys, wrong JSON types (no {@code "3"} for 3, no
  * {@code 2.5} or {@code 2.0} for a whole number), unknown enum names and trailing content are all
@@ -71,6 +73,28 @@ public final class EligibilityJson {
     return tree.isPresent()
         ? ApplicationBinding.read(tree.get(), validator)
         : new ApplicationInput(Optional.empty(), ImmutableList.copyOf(problems));
+  }
+
+  /**
+   * Reads a request for the impact of moving from one edition to another, {@code {"from", "to",
+   * "cohort"}}, from a JSON document (UTF-8); never throws for bad input. Each edition is a whole
+   * edition in the policy-file format (a draft's problems are named under it, as {@code
+   * to.eligibilityThreshold}) or {@code {"id", "version"}} naming one of {@code served}; the
+   * optional cohort is an array of at most {@code maxCohort} applications, whose invalid members
+   * are listed apart rather than refusing the request.
+   */
+  public ImpactRequest readImpactRequest(byte[] json, List<PolicyEdition> served, int maxCohort) {
+    List<Problem> problems = new ArrayList<>(1);
+    Optional<JsonNode> tree = JsonDocument.read(json, problems);
+    if (tree.isEmpty()) {
+      return new ImpactRequest(
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          ImmutableList.of(),
+          ImmutableList.copyOf(problems));
+    }
+    return ImpactRequestBinding.read(tree.get(), served, maxCohort, validator);
   }
 
   /** Returns {@code assessment} in the wire format, with messages in {@code language}. */
@@ -138,6 +162,45 @@ public final class EligibilityJson {
         out -> {
           out.useDefaultPrettyPrinter();
           PolicyBinding.write(edition, out);
+        });
+  }
+
+  /**
+   * A member of a cohort that is not a valid application: its position (from 0) and every problem.
+   *
+   * @param index the member's position in the cohort, from 0
+   * @param problems every problem of the member
+   */
+  public record InvalidMember(int index, List<Problem> problems) {
+    /** Copies the problems. */
+    public InvalidMember {
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /**
+   * Returns a policy impact as JSON: the whole domain's, and a cohort's with its invalid members
+   * when {@code cohort} is given; problem messages in {@code language}.
+   */
+  public String writeImpact(
+      PolicyImpact domain,
+      Optional<PolicyImpact> cohort,
+      List<InvalidMember> invalid,
+      Language language) {
+    return write(
+        out -> {
+          out.useDefaultPrettyPrinter();
+          ImpactWriter.write(domain, cohort, invalid, language, out);
+        });
+  }
+
+  /** Returns the sensitivity of {@code edition}'s parameters as JSON. */
+  public String writeSensitivity(
+      PolicyReference edition, List<ParameterSensitivity> sensitivities) {
+    return write(
+        out -> {
+          out.useDefaultPrettyPrinter();
+          ImpactWriter.writeSensitivity(edition, sensitivities, out);
         });
   }
 

@@ -220,7 +220,23 @@ public enum ProblemCode {
       Area.REQUEST,
       "No policy edition is in force on {date}: the earliest takes effect on {earliest}; give a"
           + " date on or after it.",
-      "{date} 没有生效的政策版本：最早的版本自 {earliest} 起生效，请给出该日或之后的日期。");
+      "{date} 没有生效的政策版本：最早的版本自 {earliest} 起生效，请给出该日或之后的日期。"),
+  /** An edition of an impact request is missing or is not an object. */
+  EDITION_REQUIRED(
+      Area.REQUEST,
+      "{path} is required: an edition in the policy-file format, or the id and version of a"
+          + " served edition.",
+      "缺少 {path}：请给出政策文件格式的版本，或已提供版本的 id 和 version。"),
+  /** An edition of an impact request names an edition the service does not serve. */
+  EDITION_NOT_SERVED(
+      Area.REQUEST,
+      "{path} names {id} {version}, which is not served: see GET /v1/policy/editions.",
+      "{path} 指定的 {id} {version} 不是已提供的版本：请查看 GET /v1/policy/editions。"),
+  /** The cohort of an impact request holds more applications than one analysis takes. */
+  COHORT_TOO_LARGE(
+      Area.REQUEST,
+      "{path} holds {size} applications: at most {max} are analysed at once.",
+      "{path} 含有 {size} 个申请：一次最多分析 {max} 个。");
 
   /** What a code is about; the catalogue lists the codes by area. */
   public enum Area {

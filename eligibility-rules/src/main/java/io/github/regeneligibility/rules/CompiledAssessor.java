@@ -18,6 +18,7 @@ import io.github.regeneligibility.model.Role;
 import io.github.regeneligibility.model.Sector;
 import io.github.regeneligibility.model.Stage;
 import io.github.regeneligibility.model.Tier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rule engine for one policy edition.
@@ -131,22 +132,15 @@ final class CompiledAssessor implements Assessor {
     int score =
         sectorFit.getPoints() + maturity.getPoints() + horizon.getPoints() + rolePoints.getPoints();
 
-    Tier tier;
-    Reason tierReason;
     int failed = (scope.isPassed() ? 0 : 1) | (horizonGate.isPassed() ? 0 : 2);
-    if (failed != 0) {
-      tier = Tier.INELIGIBLE;
-      tierReason = gateFailedByGates[failed];
-    } else if (stage != null && stage.isAtLeast(milestone)) {
-      tier = Tier.PRIORITY;
-      tierReason = priorityByStage[stage.ordinal()];
-    } else if (score >= threshold) {
-      tier = Tier.ELIGIBLE;
-      tierReason = eligibleByScore[score];
-    } else {
-      tier = Tier.RESERVE;
-      tierReason = reserveByScore[score];
-    }
+    Tier tier = tier(failed == 0, stage, score);
+    Reason tierReason =
+        switch (tier) {
+          case INELIGIBLE -> gateFailedByGates[failed];
+          case PRIORITY -> priorityByStage[verifyNotNull(stage).ordinal()];
+          case ELIGIBLE -> eligibleByScore[score];
+          case RESERVE -> reserveByScore[score];
+        };
     return Assessment.of(
         application, reference, tier, tierReason, scope, horizonGate, sectorFit, maturity, horizon,
         rolePoints);
@@ -157,7 +151,52 @@ final class CompiledAssessor implements Assessor {
     return ImprovementFinder.find(this, assessment);
   }
 
+  // ---- The tables, as numbers, for analyses of the whole domain (ImpactAnalysis). ----
+
+  /** Returns whether the {@code SCOPE} gate passes for the sector set {@code sectors} (a mask). */
+  boolean scopePasses(int sectors) {
+    return scopeBySectors[sectors].isPassed();
+  }
+
+  /** Returns whether the {@code HORIZON} gate passes for {@code years}. */
+  boolean horizonPasses(int years) {
+    return horizonGateByYears[years].isPassed();
+  }
+
+  /** Returns the {@code SECTOR_FIT} points of the sector set {@code sectors} (a mask). */
+  int sectorFitPoints(int sectors, Sector primary) {
+    return sectorFitBySectorsAndPrimary[sectors * SECTORS.length + primary.ordinal()].getPoints();
+  }
+
+  /** Returns the {@code MATURITY} points of {@code role} at {@code stage} (none: a service). */
+  int maturityPoints(Role role, @Nullable Stage stage) {
+    return stage == null
+        ? maturityByServiceRole[role.ordinal()].getPoints()
+        : maturityByStage[stage.ordinal()].getPoints();
+  }
+
+  /** Returns the {@code HORIZON} points of {@code years}. */
+  int horizonPoints(int years) {
+    return horizonByYears[years].getPoints();
+  }
+
+  /** Returns the {@code ROLE} points of {@code role}. */
+  int rolePoints(Role role) {
+    return roleByRole[role.ordinal()].getPoints();
+  }
+
   // ---- The rules: one function per gate, criterion and tier rule. ----
+
+  /** The tier rule: the first of gates, milestone and threshold that applies. */
+  Tier tier(boolean gatesPass, @Nullable Stage stage, int score) {
+    if (!gatesPass) {
+      return Tier.INELIGIBLE;
+    }
+    if (stage != null && stage.isAtLeast(milestone)) {
+      return Tier.PRIORITY;
+    }
+    return score >= threshold ? Tier.ELIGIBLE : Tier.RESERVE;
+  }
 
   private GateResult scope(int sectors) {
     if ((sectors & focusMask) != 0) {

@@ -20,18 +20,17 @@ import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The laws of the policy under the default edition, each checked at every valid application shape
  * ({@link Shapes}): a proof over the whole finite domain, not a sample.
  */
+@ExtendWith(EveryShape.class)
 final class DefaultEditionLawsTest {
 
   private static final PolicyEdition EDITION = Eligibility.defaultEdition();
@@ -64,13 +63,6 @@ final class DefaultEditionLawsTest {
 
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
   private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
-
-  /** Validating 1.1 million forms takes seconds, longer on a busy machine: allow more time. */
-  @BeforeAll
-  @Timeout(value = 3, unit = TimeUnit.MINUTES)
-  static void buildEveryShape() {
-    Shapes.build();
-  }
 
   @Test
   @DisplayName(
@@ -157,12 +149,19 @@ final class DefaultEditionLawsTest {
 
     // Every order of every set of sectors, each with another primary, profile and years in turn.
     int orders = 0;
-    for (ImmutableSet<Sector> sectors : Shapes.SECTOR_SETS) {
+    List<ImmutableSet<Sector>> sectorSets =
+        ApplicationDomain.sectorChoices().stream()
+            .map(ApplicationDomain.SectorChoice::sectors)
+            .distinct()
+            .toList();
+    for (ImmutableSet<Sector> sectors : sectorSets) {
       for (List<Sector> order : Collections2.permutations(sectors)) {
         Sector primary = order.get(orders % order.size());
         int shape =
-            Shapes.shape(
-                sectors, primary, orders % Shapes.PROFILES.size(), orders % Shapes.YEARS);
+            ApplicationDomain.index(
+                ApplicationDomain.sectorChoice(sectors, primary),
+                orders % ApplicationDomain.profiles().size(),
+                orders % ApplicationDomain.YEARS);
         Application reordered =
             Shapes.validate(
                 new ApplicationForm.Builder()

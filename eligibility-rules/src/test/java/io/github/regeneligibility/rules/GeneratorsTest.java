@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.regeneligibility.model.Application;
 import io.github.regeneligibility.model.ApplicationValidator;
+import io.github.regeneligibility.model.FormGenerators;
 import io.github.regeneligibility.model.Origin;
 import io.github.regeneligibility.model.Pathway;
 import io.github.regeneligibility.model.Role;
@@ -12,6 +13,7 @@ import io.github.regeneligibility.model.Sector;
 import io.github.regeneligibility.model.Stage;
 import io.github.regeneligibility.model.Tier;
 import io.github.regeneligibility.model.ProblemCode;
+import io.github.regeneligibility.rules.EditionGenerators.EditionBreach;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -20,29 +22,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The enumeration and the generators produce what the laws need: every valid shape once with the
  * right neighbours, and examples of every tier, every stage and every broken rule, so that no law
  * holds only because its premise never occurs.
  */
+@ExtendWith(EveryShape.class)
 final class GeneratorsTest {
 
   private static final Laws DEFAULT_LAWS = new Laws(Eligibility.defaultEdition());
-
-  /** Validating 1.1 million forms takes seconds, longer on a busy machine: allow more time. */
-  @BeforeAll
-  @Timeout(value = 3, unit = TimeUnit.MINUTES)
-  static void buildEveryShape() {
-    Shapes.build();
-  }
 
   @Test
   @DisplayName(
@@ -144,19 +138,14 @@ final class GeneratorsTest {
     AtomicInteger accepted = new AtomicInteger();
     Set<Tier> tiers = EnumSet.noneOf(Tier.class);
     Set<Stage> milestones = EnumSet.noneOf(Stage.class);
-    qt().withExamples(examples)
-        .forAll(Generators.editionCandidates(), Generators.shapeSamples())
-        .checkAssert(
-            (draft, sample) ->
-                draft
-                    .accepted()
-                    .ifPresent(
-                        edition -> {
-                          accepted.incrementAndGet();
-                          milestones.add(edition.getPriorityMilestone());
-                          Laws laws = new Laws(edition);
-                          sample.forEach(shape -> tiers.add(laws.assess(shape).getTier()));
-                        }));
+    EditionGenerators.forAcceptedCandidates(
+        examples,
+        (draft, edition, sample) -> {
+          accepted.incrementAndGet();
+          milestones.add(edition.getPriorityMilestone());
+          Laws laws = new Laws(edition);
+          sample.forEach(shape -> tiers.add(laws.assess(shape).getTier()));
+        });
 
     assertThat(tiers).containsExactlyInAnyOrder(Tier.values());
     assertThat(milestones).containsExactlyInAnyOrder(Stage.values());
@@ -166,12 +155,12 @@ final class GeneratorsTest {
   @Test
   @DisplayName("The broken-edition generator reaches every way of breaking a promise.")
   void theBrokenEditionGeneratorReachesEveryWayOfBreakingAPromise() {
-    Set<Generators.EditionBreach> breaches = EnumSet.noneOf(Generators.EditionBreach.class);
+    Set<EditionBreach> breaches = EnumSet.noneOf(EditionBreach.class);
     qt().withExamples(1_000)
-        .forAll(Generators.brokenEditions())
+        .forAll(EditionGenerators.brokenEditions())
         .checkAssert(broken -> breaches.add(broken.breach()));
 
-    assertThat(breaches).containsExactlyInAnyOrder(Generators.EditionBreach.values());
+    assertThat(breaches).containsExactlyInAnyOrder(EditionBreach.values());
   }
 
   private static final Set<ProblemCode> VALIDITY_RULES =
@@ -189,7 +178,7 @@ final class GeneratorsTest {
     Set<Stage> stages = EnumSet.noneOf(Stage.class);
     Set<ProblemCode> codes = EnumSet.noneOf(ProblemCode.class);
     qt().withExamples(3_000)
-        .forAll(Generators.brokenForms())
+        .forAll(FormGenerators.brokenForms())
         .checkAssert(
             broken -> {
               Application application =
@@ -202,7 +191,7 @@ final class GeneratorsTest {
     assertThat(tiers).containsExactlyInAnyOrder(Tier.values());
     assertThat(stages).containsExactlyInAnyOrder(Stage.values());
     assertThat(codes).containsExactlyInAnyOrderElementsOf(VALIDITY_RULES);
-    assertThat(Arrays.stream(Generators.FormBreach.values()).map(Generators.FormBreach::code))
+    assertThat(FormGenerators.BREACHES.stream().map(FormGenerators.FormBreach::code))
         .containsExactlyInAnyOrderElementsOf(VALIDITY_RULES);
   }
 

@@ -1,6 +1,5 @@
 package io.github.regeneligibility.rules;
 
-import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableList;
@@ -10,9 +9,7 @@ import io.github.regeneligibility.model.Assessment;
 import io.github.regeneligibility.model.Sector;
 import io.github.regeneligibility.model.Stage;
 import io.github.regeneligibility.model.Tier;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -27,16 +24,12 @@ import org.junit.jupiter.api.Timeout;
  */
 final class ImprovementLawsTest {
   private static final Assessor ASSESSOR = Eligibility.assessor(Eligibility.defaultEdition());
-  private static final Map<Shapes.Profile, Integer> PROFILE_NUMBERS = new HashMap<>();
   private static byte[] tiers;
   private static byte[] scores;
 
   @BeforeAll
   @Timeout(value = 3, unit = java.util.concurrent.TimeUnit.MINUTES)
   static void assessEveryShape() {
-    for (int i = 0; i < Shapes.PROFILES.size(); i++) {
-      PROFILE_NUMBERS.put(Shapes.PROFILES.get(i), i);
-    }
     tiers = new byte[Shapes.count()];
     scores = new byte[Shapes.count()];
     Shapes.all().parallel().forEach(shape -> {
@@ -48,13 +41,7 @@ final class ImprovementLawsTest {
 
   /** Returns the number of the shape {@code application} has (whatever its identity). */
   private static int shapeOf(Application application) {
-    int profile =
-        requireNonNull(
-            PROFILE_NUMBERS.get(
-                new Shapes.Profile(
-                    application.getRole(), application.getPathway(), application.getStage())));
-    return Shapes.shape(application.getSectors(), application.getPrimarySector(), profile,
-        application.getYearsToIndustrialization());
+    return ApplicationDomain.indexOf(application);
   }
 
   private static ImmutableList<Improvement> improvements(int shape) {

@@ -1,22 +1,17 @@
-package io.github.regeneligibility.rules;
+package io.github.regeneligibility.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.quicktheories.QuickTheory.qt;
 
 import com.google.common.collect.ImmutableSet;
-import io.github.regeneligibility.model.Application;
-import io.github.regeneligibility.model.ApplicationForm;
-import io.github.regeneligibility.model.ApplicationValidator;
-import io.github.regeneligibility.model.ValidationResult;
-import io.github.regeneligibility.model.Problem;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
  * The law of validation, over generated forms (with shrinking): valid forms validate, and breaking
  * one rule gives exactly that rule's violation. The table of breaches is {@link
- * Generators.FormBreach}.
+ * FormGenerators#BREACHES}.
  */
 final class ValidationLawsTest {
 
@@ -28,7 +23,7 @@ final class ValidationLawsTest {
           + " yields exactly that rule's violation.")
   void aGeneratedValidApplicationAlwaysValidatesAndOneMutationThatBreaksASingleRuleYieldsExactlyThatRulesViolation() {
     qt().withExamples(3_000)
-        .forAll(Generators.brokenForms())
+        .forAll(FormGenerators.brokenForms())
         .checkAssert(
             broken -> {
               ValidationResult valid = VALIDATOR.validate(broken.valid());

@@ -1,0 +1,75 @@
+package io.github.regeneligibility.http;
+
+import io.github.regeneligibility.json.EligibilityJson;
+import io.github.regeneligibility.json.PolicyFileException;
+import io.github.regeneligibility.model.Language;
+import io.github.regeneligibility.model.Problem;
+import io.github.regeneligibility.rules.PolicyEdition;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code check-policy FILE…}: checks policy files and names every problem of each. */
+@Command(
+    name = "check-policy",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks policy edition files: every problem of each is printed by JSON path.",
+      "检查政策版本文件：按 JSON 路径列出每个文件的全部问题。"
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:every file is a valid edition",
+      "1:some file cannot be read or breaks a rule (each problem is printed)",
+      "2:invalid options"
+    })
+final class CheckPolicyCommand implements Callable<Integer> {
+
+  @Spec @Nullable CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "policy edition files")
+  List<Path> files = List.of();
+
+  @Override
+  public Integer call() {
+    PrintWriter out = Objects.requireNonNull(spec).commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    int status = 0;
+    for (Path file : files) {
+      Optional<PolicyEdition> edition = read(file, err);
+      if (edition.isEmpty()) {
+        status = 1;
+      } else {
+        out.printf("%s: valid, %s %s effective %s / 有效%n", file, edition.get().getId(),
+            edition.get().getVersion(), edition.get().getEffectiveFrom());
+      }
+    }
+    return status;
+  }
+
+  /** Reads the edition in {@code file}, or prints every problem to {@code err}. */
+  static Optional<PolicyEdition> read(Path file, PrintWriter err) {
+    try {
+      return Optional.of(EligibilityJson.create().readPolicy(file));
+    } catch (PolicyFileException e) {
+      err.printf("%s: not a valid policy edition / 不是有效的政策版本:%n", file);
+      for (Problem problem : e.getProblems()) {
+        err.printf("  %s%n", problem.describe(Language.ENGLISH));
+      }
+    } catch (IOException e) {
+      String reason = e instanceof NoSuchFileException ? "no such file" : e.getMessage();
+      err.printf("%s: cannot be read / 无法读取: %s%n", file, reason);
+    }
+    return Optional.empty();
+  }
+}

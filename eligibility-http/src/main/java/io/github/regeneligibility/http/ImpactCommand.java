@@ -1,0 +1,222 @@
+package io.github.regeneligibility.http;
+
+import io.github.regeneligibility.json.ApplicationInput;
+import io.github.regeneligibility.json.CsvApplications;
+import io.github.regeneligibility.json.CsvFormatException;
+import io.github.regeneligibility.json.EligibilityJson;
+import io.github.regeneligibility.model.Application;
+import io.github.regeneligibility.model.Language;
+import io.github.regeneligibility.model.Problem;
+import io.github.regeneligibility.rules.ImpactAnalysis;
+import io.github.regeneligibility.rules.ParameterSensitivity;
+import io.github.regeneligibility.rules.PolicyEdition;
+import io.github.regeneligibility.rules.PolicyImpact;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code impact FROM TO}: what moving from one edition to another changes. */
+@Command(
+    name = "impact",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Shows what moving from edition FROM to edition TO changes, exactly, for every valid"
+          + " application shape (1,096,704) and, with --cohort, for a cohort: the tier transition"
+          + " matrix, who moves, an example of each movement, score changes and the threshold"
+          + " sweep.",
+      "分析从版本 FROM 改为版本 TO 对全部有效申请（及 --cohort 给出的申请）的影响。"
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:the impact was written",
+      "1:a policy or cohort file cannot be read or is invalid (each problem is printed)",
+      "2:invalid options"
+    })
+final class ImpactCommand implements Callable<Integer> {
+
+  /** The output formats. */
+  enum Format {
+    text,
+    json,
+    csv
+  }
+
+  @Spec @Nullable CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FROM", description = "the current policy edition file")
+  @Nullable Path from;
+
+  @Parameters(index = "1", paramLabel = "TO", description = "the new policy edition file")
+  @Nullable Path to;
+
+  @Option(
+      names = "--cohort",
+      paramLabel = "FILE",
+      description =
+          "applications: NDJSON (one JSON object per line, as the batch route takes) or CSV (the"
+              + " library's CSV, a header naming the fields); invalid ones are listed with their"
+              + " problems and not counted")
+  @Nullable Path cohort;
+
+  @Option(
+      names = "--cohort-format",
+      paramLabel = "FORMAT",
+      description = "csv or ndjson; default csv when the cohort file ends in .csv, else ndjson")
+  @Nullable FileFormat cohortFormat;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text (a Markdown report), json (as POST /v1/policy/impact) or csv; default text")
+  Format format = Format.text;
+
+  @Option(
+      names = "--sensitivity",
+      description =
+          "also show how many applications change tier when each numeric parameter of TO moves"
+              + " one point (progress on standard error)")
+  boolean sensitivity;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = Objects.requireNonNull(spec).commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<PolicyEdition> a = CheckPolicyCommand.read(Objects.requireNonNull(from), err);
+    Optional<PolicyEdition> b = CheckPolicyCommand.read(Objects.requireNonNull(to), err);
+    if (a.isEmpty() || b.isEmpty()) {
+      return 1;
+    }
+    EligibilityJson json = EligibilityJson.create();
+    List<Application> members = new ArrayList<>();
+    List<EligibilityJson.InvalidMember> invalid = new ArrayList<>();
+    FileFormat reading = FileFormat.ndjson;
+    if (cohort != null) {
+      reading = cohortFormat != null ? cohortFormat : FileFormat.of(cohort);
+      try {
+        readCohort(json, cohort, reading, members, invalid);
+      } catch (CsvFormatException e) {
+        err.printf("%s: not valid CSV of applications / 不是有效的申请 CSV:%n", cohort);
+        for (Problem problem : e.getProblems()) {
+          err.printf("  %s%n", problem.describe(Language.ENGLISH));
+        }
+        return 1;
+      } catch (IOException e) {
+        err.printf("%s: cannot be read / 无法读取: %s%n", cohort, e.getMessage());
+        return 1;
+      }
+    }
+    long started = System.nanoTime();
+    PolicyImpact domain = ImpactAnalysis.domain(a.get(), b.get());
+    long domainNanos = System.nanoTime() - started;
+    Optional<PolicyImpact> cohortImpact =
+        cohort == null
+            ? Optional.empty()
+            : Optional.of(ImpactAnalysis.cohort(a.get(), b.get(), members));
+    List<ParameterSensitivity> sensitivities = sensitivity ? sensitivity(b.get()) : List.of();
+    err.printf("Whole-domain impact in %d ms / 全域影响分析用时 %d 毫秒%n", domainNanos / 1_000_000,
+        domainNanos / 1_000_000);
+    switch (format) {
+      case json -> {
+        out.println(json.writeImpact(domain, cohortImpact, invalid, Language.ENGLISH));
+        if (sensitivity) {
+          out.println(json.writeSensitivity(b.get().getReference(), sensitivities));
+        }
+      }
+      case csv -> {
+        out.println(ImpactReport.CSV_HEADER);
+        ImpactReport.csv("domain", domain, out);
+        cohortImpact.ifPresent(impact -> ImpactReport.csv("cohort", impact, out));
+      }
+      case text -> {
+        out.printf("# Policy impact / 政策影响%n%n");
+        ImpactReport.text("Whole domain / 全部有效申请", domain, out);
+        if (cohortImpact.isPresent()) {
+          ImpactReport.text("Cohort / 申请批次", cohortImpact.get(), out);
+          String unit = reading == FileFormat.csv ? "record" : "line";
+          for (EligibilityJson.InvalidMember member : invalid) {
+            out.printf("- %s %d not counted / 未计入: %s%n", unit, member.index() + 1,
+                member.problems().stream()
+                    .map(problem -> problem.getPath() + ": " + problem.getMessage(Language.ENGLISH))
+                    .collect(Collectors.joining("; ")));
+          }
+        }
+        if (sensitivity) {
+          ImpactReport.sensitivity(sensitivities, out);
+        }
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  /**
+   * Reads the cohort in {@code file}: its valid applications into {@code members}, the others into
+   * {@code invalid} by position from 0 (the NDJSON line's number less one, blank lines counted; the
+   * CSV record's number less one).
+   */
+  private static void readCohort(
+      EligibilityJson json,
+      Path file,
+      FileFormat format,
+      List<Application> members,
+      List<EligibilityJson.InvalidMember> invalid)
+      throws IOException {
+    if (format == FileFormat.csv) {
+      try (CsvApplications csv =
+          CsvApplications.open(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+        for (Optional<CsvApplications.Row> row = csv.next(); row.isPresent(); row = csv.next()) {
+          add((int) (row.get().number() - 1), row.get().input(), members, invalid);
+        }
+      }
+      return;
+    }
+    try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      int index = 0;
+      for (String line = lines.readLine(); line != null; line = lines.readLine(), index++) {
+        if (!line.isBlank()) {
+          add(index, json.readApplication(line), members, invalid);
+        }
+      }
+    }
+  }
+
+  private static void add(
+      int index,
+      ApplicationInput input,
+      List<Application> members,
+      List<EligibilityJson.InvalidMember> invalid) {
+    input.application().ifPresent(members::add);
+    if (!input.isValid()) {
+      invalid.add(new EligibilityJson.InvalidMember(index, input.problems()));
+    }
+  }
+
+  private static List<ParameterSensitivity> sensitivity(PolicyEdition edition) {
+    try (ProgressBar bar =
+        new ProgressBarBuilder()
+            .setTaskName("sensitivity")
+            .setInitialMax(ImpactAnalysis.parameterCount(edition))
+            .build()) {
+      return ImpactAnalysis.sensitivity(edition, i -> bar.stepTo(i + 1L));
+    }
+  }
+}

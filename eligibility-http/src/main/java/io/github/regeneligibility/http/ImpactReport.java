@@ -1,0 +1,138 @@
+package io.github.regeneligibility.http;
+
+import io.github.regeneligibility.model.Application;
+import io.github.regeneligibility.model.PolicyReference;
+import io.github.regeneligibility.model.Tier;
+import io.github.regeneligibility.rules.EditionTiers;
+import io.github.regeneligibility.rules.ParameterSensitivity;
+import io.github.regeneligibility.rules.PolicyImpact;
+import io.github.regeneligibility.rules.TierTransition;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders a policy impact for people (a Markdown report for a policy meeting, headings in English
+ * and Simplified Chinese) and for spreadsheets (CSV, one row per transition).
+ */
+final class ImpactReport {
+  private static final Tier[] TIERS = Tier.values();
+
+  private ImpactReport() {}
+
+  static void text(String scope, PolicyImpact impact, PrintWriter out) {
+    out.printf(Locale.ROOT, "## %s: %s → %s%n%n", scope, name(impact.getFromEdition()),
+        name(impact.getToEdition()));
+    out.printf(Locale.ROOT, "%,d applications / 个申请%n%n", impact.getApplications());
+    out.printf(Locale.ROOT, "### Transition matrix / 等级转移矩阵%n%n");
+    out.printf(Locale.ROOT, "| %s ↓ \\ %s → |", impact.getFromEdition().getVersion(),
+        impact.getToEdition().getVersion());
+    for (Tier tier : TIERS) {
+      out.printf(Locale.ROOT, " %s |", tier);
+    }
+    out.printf(Locale.ROOT, " total / 合计 |%n|---|");
+    for (int i = 0; i <= TIERS.length; i++) {
+      out.print("---:|");
+    }
+    out.println();
+    for (Tier from : TIERS) {
+      out.printf(Locale.ROOT, "| %s |", from);
+      for (Tier to : TIERS) {
+        out.printf(Locale.ROOT, " %,d |", impact.count(from, to));
+      }
+      out.printf(Locale.ROOT, " %,d |%n", impact.getFromTiers().getTierCounts().get(from));
+    }
+    out.print("| total / 合计 |");
+    for (Tier to : TIERS) {
+      out.printf(Locale.ROOT, " %,d |", impact.getToTiers().getTierCounts().get(to));
+    }
+    out.printf(Locale.ROOT, " %,d |%n%n", impact.getApplications());
+    out.printf(Locale.ROOT,
+        "Score changes / 分数变化: min %d, max %d, mean %.2f%n%n",
+        impact.getScoreChanges().getMin(), impact.getScoreChanges().getMax(),
+        impact.getScoreChanges().getMean());
+    List<TierTransition> largest = impact.largestMovements(5);
+    out.printf(Locale.ROOT, "### The five largest movements / 变动最大的五类%n%n");
+    if (largest.isEmpty()) {
+      out.printf(Locale.ROOT, "No application changes tier. / 没有申请改变等级。%n%n");
+    }
+    int rank = 1;
+    for (TierTransition t : largest) {
+      out.printf(Locale.ROOT, "%d. **%s → %s**: %,d%n", rank++, t.getFromTier(), t.getToTier(),
+          t.getCount());
+      out.printf(Locale.ROOT, "   - by role / 按角色: %s%n", counts(t.getByRole()));
+      out.printf(Locale.ROOT, "   - by primary sector / 按主领域: %s%n",
+          counts(t.getByPrimarySector()));
+      out.printf(Locale.ROOT, "   - by stage / 按阶段: %s%n", counts(t.getByStage()));
+      out.printf(Locale.ROOT, "   - by years / 按年限: %s%n", counts(t.getByYears()));
+      out.printf(Locale.ROOT, "   - example / 示例: %s; score / 分数 %d → %d%n",
+          describe(t.getExample()), t.getExampleFromScore(), t.getExampleToScore());
+    }
+    out.println();
+    sweep(impact.getFromTiers(), out);
+  }
+
+  /** Writes the threshold sweep of one edition as a table, every threshold 0–100. */
+  static void sweep(EditionTiers tiers, PrintWriter out) {
+    out.printf(Locale.ROOT,
+        "### Threshold sweep of %s / %s 门槛扫描%n%n"
+            + "ELIGIBLE or better at each eligibility threshold / 各资格门槛下达到符合条件及以上的申请数%n%n"
+            + "| threshold / 门槛 | applications / 申请数 |%n|---:|---:|%n",
+        name(tiers.getEdition()), name(tiers.getEdition()));
+    List<Integer> sweep = tiers.getThresholdSweep();
+    for (int t = 0; t < sweep.size(); t++) {
+      out.printf(Locale.ROOT, "| %d | %,d |%n", t, sweep.get(t));
+    }
+    out.println();
+  }
+
+  static void sensitivity(List<ParameterSensitivity> sensitivities, PrintWriter out) {
+    out.printf(Locale.ROOT, "### Sensitivity / 参数敏感度%n%n"
+        + "Applications of the whole domain that change tier when a parameter moves one point"
+        + " (— : the promises of the policy forbid the move) / 参数变动一分时改变等级的申请数%n%n"
+        + "| parameter / 参数 | value / 值 | −1 | +1 | |%n|---|---:|---:|---:|---|%n");
+    for (ParameterSensitivity s : sensitivities) {
+      out.printf(Locale.ROOT, "| %s | %d | %s | %s | %s |%n", s.getParameter(), s.getValue(),
+          s.getChangedWhenLowered().isPresent()
+              ? String.format(Locale.ROOT, "%,d", s.getChangedWhenLowered().getAsInt()) : "—",
+          s.getChangedWhenRaised().isPresent()
+              ? String.format(Locale.ROOT, "%,d", s.getChangedWhenRaised().getAsInt()) : "—",
+          s.movesNothing() ? "moves nothing / 不影响任何申请" : "");
+    }
+    out.println();
+  }
+
+  static void csv(String scope, PolicyImpact impact, PrintWriter out) {
+    for (TierTransition t : impact.getTransitions()) {
+      out.printf(Locale.ROOT, "%s,%s,%s,%d,%d,%d,%d%n", scope, t.getFromTier(), t.getToTier(),
+          t.getCount(), t.getExampleIndex(), t.getExampleFromScore(), t.getExampleToScore());
+    }
+  }
+
+  static final String CSV_HEADER =
+      "scope,from,to,count,exampleIndex,exampleFromScore,exampleToScore";
+
+  private static String name(PolicyReference edition) {
+    return edition.getId() + " " + edition.getVersion() + " (" + edition.getEffectiveFrom() + ")";
+  }
+
+  private static String counts(Map<?, Integer> counts) {
+    StringBuilder text = new StringBuilder();
+    for (Map.Entry<?, Integer> entry : counts.entrySet()) {
+      if (text.length() > 0) {
+        text.append(", ");
+      }
+      text.append(String.format(Locale.ROOT, "%s %,d", entry.getKey(), entry.getValue()));
+    }
+    return text.toString();
+  }
+
+  private static String describe(Application application) {
+    return application.getRole()
+        + application.getPathway().map(p -> ", " + p).orElse("")
+        + application.getStage().map(s -> ", " + s).orElse("")
+        + ", sectors " + application.getSectors() + " (primary " + application.getPrimarySector()
+        + "), " + application.getYearsToIndustrialization() + " years";
+  }
+}

@@ -1,0 +1,250 @@
+package io.github.regeneligibility.http;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.google.common.collect.ImmutableList;
+import io.github.regeneligibility.json.ApplicationInput;
+import io.github.regeneligibility.json.CsvApplications;
+import io.github.regeneligibility.json.CsvFormatException;
+import io.github.regeneligibility.json.CsvResults;
+import io.github.regeneligibility.json.EligibilityJson;
+import io.github.regeneligibility.model.Language;
+import io.github.regeneligibility.model.Problem;
+import io.github.regeneligibility.rules.Assessor;
+import io.github.regeneligibility.rules.Eligibility;
+import io.github.regeneligibility.rules.PolicyEdition;
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code screen FILE}: assesses every application of an NDJSON or CSV file without a server, and
+ * answers each as the batch route does (NDJSON) or as the library's CSV results (CSV).
+ */
+@Command(
+    name = "screen",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Assesses every application of FILE and answers each: NDJSON input (one JSON application"
+          + " per line) or CSV input (the library's CSV: a header naming the fields); NDJSON"
+          + " answers (one line per non-blank input line or CSV record, exactly as POST"
+          + " /v1/assessments/batch answers) or CSV answers (one row per input). Progress goes to"
+          + " standard error.",
+      "评估 FILE 中的每个申请（NDJSON 或 CSV），以批量接口的 NDJSON 或 CSV 结果输出。"
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:every application was answered (bad ones are answered with their problems)",
+      "1:a file cannot be read or written, a CSV header or CSV itself is malformed, or the policy"
+          + " file is invalid",
+      "2:invalid options"
+    })
+final class ScreenCommand implements Callable<Integer> {
+
+  private static final JsonFactory JSON = new JsonFactory();
+
+  @Spec @Nullable CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "applications, NDJSON or CSV")
+  @Nullable Path file;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "write here instead of stdout")
+  @Nullable Path out;
+
+  @Option(
+      names = "--input-format",
+      paramLabel = "FORMAT",
+      description = "csv or ndjson; default csv when FILE ends in .csv, else ndjson")
+  @Nullable FileFormat inputFormat;
+
+  @Option(
+      names = "--output-format",
+      paramLabel = "FORMAT",
+      description =
+          "csv or ndjson; default csv when --out ends in .csv, ndjson for another --out, and the"
+              + " input's format on stdout")
+  @Nullable FileFormat outputFormat;
+
+  @Option(
+      names = "--policy",
+      paramLabel = "FILE",
+      description = "assess under this edition instead of the embedded default edition")
+  @Nullable Path policy;
+
+  @Option(
+      names = "--language",
+      paramLabel = "LANG",
+      defaultValue = "en",
+      description = "en or zh: the language of messages (default en)")
+  String language = "en";
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = Objects.requireNonNull(spec).commandLine().getErr();
+    PolicyEdition edition = Eligibility.defaultEdition();
+    if (policy != null) {
+      Optional<PolicyEdition> read = CheckPolicyCommand.read(policy, err);
+      if (read.isEmpty()) {
+        return 1;
+      }
+      edition = read.get();
+    }
+    Path input = Objects.requireNonNull(file);
+    FileFormat reading = inputFormat != null ? inputFormat : FileFormat.of(input);
+    FileFormat writing =
+        outputFormat != null ? outputFormat : out != null ? FileFormat.of(out) : reading;
+    Screening screening =
+        new Screening(
+            Eligibility.assessor(edition),
+            language.startsWith("zh") ? Language.CHINESE : Language.ENGLISH);
+    try (InputStream in =
+            ProgressBar.wrap(
+                Files.newInputStream(input),
+                new ProgressBarBuilder().setTaskName("screen").setUnit(" MiB", 1 << 20));
+        OutputStream sink =
+            new BufferedOutputStream(open(out), 1 << 16)) {
+      screening.screen(in, reading, sink, writing);
+    } catch (CsvFormatException e) {
+      err.printf("%s: not valid CSV of applications / 不是有效的申请 CSV:%n", input);
+      for (Problem problem : e.getProblems()) {
+        err.printf("  %s%n", problem.describe(Language.ENGLISH));
+      }
+      return 1;
+    } catch (IOException e) {
+      err.printf("screen: %s / 无法完成: %s%n", e.getMessage(), e.getMessage());
+      return 1;
+    }
+    return 0;
+  }
+
+  /** Opens {@code file} for the answers, or standard output (kept open) when it is null. */
+  private static OutputStream open(@Nullable Path file) throws IOException {
+    return file == null ? new KeepOpen(System.out) : Files.newOutputStream(file);
+  }
+
+  /** Standard output, flushed but never closed when the answers end. */
+  private static final class KeepOpen extends FilterOutputStream {
+    KeepOpen(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      out.write(bytes, offset, length);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+
+  /** Assesses applications in one format and answers them in another. */
+  private record Screening(Assessor assessor, Language language) {
+
+    void screen(InputStream in, FileFormat reading, OutputStream sink, FileFormat writing)
+        throws IOException {
+      EligibilityJson json = EligibilityJson.create();
+      if (reading == FileFormat.ndjson && writing == FileFormat.ndjson) {
+        new Batch(json, new ProblemMapper(), null).assessEach(in, sink, assessor, language);
+        return;
+      }
+      try (Answers answers = answers(json, sink, writing)) {
+        if (reading == FileFormat.csv) {
+          try (CsvApplications csv =
+              CsvApplications.open(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (Optional<CsvApplications.Row> row = csv.next();
+                row.isPresent();
+                row = csv.next()) {
+              answers.answer(row.get().number(), row.get().id().orElse(""), row.get().input());
+            }
+          }
+        } else {
+          NdjsonLines lines = new NdjsonLines(in, EligibilityServer.MAX_LINE_BYTES, () -> {});
+          for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
+            if (!line.isBlank()) {
+              ApplicationInput input =
+                  line.tooLong()
+                      ? new ApplicationInput(
+                          Optional.empty(), ImmutableList.of(Batch.LINE_TOO_LONG))
+                      : json.readApplication(line.content());
+              answers.answer(line.number(), "", input);
+            }
+          }
+        }
+      }
+    }
+
+    private Answers answers(EligibilityJson json, OutputStream sink, FileFormat writing)
+        throws IOException {
+      if (writing == FileFormat.csv) {
+        CsvResults csv =
+            CsvResults.open(new OutputStreamWriter(sink, StandardCharsets.UTF_8), language);
+        return new Answers() {
+          @Override
+          public void answer(long number, String id, ApplicationInput input) throws IOException {
+            if (input.application().isPresent()) {
+              csv.write(number, assessor.assess(input.application().get()));
+            } else {
+              csv.write(number, id, input.problems());
+            }
+          }
+
+          @Override
+          public void close() throws IOException {
+            csv.close();
+          }
+        };
+      }
+      JsonGenerator generator = JSON.createGenerator(sink);
+      generator.setRootValueSeparator(null);
+      return new Answers() {
+        @Override
+        public void answer(long number, String id, ApplicationInput input) throws IOException {
+          if (input.application().isPresent()) {
+            String assessment =
+                json.writeAssessment(assessor.assess(input.application().get()), language);
+            Batch.writeLine(number, assessment, null, language, generator);
+          } else {
+            Batch.writeLine(
+                number, null, ProblemDetails.invalidApplication(input.problems()), language,
+                generator);
+          }
+        }
+
+        @Override
+        public void close() throws IOException {
+          generator.close();
+        }
+      };
+    }
+  }
+
+  /** Where the answers go: one per application read, by its number, in one format. */
+  private interface Answers extends AutoCloseable {
+    void answer(long number, String id, ApplicationInput input) throws IOException;
+
+    @Override
+    void close() throws IOException;
+  }
+}

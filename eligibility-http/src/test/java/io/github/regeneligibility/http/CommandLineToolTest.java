@@ -1,0 +1,183 @@
+package io.github.regeneligibility.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.regeneligibility.json.CsvApplications;
+import io.github.regeneligibility.json.CsvResults;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command-line tool's subcommands: their exit statuses and output formats. */
+final class CommandLineToolTest {
+  private static final Path POLICIES = Path.of(System.getProperty("regen.policies", "../policies"));
+  private static final String P2026 = POLICIES.resolve("park-intake-2026.1.json").toString();
+  private static final String P2027 = POLICIES.resolve("park-intake-2027.1.json").toString();
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine commandLine = ServeCommand.commandLine();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    return commandLine.execute(args);
+  }
+
+  @Test
+  void checkPolicy_validAndBrokenFiles_exits1NamingEveryProblem(@TempDir Path dir)
+      throws Exception {
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(
+        broken,
+        Files.readString(Path.of(P2027))
+            .replace("\"eligibilityThreshold\" : 65", "\"eligibilityThreshold\" : 101")
+            .replace("\"horizonLimit\" : 8", "\"horizonLimit\" : 60"));
+
+    assertThat(run("check-policy", P2026, P2027)).isZero();
+    assertThat(out.toString()).contains("park-intake 2027.1 effective 2027-01-01");
+    assertThat(run("check-policy", P2026, broken.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("eligibilityThreshold", "horizonLimit");
+    assertThat(run("check-policy")).isEqualTo(2);
+  }
+
+  @Test
+  void impact_json_isTheRouteFormatWithTheShippedMatrix() throws Exception {
+    assertThat(run("impact", P2026, P2027, "--format", "json")).isZero();
+
+    JsonNode impact = new ObjectMapper().readTree(out.toString());
+    assertThat(impact.get("domain").get("applications").asInt()).isEqualTo(1_096_704);
+    assertThat(impact.get("domain").get("transitions")).hasSize(8);
+  }
+
+  @Test
+  void impact_csvAndText_haveTheMatrixAndTheLargestMovements() {
+    assertThat(run("impact", P2026, P2027, "--format", "csv")).isZero();
+    assertThat(out.toString().lines())
+        .hasSize(9)
+        .first()
+        .isEqualTo("scope,from,to,count,exampleIndex,exampleFromScore,exampleToScore");
+    assertThat(out.toString()).contains("domain,ELIGIBLE,RESERVE,19452,");
+
+    out.getBuffer().setLength(0);
+    assertThat(run("impact", P2026, P2027)).isZero();
+    assertThat(out.toString())
+        .contains("| ELIGIBLE | 5,120 | 19,452 | 26,820 | 0 | 51,392 |")
+        .contains("1. **PRIORITY → INELIGIBLE**: 25,032")
+        .contains("| 60 | 189,068 |");
+  }
+
+  @Test
+  void impact_cohortWithABadLineAndMissingFiles_countsTheGoodOnesOrExits1(@TempDir Path dir)
+      throws Exception {
+    Path cohort = dir.resolve("cohort.ndjson");
+    Files.writeString(cohort, TestServer.APPLICATION + "\n\n{\"id\": 1}\n", StandardCharsets.UTF_8);
+
+    assertThat(run("impact", P2026, P2027, "--cohort", cohort.toString(), "--format", "json"))
+        .isZero();
+    JsonNode impact = new ObjectMapper().readTree(out.toString());
+    assertThat(impact.get("cohort").get("applications").asInt()).isEqualTo(1);
+    assertThat(impact.get("cohort").get("invalid").get(0).get("index").asInt()).isEqualTo(2);
+
+    assertThat(run("impact", P2026, dir.resolve("none.json").toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("none.json: cannot be read");
+    assertThat(run("impact", P2026, P2027, "--format", "xml")).isEqualTo(2);
+  }
+
+  @Test
+  void screen_ndjson_answersEveryLineAsTheBatchRouteDoes(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("in.ndjson");
+    Path results = dir.resolve("out.ndjson");
+    Files.writeString(in, TestServer.APPLICATION + "\n{\"id\": \"X\"}\n", StandardCharsets.UTF_8);
+
+    assertThat(run("screen", in.toString(), "--out", results.toString())).isZero();
+
+    assertThat(Files.readAllLines(results))
+        .hasSize(2)
+        .satisfies(lines -> assertThat(lines.get(0)).startsWith("{\"line\":1,\"assessment\":"))
+        .satisfies(lines -> assertThat(lines.get(1)).startsWith("{\"line\":2,\"error\":"));
+    assertThat(run("screen", dir.resolve("missing.ndjson").toString())).isEqualTo(1);
+  }
+  /** A CSV cohort: the library's header, the test application, then a record with problems. */
+  private static final String CSV_COHORT =
+      String.join(",", CsvApplications.COLUMNS)
+          + "\nAPP-2026-0001,Allogeneic MSC therapy,Example Regenerative Co.,DOMESTIC,INNOVATOR,"
+          + "STEM_CELLS;TISSUE_ENGINEERING,STEM_CELLS,DRUG,CLINICAL_APPROVED,4\n"
+          + "X-2,,,DOMESTIC,INNOVATOR,STEM_CELLS,STEM_CELLS,DRUG,PRECLINICAL,many\n";
+
+  @Test
+  void impact_csvCohort_readsItByExtensionWithTheLibrarysReader(@TempDir Path dir)
+      throws Exception {
+    Path cohort = dir.resolve("cohort.csv");
+    Files.writeString(cohort, CSV_COHORT, StandardCharsets.UTF_8);
+
+    assertThat(run("impact", P2026, P2027, "--cohort", cohort.toString(), "--format", "json"))
+        .isZero();
+    JsonNode impact = new ObjectMapper().readTree(out.toString());
+    assertThat(impact.get("cohort").get("applications").asInt()).isEqualTo(1);
+    JsonNode invalid = impact.get("cohort").get("invalid");
+    assertThat(invalid).hasSize(1);
+    assertThat(invalid.get(0).get("index").asInt()).isEqualTo(1);
+    assertThat(invalid.get(0).get("problems").findValuesAsText("code"))
+        .contains("PROJECT_NAME_REQUIRED", "WRONG_TYPE");
+
+    Path named = dir.resolve("cohort.txt");
+    Files.writeString(named, "id,role\n", StandardCharsets.UTF_8);
+    assertThat(
+            run("impact", P2026, P2027, "--cohort", named.toString(), "--cohort-format", "csv"))
+        .isEqualTo(1);
+    assertThat(err.toString()).contains("cohort.txt: not valid CSV", "projectName: ");
+  }
+
+  @Test
+  void screen_csvToCsvAndToNdjson_answersEveryRecordInTheChosenFormat(@TempDir Path dir)
+      throws Exception {
+    Path in = dir.resolve("in.csv");
+    Files.writeString(in, CSV_COHORT, StandardCharsets.UTF_8);
+    Path csv = dir.resolve("out.csv");
+    Path ndjson = dir.resolve("out.txt");
+
+    assertThat(run("screen", in.toString(), "--out", csv.toString())).isZero();
+    assertThat(
+            run("screen", in.toString(), "--out", ndjson.toString(), "--output-format", "ndjson"))
+        .isZero();
+
+    List<String> rows = Files.readAllLines(csv);
+    assertThat(rows).hasSize(3);
+    assertThat(rows.get(0)).isEqualTo(String.join(",", CsvResults.COLUMNS));
+    assertThat(rows.get(1)).startsWith("1,APP-2026-0001,PRIORITY,");
+    assertThat(rows.get(2)).startsWith("2,X-2,").contains("projectName: ");
+    assertThat(Files.readAllLines(ndjson))
+        .hasSize(2)
+        .satisfies(lines -> assertThat(lines.get(0)).startsWith("{\"line\":1,\"assessment\":"))
+        .satisfies(
+            lines ->
+                assertThat(lines.get(1))
+                    .startsWith("{\"line\":2,\"error\":")
+                    .contains("\"code\":\"PROJECT_NAME_REQUIRED\""));
+  }
+
+  @Test
+  void screen_ndjsonToCsv_writesTheLibrarysResultsByTheOutExtension(@TempDir Path dir)
+      throws Exception {
+    Path in = dir.resolve("in.ndjson");
+    Path results = dir.resolve("out.csv");
+    Files.writeString(in, TestServer.APPLICATION + "\n\n{\"id\": \"X\"}\n", StandardCharsets.UTF_8);
+
+    assertThat(run("screen", in.toString(), "--out", results.toString())).isZero();
+
+    List<String> rows = Files.readAllLines(results);
+    assertThat(rows).hasSize(3);
+    assertThat(rows.get(1)).startsWith("1,APP-2026-0001,PRIORITY,");
+    assertThat(rows.get(2)).startsWith("3,,").contains("projectName: ");
+    assertThat(run("screen", in.toString(), "--output-format", "xml")).isEqualTo(2);
+  }
+}

@@ -1,0 +1,282 @@
+package io.github.regeneligibility.model;
+
+import static io.github.regeneligibility.model.Primitives.between;
+import static io.github.regeneligibility.model.Primitives.malformedNames;
+import static io.github.regeneligibility.model.Primitives.outside;
+import static io.github.regeneligibility.model.Primitives.strings;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
+
+/**
+ * The QuickTheories generators of application forms: valid ones, and the same with one validity
+ * rule broken. They draw only from QuickTheories' source of randomness, so a counterexample shrinks
+ * towards short names and small numbers. Public because the rules' tests show that these forms
+ * reach every tier.
+ */
+public final class FormGenerators {
+
+  private static final String NAME_CHARACTERS =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 -()&,.'·/é";
+  private static final String BLANKS = " \u00a0\u2003\u3000";
+  private static final List<Stage> BEYOND_RESEARCH_TRACK =
+      Arrays.stream(Stage.values())
+          .filter(stage -> !Pathway.CLINICAL_RESEARCH.highestStage().isAtLeast(stage))
+          .toList();
+
+  private FormGenerators() {}
+
+  /** Valid forms: any id, names, origin, role, pathway and allowed stage, sectors and years. */
+  public static Gen<ApplicationForm> validForms() {
+    return in -> {
+      Role role = Generate.enumValues(Role.class).generate(in);
+      ApplicationForm.Builder form = new ApplicationForm.Builder();
+      if (role.isProductRole()) {
+        Pathway pathway = Generate.enumValues(Pathway.class).generate(in);
+        form.pathway(pathway)
+            .stage(
+                Generate.pick(
+                        List.copyOf(EnumSet.range(Stage.DISCOVERY, pathway.highestStage())))
+                    .generate(in));
+      }
+      List<Sector> sectors = new ArrayList<>(Arrays.asList(Sector.values()));
+      for (int i = 0; i < sectors.size() - 1; i++) {
+        int j = between(i, sectors.size() - 1).generate(in);
+        sectors.set(j, sectors.set(i, sectors.get(j)));
+      }
+      List<Sector> chosen = sectors.subList(0, between(1, sectors.size()).generate(in));
+      return form.id(strings(Primitives.ID_CHARACTERS, 1, 64).generate(in))
+          .projectName(names(1, 200).generate(in))
+          .applicantName(names(1, 200).generate(in))
+          .origin(Generate.enumValues(Origin.class).generate(in))
+          .role(role)
+          .sectors(chosen)
+          .primarySector(Generate.pick(chosen).generate(in))
+          .yearsToIndustrialization(between(0, 50).generate(in))
+          .build();
+    };
+  }
+
+  /** A valid form, the same form with one validity rule broken, and the violation it must give. */
+  public record BrokenForm(
+      ApplicationForm valid, String field, ProblemCode code, ApplicationForm broken) {}
+
+  /** Which roles a form breach applies to. */
+  enum Roles {
+    ANY,
+    PRODUCT,
+    SERVICE;
+
+    boolean include(Role role) {
+      return this == ANY || (this == PRODUCT) == role.isProductRole();
+    }
+  }
+
+  /**
+   * One single-rule breach: the violation code, the field it must name (written here, not read
+   * from the code), the roles it applies to, and a generator of broken forms.
+   */
+  public record FormBreach(
+      String field,
+      ProblemCode code,
+      Roles roles,
+      Function<ApplicationForm, Gen<ApplicationForm>> generator) {}
+
+  /** A name field: its name, its setter, and the codes of its four rules. */
+  private record NameField(
+      String field,
+      BiFunction<ApplicationForm.Builder, Optional<String>, ApplicationForm.Builder> setter,
+      Function<ApplicationForm, String> getter,
+      List<ProblemCode> requiredBlankLengthControl) {}
+
+  private static final ImmutableList<NameField> NAME_FIELDS =
+      ImmutableList.of(
+          new NameField(
+              "projectName",
+              ApplicationForm.Builder::projectName,
+              form -> form.getProjectName().orElseThrow(),
+              List.of(
+                  ProblemCode.PROJECT_NAME_REQUIRED,
+                  ProblemCode.PROJECT_NAME_BLANK,
+                  ProblemCode.PROJECT_NAME_LENGTH,
+                  ProblemCode.PROJECT_NAME_CONTROL_CHARACTER)),
+          new NameField(
+              "applicantName",
+              ApplicationForm.Builder::applicantName,
+              form -> form.getApplicantName().orElseThrow(),
+              List.of(
+                  ProblemCode.APPLICANT_NAME_REQUIRED,
+                  ProblemCode.APPLICANT_NAME_BLANK,
+                  ProblemCode.APPLICANT_NAME_LENGTH,
+                  ProblemCode.APPLICANT_NAME_CONTROL_CHARACTER)));
+
+  /** The table of single-rule breaches: one for each violation code. */
+  public static final ImmutableList<FormBreach> BREACHES = breaches();
+
+  private static ImmutableList<FormBreach> breaches() {
+    ImmutableList.Builder<FormBreach> breaches = ImmutableList.builder();
+    breaches.add(
+        missing("id", ProblemCode.ID_REQUIRED, Roles.ANY, b -> b.id(Optional.empty())),
+        new FormBreach("id", ProblemCode.ID_FORMAT, Roles.ANY,
+            form -> malformedNames(64).map(id -> edit(form, b -> b.id(id)))));
+    for (NameField name : NAME_FIELDS) {
+      List<ProblemCode> codes = name.requiredBlankLengthControl();
+      UnaryOperator<ApplicationForm> cleared = form -> edit(form, b -> name.setter().apply(b,
+          Optional.empty()));
+      breaches.add(
+          new FormBreach(name.field(), codes.get(0), Roles.ANY,
+              form -> Generate.constant(cleared.apply(form))),
+          named(name, codes.get(1), form -> strings(BLANKS, 0, 200)),
+          named(name, codes.get(2), form -> names(201, 400)),
+          named(name, codes.get(3), form -> withControlCharacter(name.getter().apply(form))));
+    }
+    breaches.add(
+        missing("origin", ProblemCode.ORIGIN_REQUIRED, Roles.ANY,
+            b -> b.origin(Optional.empty())),
+        missing("role", ProblemCode.ROLE_REQUIRED, Roles.ANY, b -> b.role(Optional.empty())),
+        new FormBreach("sectors", ProblemCode.SECTORS_COUNT, Roles.ANY,
+            form -> Generate.constant(edit(form, b -> b.sectors(List.of())))),
+        new FormBreach("sectors", ProblemCode.SECTORS_DUPLICATE, Roles.ANY,
+            FormGenerators::withDuplicateSector),
+        missing("primarySector", ProblemCode.PRIMARY_SECTOR_REQUIRED, Roles.ANY,
+            b -> b.primarySector(Optional.empty())),
+        new FormBreach("primarySector", ProblemCode.PRIMARY_SECTOR_NOT_IN_SECTORS, Roles.ANY,
+            FormGenerators::withPrimaryOutsideSectors),
+        missing("pathway", ProblemCode.PATHWAY_REQUIRED, Roles.PRODUCT,
+            b -> b.pathway(Optional.empty())),
+        new FormBreach("pathway", ProblemCode.PATHWAY_NOT_ALLOWED, Roles.SERVICE,
+            form -> Generate.enumValues(Pathway.class).map(p -> edit(form, b -> b.pathway(p)))),
+        missing("stage", ProblemCode.STAGE_REQUIRED, Roles.PRODUCT,
+            b -> b.stage(Optional.empty())),
+        new FormBreach("stage", ProblemCode.STAGE_NOT_ALLOWED, Roles.SERVICE,
+            form -> Generate.enumValues(Stage.class).map(s -> edit(form, b -> b.stage(s)))),
+        new FormBreach("stage", ProblemCode.STAGE_BEYOND_RESEARCH_TRACK, Roles.PRODUCT,
+            form -> Generate.pick(BEYOND_RESEARCH_TRACK)
+                .map(s -> edit(form, b -> b.pathway(Pathway.CLINICAL_RESEARCH).stage(s)))),
+        missing("yearsToIndustrialization", ProblemCode.YEARS_REQUIRED, Roles.ANY,
+            b -> b.yearsToIndustrialization(Optional.empty())),
+        new FormBreach("yearsToIndustrialization", ProblemCode.YEARS_RANGE, Roles.ANY,
+            form -> outside(0, 50)
+                .map(years -> edit(form, b -> b.yearsToIndustrialization(years)))));
+    return breaches.build();
+  }
+
+  /** The breach that leaves a required field out. */
+  private static FormBreach missing(
+      String field, ProblemCode code, Roles roles, UnaryOperator<ApplicationForm.Builder> clear) {
+    return new FormBreach(field, code, roles, form -> Generate.constant(edit(form, clear)));
+  }
+
+  /** The breach that gives name field {@code name} a value from {@code values}. */
+  private static FormBreach named(
+      NameField name, ProblemCode code, Function<ApplicationForm, Gen<String>> values) {
+    return new FormBreach(name.field(), code, Roles.ANY,
+        form -> values.apply(form)
+            .map(value -> edit(form, b -> name.setter().apply(b, Optional.of(value)))));
+  }
+
+  /** A valid form, and the same form with one validity rule broken (any rule of the table). */
+  public static Gen<BrokenForm> brokenForms() {
+    return validForms()
+        .flatMap(
+            form -> {
+              Role role = form.getRole().orElseThrow();
+              List<FormBreach> applicable =
+                  BREACHES.stream().filter(breach -> breach.roles().include(role)).toList();
+              return Generate.pick(applicable)
+                  .flatMap(
+                      breach ->
+                          breach
+                              .generator()
+                              .apply(form)
+                              .map(
+                                  broken ->
+                                      new BrokenForm(form, breach.field(), breach.code(), broken)));
+            });
+  }
+
+  private static ApplicationForm edit(
+      ApplicationForm form, UnaryOperator<ApplicationForm.Builder> change) {
+    return change.apply(new ApplicationForm.Builder().from(form)).build();
+  }
+
+  /** Names: 1 or more characters that are not all blank, none a control character. */
+  private static Gen<String> names(int minLength, int maxLength) {
+    return strings(NAME_CHARACTERS.replace(" ", ""), 1, 1)
+        .zip(
+            SourceDSL.lists().of(nameCharacters()).ofSizeBetween(minLength - 1, maxLength - 1),
+            (first, rest) -> first + String.join("", rest));
+  }
+
+  private static Gen<String> nameCharacters() {
+    Gen<String> latin = strings(NAME_CHARACTERS, 1, 1);
+    Gen<String> chinese = between(0x4E00, 0x9FA5).map(Character::toString);
+    return Generate.frequency(List.of(Pair.of(3, latin), Pair.of(1, chinese)));
+  }
+
+  /** Returns {@code name} with one control character (C0, DEL or C1) put in somewhere. */
+  private static Gen<String> withControlCharacter(String name) {
+    Gen<Integer> control =
+        Generate.frequency(
+            List.of(Pair.of(2, between(0x00, 0x1F)), Pair.of(1, between(0x7F, 0x9F))));
+    String shorter = name.length() >= 200 ? name.substring(0, 199) : name;
+    return control.zip(
+        between(0, shorter.length()),
+        (character, at) ->
+            shorter.substring(0, at) + Character.toString(character) + shorter.substring(at));
+  }
+
+  /** Returns {@code form} with one of its sectors listed twice, still at most seven. */
+  private static Gen<ApplicationForm> withDuplicateSector(ApplicationForm form) {
+    List<Sector> sectors = form.getSectors();
+    Sector primary = form.getPrimarySector().orElseThrow();
+    return between(0, sectors.size() - 1)
+        .zip(
+            between(0, sectors.size()),
+            (copied, at) -> {
+              Sector copy = sectors.get(copied);
+              List<Sector> changed = new ArrayList<>(sectors);
+              if (changed.size() == Sector.values().length) {
+                // Seven already: drop one that is neither the primary nor the copied sector.
+                changed.remove(
+                    changed.stream()
+                        .filter(s -> s != primary && s != copy)
+                        .findFirst()
+                        .orElseThrow());
+              }
+              changed.add(Math.min(at, changed.size()), copy);
+              return edit(form, b -> b.sectors(changed));
+            });
+  }
+
+  /** Returns {@code form} with a primary sector that is not among its sectors. */
+  private static Gen<ApplicationForm> withPrimaryOutsideSectors(ApplicationForm form) {
+    List<Sector> sectors = form.getSectors();
+    Sector primary = form.getPrimarySector().orElseThrow();
+    List<Sector> outside =
+        Arrays.stream(Sector.values()).filter(s -> !sectors.contains(s)).toList();
+    if (!outside.isEmpty()) {
+      return Generate.pick(outside).map(s -> edit(form, b -> b.primarySector(s)));
+    }
+    List<Sector> others = sectors.stream().filter(s -> s != primary).toList();
+    return Generate.pick(others)
+        .map(
+            s ->
+                edit(
+                    form,
+                    b ->
+                        b.sectors(sectors.stream().filter(t -> t != s).toList())
+                            .primarySector(s)));
+  }
+}
