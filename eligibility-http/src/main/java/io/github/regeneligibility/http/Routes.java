@@ -45,6 +45,7 @@ final class Routes {
   private final ProblemMapper problems;
   private final Assessments assessments;
   private final byte[] openApi;
+  private final Page page;
 
   Routes(EligibilityJson json, PolicyEditions editions, ProblemMapper problems) {
     this.json = json;
@@ -53,6 +54,7 @@ final class Routes {
     this.problems = problems;
     this.assessments = new Assessments(json, problems);
     this.openApi = resource("openapi.json");
+    this.page = new Page(json.mapper());
   }
 
   /** Adds every route, and the problem mapper for every exception, to {@code routes}. */
@@ -62,6 +64,7 @@ final class Routes {
     routes.get(POLICY, this::policy);
     routes.get(HEALTH, this::health);
     routes.get(OPENAPI, this::openApi);
+    page.addTo(routes);
     routes.exception(HttpResponseException.class, problems::handle);
     routes.exception(Exception.class, problems::handle);
   }

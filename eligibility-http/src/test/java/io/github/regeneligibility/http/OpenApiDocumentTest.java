@@ -80,7 +80,7 @@ final class OpenApiDocumentTest {
     }
 
     assertThat(server.server().routes())
-        .hasSize(5)
+        .hasSize(9)
         .containsExactlyInAnyOrderElementsOf(documented);
   }
 
