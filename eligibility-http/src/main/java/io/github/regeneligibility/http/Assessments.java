@@ -1,18 +1,14 @@
 package io.github.regeneligibility.http;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.common.collect.ImmutableList;
 import io.github.regeneligibility.json.ApplicationInput;
 import io.github.regeneligibility.json.EligibilityJson;
 import io.github.regeneligibility.json.InputProblem;
 import io.github.regeneligibility.model.Application;
 import io.github.regeneligibility.model.Assessment;
-import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.rules.Assessor;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.Locale;
 
 /**
@@ -34,12 +30,10 @@ final class Assessments {
           String.format(Locale.ROOT, "该行超过 %d 字节。", EligibilityServer.MAX_LINE_BYTES));
 
   private final EligibilityJson json;
-  private final JsonFactory factory;
   private final ProblemMapper problems;
 
   Assessments(EligibilityJson json, ProblemMapper problems) {
     this.json = json;
-    this.factory = json.mapper().getFactory();
     this.problems = problems;
   }
 
@@ -57,43 +51,61 @@ final class Assessments {
     return assessor.assess(application);
   }
 
-  /** Reads applications from {@code in} to its end and writes their outcomes to {@code out}. */
-  void assessEach(InputStream in, OutputStream out, Assessor assessor, Language language)
-      throws IOException {
-    try (JsonGenerator generator = factory.createGenerator(out)) {
-      generator.setRootValueSeparator(null);
-      NdjsonLines lines = new NdjsonLines(in, EligibilityServer.MAX_LINE_BYTES, generator);
-      for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
-        if (!line.isBlank()) {
-          write(line, assessor, language, generator);
+  /**
+   * Reads NDJSON applications from {@code in} to its end and writes their outcomes to {@code
+   * answer}, each numbered by its line (blank lines counted, not answered).
+   */
+  void assessLines(InputStream in, BatchAnswer answer, Assessor assessor) throws IOException {
+    NdjsonLines lines = new NdjsonLines(in, EligibilityServer.MAX_LINE_BYTES, answer);
+    for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
+      if (line.isBlank()) {
+        continue;
+      }
+      try {
+        if (line.tooLong()) {
+          throw new ProblemException(Problem.invalidApplication(ImmutableList.of(LINE_TOO_LONG)));
         }
+        answer.assessed(line.number(), assess(line.content(), assessor));
+      } catch (RuntimeException e) {
+        answer.refused(line.number(), "", problemFor(e, line.number()));
       }
     }
   }
 
-  private void write(
-      NdjsonLines.Line line, Assessor assessor, Language language, JsonGenerator out)
+  /**
+   * Reads the CSV records of {@code csv} to the end and writes their outcomes to {@code answer},
+   * each numbered from 1. A text that cannot be read on is answered, for the record where reading
+   * stopped, with the problem that says why; nothing after it is read.
+   */
+  void assessRecords(CsvApplications csv, BatchAnswer answer, Assessor assessor)
       throws IOException {
-    Assessment assessment = null;
-    Problem problem = null;
-    try {
-      if (line.tooLong()) {
-        throw new ProblemException(Problem.invalidApplication(ImmutableList.of(LINE_TOO_LONG)));
+    while (true) {
+      CsvApplications.Row record;
+      try {
+        record = csv.next();
+      } catch (CsvApplications.UnreadableException e) {
+        answer.refused(
+            csv.nextNumber(), "", Problem.invalidApplication(ImmutableList.of(e.problem())));
+        return;
       }
-      assessment = assess(line.content(), assessor);
-    } catch (RuntimeException e) {
-      problem = problems.problemFor(e, "POST", Routes.BATCH + " line " + line.number());
+      if (record == null) {
+        return;
+      }
+      ApplicationInput input = record.input();
+      if (input.application().isEmpty()) {
+        answer.refused(
+            record.number(), record.id(), Problem.invalidApplication(input.problems()));
+        continue;
+      }
+      try {
+        answer.assessed(record.number(), assessor.assess(input.application().get()));
+      } catch (RuntimeException e) {
+        answer.refused(record.number(), record.id(), problemFor(e, record.number()));
+      }
     }
-    out.writeStartObject();
-    out.writeNumberField("line", line.number());
-    if (assessment != null) {
-      out.writeFieldName("assessment");
-      json.writeAssessment(assessment, language, out);
-    } else if (problem != null) {
-      out.writeFieldName("error");
-      problem.write(out, language);
-    }
-    out.writeEndObject();
-    out.writeRaw('\n');
+  }
+
+  private Problem problemFor(RuntimeException e, int line) {
+    return problems.problemFor(e, "POST", Routes.BATCH + " line " + line);
   }
 }

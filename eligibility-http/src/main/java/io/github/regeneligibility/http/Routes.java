@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -38,6 +39,7 @@ final class Routes {
   static final String OPENAPI = "/openapi.json";
 
   private static final String APPLICATION_JSON = "application/json";
+  private static final String CSV_ANSWER = "text/csv; charset=utf-8; header=present";
 
   private final EligibilityJson json;
   private final JsonFactory factory;
@@ -81,14 +83,35 @@ final class Routes {
   }
 
   private void assessBatch(Context ctx) throws IOException {
-    MediaType.NDJSON.require(ctx.contentType(), "POST " + BATCH);
+    String contentType = ctx.contentType();
+    boolean csvIn = MediaType.CSV.accepts(contentType);
+    if (!csvIn && !MediaType.NDJSON.accepts(contentType)) {
+      throw new ProblemException(
+          Problem.unsupportedMediaType(
+              "POST " + BATCH,
+              MediaType.NDJSON.text() + " or " + MediaType.CSV.text(),
+              contentType));
+    }
     Assessor assessor = assessorOn(ctx.queryParam("on"));
     Language language = language(ctx);
+    boolean csvOut = MediaType.prefersCsv(ctx.header(Header.ACCEPT));
     HttpServletResponse response = ctx.res();
+    OutputStream out = response.getOutputStream();
+    BatchAnswer answer =
+        csvOut ? BatchAnswer.csv(out, language) : BatchAnswer.ndjson(out, factory, json, language);
+    InputStream in = ctx.req().getInputStream();
+    // The CSV header is read first: a bad one is a 400 for the whole request.
+    CsvApplications csv =
+        csvIn ? CsvApplications.open(in, EligibilityServer.MAX_LINE_BYTES, answer, json) : null;
     response.setStatus(200);
-    response.setContentType(MediaType.NDJSON.text());
-    assessments.assessEach(
-        ctx.req().getInputStream(), response.getOutputStream(), assessor, language);
+    response.setContentType(csvOut ? CSV_ANSWER : MediaType.NDJSON.text());
+    try (answer) {
+      if (csv != null) {
+        assessments.assessRecords(csv, answer, assessor);
+      } else {
+        assessments.assessLines(in, answer, assessor);
+      }
+    }
   }
 
   private void policy(Context ctx) throws IOException {
