@@ -216,3 +216,165 @@ function applyImprovement(improvement) {
 }
 
 form.addEventListener('submit', assess);
+
+// ---- Screening a file through the batch route ----
+
+const fileInput = document.getElementById('f-file');
+const screenStatus = document.getElementById('screen-status');
+const screenResult = document.getElementById('screen-result');
+const TIERS = Object.keys(labels.tier); // lowest first, as the service orders them
+let downloadUrl = null;
+
+/** Decodes a file's bytes: UTF-8 when they are valid UTF-8, else GB18030. */
+function decode(buffer) {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buffer), encoding: 'UTF-8' };
+  } catch {
+    return { text: new TextDecoder('gb18030').decode(buffer), encoding: 'GB18030' };
+  }
+}
+
+function isNdjson(name, text) {
+  if (/\.(ndjson|jsonl)$/i.test(name)) return true;
+  if (/\.csv$/i.test(name)) return false;
+  return text.trimStart().startsWith('{');
+}
+
+/** Parses RFC 4180 CSV text into rows of cells. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') { quoted = false; } else { cell += c; }
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === ',') {
+      row.push(cell); cell = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell); rows.push(row); row = []; cell = '';
+    } else {
+      cell += c;
+    }
+  }
+  if (cell !== '' || row.length > 0) { row.push(cell); rows.push(row); }
+  return rows;
+}
+
+const camelToCode = (name) => name.replace(/[A-Z]/g, (letter) => '_' + letter).toUpperCase();
+
+async function screen() {
+  const file = fileInput.files[0];
+  if (!file) return;
+  const started = performance.now();
+  screenResult.replaceChildren();
+  screenResult.removeAttribute('data-elapsed-ms');
+  screenStatus.textContent = t.SCREENING;
+  const { text, encoding } = decode(await file.arrayBuffer());
+  const note = encoding === 'GB18030' ? t.READ_AS_GB18030 : t.READ_AS_UTF8;
+  const type = isNdjson(file.name, text) ? 'application/x-ndjson' : 'text/csv';
+  let answer;
+  let blob;
+  try {
+    answer = await fetch('/v1/assessments/batch', {
+      method: 'POST',
+      headers: { 'Content-Type': `${type}; charset=utf-8`, Accept: 'text/csv', 'Accept-Language': language },
+      body: text,
+    });
+    blob = await answer.blob();
+  } catch (failure) {
+    screenStatus.textContent = '';
+    screenResult.replaceChildren(el('div', { class: 'errors' }, el('p', {}, answer ? t.CUT : `${t.SERVICE_FAILED} ${failure.message}`)));
+    return;
+  }
+  screenStatus.textContent = '';
+  const notice = el('p', { 'data-result': 'encoding', 'data-value': encoding }, `${file.name}: ${note}`);
+  if (!answer.ok) {
+    const problem = JSON.parse(await blob.text());
+    screenResult.replaceChildren(notice, el('div', { class: 'errors' },
+      el('p', {}, `${t.SERVICE_FAILED} ${problem.title}: ${problem.detail}`),
+      (problem.errors || []).map((error) => el('p', { 'data-error-for': error.field }, error.message))));
+    return;
+  }
+  const [header, ...rows] = parseCsv(await blob.text());
+  const column = Object.fromEntries(header.map((name, index) => [name, index]));
+  const criteria = header.slice(column.score + 1, column.tierReason);
+  if (downloadUrl) URL.revokeObjectURL(downloadUrl);
+  downloadUrl = URL.createObjectURL(blob);
+  screenResult.replaceChildren(
+    notice,
+    summary(rows, column),
+    el('a', { class: 'download', href: downloadUrl, download: file.name.replace(/\.[^.]*$/, '') + '-results.csv', 'data-result': 'download' }, t.DOWNLOAD),
+    results(rows, column, criteria));
+  screenResult.setAttribute('data-elapsed-ms', String(Math.round(performance.now() - started)));
+}
+
+function summary(rows, column) {
+  const counts = Object.fromEntries(TIERS.map((tier) => [tier, 0]));
+  let invalid = 0;
+  for (const row of rows) {
+    if (row[column.tier]) counts[row[column.tier]] += 1; else invalid += 1;
+  }
+  const line = (label, key, count) => el('tr', {}, el('th', { scope: 'row' }, label), el('td', { class: 'number', 'data-count': key }, count));
+  return el('table', { class: 'summary', 'data-result': 'summary' },
+    el('caption', {}, el('strong', {}, t.SUMMARY)),
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t.TIER), el('th', { scope: 'col', class: 'number' }, t.COUNT))),
+    el('tbody', {},
+      [...TIERS].reverse().map((tier) => line(labels.tier[tier], tier, counts[tier])),
+      line(t.INVALID_RECORDS, 'INVALID', invalid),
+      line(t.TOTAL, 'TOTAL', rows.length)));
+}
+
+function results(rows, column, criteria) {
+  const rank = (row) => (row[column.tier] ? TIERS.indexOf(row[column.tier]) : -1);
+  const score = (row) => (row[column.score] === '' ? -1 : Number(row[column.score]));
+  const orders = {
+    line: (a, b) => Number(a[column.line]) - Number(b[column.line]),
+    tier: (a, b) => rank(a) - rank(b) || score(a) - score(b),
+    score: (a, b) => score(a) - score(b) || rank(a) - rank(b),
+  };
+  const body = el('tbody');
+  const headers = {};
+  const sortable = (key, label) => {
+    const button = el('button', { type: 'button', class: 'sort' }, label);
+    const th = el('th', { scope: 'col', 'data-sort': key, class: key === 'line' || key === 'score' ? 'number' : null }, button);
+    button.addEventListener('click', () => sort(key, th.getAttribute('aria-sort') === 'descending' ? 'ascending' : 'descending'));
+    headers[key] = th;
+    return th;
+  };
+  function sort(key, direction) {
+    const sign = direction === 'ascending' ? 1 : -1;
+    const sorted = [...rows].sort((a, b) => sign * orders[key](a, b) || orders.line(a, b));
+    Object.values(headers).forEach((th) => th.removeAttribute('aria-sort'));
+    headers[key].setAttribute('aria-sort', direction);
+    body.replaceChildren(...sorted.map(rowOf));
+  }
+  const rowOf = (row) => {
+    const tier = row[column.tier];
+    return el('tr', { 'data-line': row[column.line], 'data-tier': tier || 'INVALID', class: tier ? null : 'invalid' },
+      el('td', { class: 'number' }, row[column.line]),
+      el('td', {}, row[column.id]),
+      el('td', {}, tier ? labels.tier[tier] : ''),
+      el('td', { class: 'number' }, row[column.score]),
+      criteria.map((name) => el('td', { class: 'number' }, row[column[name]])),
+      el('td', {}, row[column.problems]));
+  };
+  const table = el('table', { class: 'results', 'data-result': 'results' },
+    el('caption', {}, el('strong', {}, t.RESULTS)),
+    el('thead', {}, el('tr', {},
+      sortable('line', t.COL_LINE),
+      el('th', { scope: 'col' }, t.COL_ID),
+      sortable('tier', t.TIER),
+      sortable('score', t.SCORE),
+      criteria.map((name) => el('th', { scope: 'col', class: 'number' }, labels.criterion[camelToCode(name)])),
+      el('th', { scope: 'col' }, t.COL_PROBLEMS))),
+    body);
+  sort('line', 'ascending');
+  return table;
+}
+
+fileInput.addEventListener('change', screen);
