@@ -63,6 +63,14 @@ final class CsvApplications {
     }
   }
 
+  private static final InputProblem NOT_UTF8 =
+      new InputProblem(
+          InputProblem.DOCUMENT,
+          "NOT_UTF8",
+          "The CSV text is not valid UTF-8: save the file as UTF-8 (the page converts GB18030"
+              + " files itself).",
+          "CSV 文本不是有效的 UTF-8：请将文件另存为 UTF-8（页面会自行转换 GB18030 文件）。");
+
   private static final ImmutableList<String> COLUMNS = ApplicationForm.FIELDS;
   private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,9}");
   private static final CSVFormat FORMAT =
@@ -76,30 +84,33 @@ final class CsvApplications {
           .get();
 
   private final EligibilityJson json;
+  private final FlushingInputStream in;
   private final BoundedReader reader;
   private final Iterator<CSVRecord> records;
   private int number;
 
-  private CsvApplications(EligibilityJson json, BoundedReader reader, CSVParser parser) {
+  private CsvApplications(
+      EligibilityJson json, FlushingInputStream in, BoundedReader reader, CSVParser parser) {
     this.json = json;
+    this.in = in;
     this.reader = reader;
     this.records = parser.iterator();
   }
 
   /**
-   * Reads the header of the CSV text in {@code in}; {@code beforeWaiting} is flushed before the
-   * reader would wait for more input.
+   * Reads the header of the CSV text in {@code in}. Nothing is flushed while the header is read,
+   * so that a bad header can still be answered with a 400; see {@link #flushBeforeWaiting}.
    *
    * @throws ProblemException with a 400 problem naming the header's missing, unknown or repeated
    *     columns, or the text's malformed start
    */
   static CsvApplications open(
-      InputStream in, int maxRecordChars, Flushable beforeWaiting, EligibilityJson json)
-      throws IOException {
+      InputStream in, int maxRecordChars, EligibilityJson json) throws IOException {
+    FlushingInputStream flushing = new FlushingInputStream(in);
     BoundedReader reader =
         new BoundedReader(
             new InputStreamReader(
-                new FlushingInputStream(in, beforeWaiting),
+                flushing,
                 StandardCharsets.UTF_8
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -113,11 +124,13 @@ final class CsvApplications {
           "The CSV header names a column twice: name each of " + String.join(", ", COLUMNS)
               + " once.",
           "CSV 表头有重复的列名：" + String.join("、", COLUMNS) + " 每列只能出现一次。");
-    } catch (UncheckedIOException | CharacterCodingException e) {
+    } catch (CharacterCodingException e) {
+      throw new ProblemException(Problem.invalidRequest(NOT_UTF8));
+    } catch (UncheckedIOException e) {
       throw header(
-          "The CSV header cannot be read as UTF-8 CSV: the first row must name the columns "
+          "The CSV header cannot be read: the first row must name the columns "
               + String.join(", ", COLUMNS) + ".",
-          "无法按 UTF-8 CSV 读取表头：第一行必须列出 " + String.join("、", COLUMNS) + "。");
+          "无法读取 CSV 表头：第一行必须列出 " + String.join("、", COLUMNS) + "。");
     }
     List<String> header = parser.getHeaderNames();
     Set<String> missing = new LinkedHashSet<>(COLUMNS);
@@ -139,12 +152,20 @@ final class CsvApplications {
               missing.isEmpty() ? "无" : String.join("、", missing),
               unknown.isEmpty() ? "无" : String.join("、", unknown)));
     }
-    return new CsvApplications(json, reader, parser);
+    return new CsvApplications(json, flushing, reader, parser);
   }
 
   private static ProblemException header(String english, String chinese) {
     return new ProblemException(
         Problem.invalidRequest(new InputProblem("header", "INVALID_CSV_HEADER", english, chinese)));
+  }
+
+  /**
+   * Flushes {@code answer} from now on before the reader would wait for more input, so that a
+   * client streaming its records sees each answer as soon as the service has it.
+   */
+  void flushBeforeWaiting(Flushable answer) {
+    in.beforeWaiting = answer;
   }
 
   /** Returns the number the next record will have. */
@@ -319,11 +340,10 @@ final class CsvApplications {
 
   /** Flushes the answer before a read would wait for more input, as {@link NdjsonLines} does. */
   private static final class FlushingInputStream extends java.io.FilterInputStream {
-    private final Flushable beforeWaiting;
+    private Flushable beforeWaiting = () -> {};
 
-    FlushingInputStream(InputStream in, Flushable beforeWaiting) {
+    FlushingInputStream(InputStream in) {
       super(in);
-      this.beforeWaiting = beforeWaiting;
     }
 
     @Override

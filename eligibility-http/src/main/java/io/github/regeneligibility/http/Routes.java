@@ -95,16 +95,19 @@ final class Routes {
     Assessor assessor = assessorOn(ctx.queryParam("on"));
     Language language = language(ctx);
     boolean csvOut = MediaType.prefersCsv(ctx.header(Header.ACCEPT));
-    HttpServletResponse response = ctx.res();
-    OutputStream out = response.getOutputStream();
-    BatchAnswer answer =
-        csvOut ? BatchAnswer.csv(out, language) : BatchAnswer.ndjson(out, factory, json, language);
     InputStream in = ctx.req().getInputStream();
     // The CSV header is read first: a bad one is a 400 for the whole request.
     CsvApplications csv =
-        csvIn ? CsvApplications.open(in, EligibilityServer.MAX_LINE_BYTES, answer, json) : null;
+        csvIn ? CsvApplications.open(in, EligibilityServer.MAX_LINE_BYTES, json) : null;
+    HttpServletResponse response = ctx.res();
     response.setStatus(200);
     response.setContentType(csvOut ? CSV_ANSWER : MediaType.NDJSON.text());
+    OutputStream out = response.getOutputStream();
+    BatchAnswer answer =
+        csvOut ? BatchAnswer.csv(out, language) : BatchAnswer.ndjson(out, factory, json, language);
+    if (csv != null) {
+      csv.flushBeforeWaiting(answer);
+    }
     try (answer) {
       if (csv != null) {
         assessments.assessRecords(csv, answer, assessor);
