@@ -17,6 +17,7 @@ enum PageText {
           + " Every decision comes with its reasons and with what would change it.",
       "按园区入园政策评估单个申请，或批量筛查申请文件。每项结论都附有理由，并说明怎样的改动会改变结论。"),
   LANGUAGE("Language", "语言"),
+  COLON(": ", "："),
   API_LINK("API description (OpenAPI)", "接口说明（OpenAPI）"),
 
   CHECK_HEADING("Check one application", "评估单个申请"),

@@ -4,7 +4,6 @@ import static io.github.regeneligibility.http.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.regeneligibility.json.Cases;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Role;
@@ -267,16 +266,31 @@ final class PageIT {
     assertThat(total).isPositive().isLessThanOrEqualTo(150 * 1024);
   }
 
-  /** Takes the screenshots of the README, when asked: {@code -Dregen.screenshots=docs}. */
+  /**
+   * Takes the screenshots of the README, and prints the page's figures (bytes, requests, time from
+   * submit to result shown), when asked: {@code -Dregen.screenshots=DIR}.
+   */
   @Test
   @EnabledIfSystemProperty(named = "regen.screenshots", matches = ".+")
   void screenshots_ofTheAssessedPage_inBothLanguages() throws IOException {
     Path directory = Path.of(System.getProperty("regen.screenshots"));
     for (String lang : List.of("zh", "en")) {
       browser.open(page("?lang=" + lang));
-      ObjectNode application = (ObjectNode) caseApplication("PUB-03");
-      browser.assess(application);
-      browser.driver().manage().window().setSize(new Dimension(Browser.WIDTH, 2000));
+      Object weight =
+          browser.script(
+              "const nav = performance.getEntriesByType('navigation')[0];"
+                  + "const all = [nav].concat(performance.getEntriesByType('resource'));"
+                  + "return all.length + ' requests, ' + all.reduce((s, e) => s + e.decodedBodySize, 0)"
+                  + " + ' bytes decoded, ' + all.reduce((s, e) => s + e.transferSize, 0)"
+                  + " + ' bytes transferred'");
+      List<Long> times = new ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        browser.assess(caseApplication("PUB-03"));
+        times.add(Long.parseLong(String.valueOf(browser.find("#result").getDomAttribute("data-elapsed-ms"))));
+      }
+      System.out.println("page " + lang + ": " + weight + "; submit to result shown (ms): " + times);
+      browser.driver().manage().window().setSize(new Dimension(Browser.WIDTH, 2700));
+      browser.script("window.scrollTo(0, 0); return true;");
       byte[] png = browser.driver().getScreenshotAs(OutputType.BYTES);
       browser.driver().manage().window().setSize(new Dimension(Browser.WIDTH, Browser.HEIGHT));
       Path file = directory.resolve("page-" + lang + ".png");

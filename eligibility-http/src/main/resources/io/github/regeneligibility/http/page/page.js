@@ -136,7 +136,7 @@ async function assess(event) {
     if (first) first.focus();
   } else {
     clearProblems();
-    result.replaceChildren(el('div', { class: 'errors' }, el('p', {}, `${t.SERVICE_FAILED} ${body.title}: ${body.detail}`)));
+    result.replaceChildren(el('div', { class: 'errors' }, el('p', {}, `${t.SERVICE_FAILED} ${body.title}${t.COLON}${body.detail}`)));
   }
   result.setAttribute('data-elapsed-ms', String(Math.round(performance.now() - started)));
 }
@@ -145,10 +145,10 @@ function showAssessment(assessment, on) {
   const tier = assessment.tier;
   const today = new Date().toISOString().slice(0, 10);
   const verdict = el('div', { class: 'verdict', 'data-tier': tier },
-    el('p', {}, `${t.TIER}: `, el('span', { class: 'tier', 'data-result': 'tier', 'data-value': tier }, labels.tier[tier])),
+    el('p', {}, `${t.TIER}${t.COLON}`, el('span', { class: 'tier', 'data-result': 'tier', 'data-value': tier }, labels.tier[tier])),
     el('p', {}, texts.meaning[tier]),
-    el('p', {}, `${t.SCORE}: `, el('span', { class: 'score', 'data-result': 'score' }, assessment.score), ` / 100`),
-    el('p', {}, `${t.WHY_TIER}: `, el('span', { 'data-result': 'tierReason', 'data-value': assessment.tierReason.reasonCode }, assessment.tierReason.message)));
+    el('p', {}, `${t.SCORE}${t.COLON}`, el('span', { class: 'score', 'data-result': 'score' }, assessment.score), ` / 100`),
+    el('p', {}, `${t.WHY_TIER}${t.COLON}`, el('span', { 'data-result': 'tierReason', 'data-value': assessment.tierReason.reasonCode }, assessment.tierReason.message)));
 
   const criteria = el('table', { 'data-result': 'criteria' },
     el('caption', {}, el('strong', {}, t.CRITERIA)),
@@ -165,14 +165,14 @@ function showAssessment(assessment, on) {
 
   const gates = el('ul', { class: 'gates' }, assessment.gates.map((gate) =>
     el('li', { 'data-gate': gate.gate, 'data-passed': String(gate.passed) },
-      el('span', { class: gate.passed ? 'passed' : 'failed' }, `${gate.passed ? '\u2714' : '\u2718'} ${labels.gate[gate.gate]}: ${gate.passed ? t.PASSED : t.FAILED}`),
+      el('span', { class: gate.passed ? 'passed' : 'failed' }, `${gate.passed ? '\u2714' : '\u2718'} ${labels.gate[gate.gate]}${t.COLON}${gate.passed ? t.PASSED : t.FAILED}`),
       ' \u2014 ', gate.message)));
 
   const policy = assessment.policy;
   const edition = el('p', { class: 'edition', 'data-result': 'edition' },
-    `${t.EDITION}: ${policy.id} ${policy.version} (${t.EFFECTIVE_FROM} ${policy.effectiveFrom}). `,
-    `${t.ASSESSED_ON}: ${on || `${today} (${t.TODAY})`}.`,
-    el('span', { class: 'print-only' }, `${t.PRINTED_ON}: ${today}.`));
+    `${t.EDITION}${t.COLON}${policy.id} ${policy.version} (${t.EFFECTIVE_FROM} ${policy.effectiveFrom}). `,
+    `${t.ASSESSED_ON}${t.COLON}${on || t.TODAY}.`,
+    el('span', { class: 'print-only' }, `${t.PRINTED_ON}${t.COLON}${today}.`));
 
   const improvements = assessment.improvements || [];
   const ways = improvements.length === 0
@@ -180,7 +180,7 @@ function showAssessment(assessment, on) {
     : el('ol', { class: 'improvements' }, improvements.map((improvement, index) =>
       el('li', { 'data-improvement': improvement.field },
         improvement.message,
-        el('button', { type: 'button', class: 'secondary', 'data-apply': index, 'aria-label': `${t.APPLY}: ${improvement.message}` }, t.APPLY))));
+        el('button', { type: 'button', class: 'secondary', 'data-apply': index, 'aria-label': `${t.APPLY}${t.COLON}${improvement.message}` }, t.APPLY))));
   ways.addEventListener('click', (event) => {
     const button = event.target.closest('button[data-apply]');
     if (button) applyImprovement(improvements[Number(button.dataset.apply)]);
@@ -292,11 +292,11 @@ async function screen() {
     return;
   }
   screenStatus.textContent = '';
-  const notice = el('p', { 'data-result': 'encoding', 'data-value': encoding }, `${file.name}: ${note}`);
+  const notice = el('p', { 'data-result': 'encoding', 'data-value': encoding }, `${file.name}${t.COLON}${note}`);
   if (!answer.ok) {
     const problem = JSON.parse(await blob.text());
     screenResult.replaceChildren(notice, el('div', { class: 'errors' },
-      el('p', {}, `${t.SERVICE_FAILED} ${problem.title}: ${problem.detail}`),
+      el('p', {}, `${t.SERVICE_FAILED} ${problem.title}${t.COLON}${problem.detail}`),
       (problem.errors || []).map((error) => el('p', { 'data-error-for': error.field }, error.message))));
     return;
   }
