@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -97,9 +98,9 @@ final class Page {
   /** Adds the page's routes to {@code routes}. */
   void addTo(RoutesConfig routes) {
     routes.get(INDEX, this::index);
-    routes.get(STYLESHEET, ctx -> serve(ctx, stylesheet));
-    routes.get(SCRIPT, ctx -> serve(ctx, script));
-    routes.get(ICON, ctx -> serve(ctx, icon));
+    routes.get(STYLESHEET, ctx -> serveAsset(ctx, stylesheet));
+    routes.get(SCRIPT, ctx -> serveAsset(ctx, script));
+    routes.get(ICON, ctx -> serveAsset(ctx, icon));
   }
 
   /** Returns the page's HTML in {@code language}, as served. */
@@ -161,6 +162,21 @@ final class Page {
       return remembered;
     }
     return AcceptLanguage.of(ctx.header(Header.ACCEPT_LANGUAGE));
+  }
+
+  private static void serveAsset(Context ctx, Asset asset) {
+    Set<String> parameters = ctx.queryParamMap().keySet();
+    if (!parameters.isEmpty()) {
+      String name = parameters.iterator().next();
+      throw new ProblemException(
+          Problem.invalidRequest(
+              new InputProblem(
+                  name,
+                  "UNKNOWN_PARAMETER",
+                  ctx.path() + " takes no query parameter.",
+                  ctx.path() + " 不接受查询参数。")));
+    }
+    serve(ctx, asset);
   }
 
   private static void serve(Context ctx, Asset asset) {

@@ -61,6 +61,9 @@ final class PageRouteTest {
     HttpResponse<String> unknown = server.get("/?debug=1");
     assertThat(unknown.statusCode()).isEqualTo(400);
     assertThat(json(unknown).at("/errors/0/field").asText()).isEqualTo("debug");
+    HttpResponse<String> onAsset = server.get(Page.SCRIPT + "?v=2");
+    assertThat(onAsset.statusCode()).isEqualTo(400);
+    assertThat(json(onAsset).at("/errors/0/field").asText()).isEqualTo("v");
   }
 
   @Test
