@@ -34,7 +34,20 @@ enum MediaType {
    */
   void require(@Nullable String contentType, String route) {
     if (!accepts(contentType)) {
-      throw new ProblemException(Problem.unsupportedMediaType(route, name, contentType));
+      throw new ProblemException(ProblemDetails.unsupportedMediaType(route, name, contentType));
+    }
+  }
+
+  /**
+   * Checks that the request's {@code Content-Type} is this type, {@code other} being the one other
+   * type {@code route} takes and the request does not have.
+   *
+   * @throws ProblemException with a 415 problem naming both types and the given one
+   */
+  void require(@Nullable String contentType, String route, MediaType other) {
+    if (!accepts(contentType)) {
+      throw new ProblemException(
+          ProblemDetails.unsupportedMediaType(route, name + " or " + other.name, contentType));
     }
   }
 

@@ -1,27 +1,31 @@
 package io.github.regeneligibility.http;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.escape.Escaper;
 import com.google.common.hash.Hashing;
 import com.google.common.html.HtmlEscapers;
-import io.github.regeneligibility.json.InputProblem;
 import io.github.regeneligibility.model.Criterion;
 import io.github.regeneligibility.model.Gate;
 import io.github.regeneligibility.model.Labelled;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Origin;
 import io.github.regeneligibility.model.Pathway;
+import io.github.regeneligibility.model.Problem;
+import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.model.Role;
 import io.github.regeneligibility.model.Sector;
 import io.github.regeneligibility.model.Stage;
+import io.github.regeneligibility.model.Template;
+import io.github.regeneligibility.model.Text;
 import io.github.regeneligibility.model.Tier;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
@@ -64,6 +68,9 @@ final class Page {
   private static final Escaper HTML = HtmlEscapers.htmlEscaper();
   private static final Map<String, Language> LANGUAGE_CODES =
       ImmutableMap.of("en", Language.ENGLISH, "zh", Language.CHINESE);
+  private static final Text INDEX_PARAMETERS = Text.of("only lang (en or zh)", "仅 lang（en 或 zh）");
+  private static final Text NO_PARAMETERS = Text.of("none", "无");
+  private static final JsonFactory JSON = new JsonFactory();
 
   private final Map<Language, Asset> pages = new EnumMap<>(Language.class);
   private final Asset stylesheet;
@@ -81,13 +88,13 @@ final class Page {
     }
   }
 
-  Page(ObjectMapper mapper) {
+  Page() {
     String template = new String(resource("page/index.html"), StandardCharsets.UTF_8);
     for (Language language : Language.values()) {
       pages.put(
           language,
           Asset.of(
-              render(template, language, mapper).getBytes(StandardCharsets.UTF_8),
+              render(template, language).getBytes(StandardCharsets.UTF_8),
               "text/html; charset=utf-8"));
     }
     stylesheet = Asset.of(resource("page/page.css"), "text/css; charset=utf-8");
@@ -130,13 +137,7 @@ final class Page {
     for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
       String name = parameter.getKey();
       if (!name.equals(LANG_PARAMETER)) {
-        throw new ProblemException(
-            Problem.invalidRequest(
-                new InputProblem(
-                    name,
-                    "UNKNOWN_PARAMETER",
-                    "GET / takes only the query parameter lang (en or zh).",
-                    "GET / 只接受查询参数 lang（en 或 zh）。")));
+        throw unknownParameter(name, INDEX, INDEX_PARAMETERS);
       }
     }
     List<String> chosen = parameters.get(LANG_PARAMETER);
@@ -144,12 +145,7 @@ final class Page {
       Language language = chosen.size() == 1 ? LANGUAGE_CODES.get(chosen.get(0)) : null;
       if (language == null) {
         throw new ProblemException(
-            Problem.invalidRequest(
-                new InputProblem(
-                    LANG_PARAMETER,
-                    "INVALID_LANGUAGE",
-                    "lang must be given once, as en or zh.",
-                    "lang 只能给出一次，取值为 en 或 zh。")));
+            ProblemDetails.invalidRequest(Problem.of(LANG_PARAMETER, ProblemCode.INVALID_LANGUAGE)));
       }
       ctx.header(
           Header.SET_COOKIE,
@@ -167,16 +163,18 @@ final class Page {
   private static void serveAsset(Context ctx, Asset asset) {
     Set<String> parameters = ctx.queryParamMap().keySet();
     if (!parameters.isEmpty()) {
-      String name = parameters.iterator().next();
-      throw new ProblemException(
-          Problem.invalidRequest(
-              new InputProblem(
-                  name,
-                  "UNKNOWN_PARAMETER",
-                  ctx.path() + " takes no query parameter.",
-                  ctx.path() + " 不接受查询参数。")));
+      throw unknownParameter(parameters.iterator().next(), ctx.path(), NO_PARAMETERS);
     }
     serve(ctx, asset);
+  }
+
+  private static ProblemException unknownParameter(String name, String route, Text allowed) {
+    return new ProblemException(
+        ProblemDetails.invalidRequest(
+            Problem.of(
+                Template.echo(name),
+                ProblemCode.UNKNOWN_PARAMETER,
+                ImmutableMap.of("route", route, "allowed", allowed))));
   }
 
   private static void serve(Context ctx, Asset asset) {
@@ -193,7 +191,7 @@ final class Page {
   }
 
   /** Fills the template's placeholders; a placeholder without a value is a build mistake. */
-  private static String render(String template, Language language, ObjectMapper mapper) {
+  private static String render(String template, Language language) {
     Map<String, String> values = new java.util.HashMap<>();
     for (PageText text : PageText.values()) {
       values.put(text.name(), HTML.escape(text.in(language)));
@@ -206,7 +204,7 @@ final class Page {
     values.put("options:pathway", options(Pathway.values(), language));
     values.put("options:stage", options(Stage.values(), language));
     values.put("sectors", sectorBoxes(language));
-    values.put("texts", texts(language, mapper));
+    values.put("texts", texts(language));
     Matcher matcher = PLACEHOLDER.matcher(template);
     StringBuilder html = new StringBuilder(template.length() * 2);
     while (matcher.find()) {
@@ -233,7 +231,7 @@ final class Page {
               tag,
               tag,
               language == current ? " aria-current=\"true\"" : "",
-              HTML.escape(language == Language.CHINESE ? "中文" : "English")));
+              HTML.escape(language.locale().getDisplayLanguage(language.locale()))));
     }
     return links.toString();
   }
@@ -273,43 +271,51 @@ final class Page {
    * PageText}, the labels of the vocabulary, and each tier's meaning. A {@code <} is escaped so
    * that no text can end the block.
    */
-  private static String texts(Language language, ObjectMapper mapper) {
-    ObjectNode root = mapper.createObjectNode();
-    ObjectNode text = root.putObject("text");
-    for (PageText each : PageText.values()) {
-      text.put(each.name(), each.in(language));
-    }
-    ObjectNode labels = root.putObject("labels");
-    putLabels(labels.putObject("tier"), Tier.values(), language);
-    putLabels(labels.putObject("gate"), Gate.values(), language);
-    putLabels(labels.putObject("criterion"), Criterion.values(), language);
-    putLabels(labels.putObject("sector"), Sector.values(), language);
-    putLabels(labels.putObject("stage"), Stage.values(), language);
-    putLabels(labels.putObject("role"), Role.values(), language);
-    putLabels(labels.putObject("pathway"), Pathway.values(), language);
-    putLabels(labels.putObject("origin"), Origin.values(), language);
-    ObjectNode meanings = root.putObject("meaning");
-    for (Tier tier : Tier.values()) {
-      meanings.put(tier.name(), PageText.meaning(tier).in(language));
-    }
-    var productRoles = root.putArray("productRoles");
-    for (Role role : Role.values()) {
-      if (role.isProductRole()) {
-        productRoles.add(role.name());
+  private static String texts(Language language) {
+    StringWriter json = new StringWriter(16_384);
+    try (JsonGenerator out = JSON.createGenerator(json)) {
+      out.writeStartObject();
+      out.writeObjectFieldStart("text");
+      for (PageText each : PageText.values()) {
+        out.writeStringField(each.name(), each.in(language));
       }
-    }
-    try {
-      return mapper.writeValueAsString(root).replace("<", "\\u003c");
+      out.writeEndObject();
+      out.writeObjectFieldStart("labels");
+      writeLabels(out, "tier", Tier.values(), language);
+      writeLabels(out, "gate", Gate.values(), language);
+      writeLabels(out, "criterion", Criterion.values(), language);
+      writeLabels(out, "sector", Sector.values(), language);
+      writeLabels(out, "stage", Stage.values(), language);
+      writeLabels(out, "role", Role.values(), language);
+      writeLabels(out, "pathway", Pathway.values(), language);
+      writeLabels(out, "origin", Origin.values(), language);
+      out.writeEndObject();
+      out.writeObjectFieldStart("meaning");
+      for (Tier tier : Tier.values()) {
+        out.writeStringField(tier.name(), PageText.meaning(tier).in(language));
+      }
+      out.writeEndObject();
+      out.writeArrayFieldStart("productRoles");
+      for (Role role : Role.values()) {
+        if (role.isProductRole()) {
+          out.writeString(role.name());
+        }
+      }
+      out.writeEndArray();
+      out.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException("writing to memory cannot fail", e);
     }
+    return json.toString().replace("<", "\\u003c");
   }
 
-  private static <E extends Enum<E> & Labelled> void putLabels(
-      ObjectNode node, E[] values, Language language) {
+  private static <E extends Enum<E> & Labelled> void writeLabels(
+      JsonGenerator out, String name, E[] values, Language language) throws IOException {
+    out.writeObjectFieldStart(name);
     for (E value : values) {
-      node.put(value.name(), value.label(language));
+      out.writeStringField(value.name(), value.label(language));
     }
+    out.writeEndObject();
   }
 
   private static byte[] resource(String name) {

@@ -1,11 +1,12 @@
 package io.github.regeneligibility.http;
 
 import io.github.regeneligibility.model.Language;
+import io.github.regeneligibility.model.Text;
 import io.github.regeneligibility.model.Tier;
 
 /**
- * Every text of the page for people, in English and in Simplified Chinese: the one place they are
- * written. The server renders the page's HTML in the chosen language from these, and hands the
+ * Every text of the page for people, each a {@link Text} in English and in Simplified Chinese: the
+ * one place they are written. The server renders the page's HTML in the chosen language from these, and hands the
  * page's script the ones it shows later in a JSON block of the same page, so that the script holds
  * no text of its own. Labels of the vocabulary (sectors, roles, stages, tiers…) come from the
  * model, not from here.
@@ -117,17 +118,20 @@ enum PageText {
       "A priority introduction: a product at or past clinical research approval.",
       "优先引进：产品已获临床研究批准或处于更后阶段。");
 
-  private final String english;
-  private final String chinese;
+  private final Text text;
 
   PageText(String english, String chinese) {
-    this.english = english;
-    this.chinese = chinese;
+    this.text = Text.of(english, chinese);
+  }
+
+  /** Returns this text in every language. */
+  Text text() {
+    return text;
   }
 
   /** Returns this text in {@code language}. */
   String in(Language language) {
-    return language == Language.CHINESE ? chinese : english;
+    return text.in(language);
   }
 
   /** Returns what {@code tier} means for the applicant. */

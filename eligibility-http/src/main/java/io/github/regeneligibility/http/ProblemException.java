@@ -7,14 +7,14 @@ package io.github.regeneligibility.http;
 final class ProblemException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final transient Problem problem;
+  private final transient ProblemDetails problem;
 
-  ProblemException(Problem problem) {
-    super(problem.title().english() + ": " + problem.detail().english(), null, false, false);
+  ProblemException(ProblemDetails problem) {
+    super(problem.title() + ": " + problem.detail(), null, false, false);
     this.problem = problem;
   }
 
-  Problem problem() {
+  ProblemDetails problem() {
     return problem;
   }
 }

@@ -29,7 +29,7 @@ final class ProblemMapper {
 
   /** Answers {@code ctx} with the problem for {@code failure}; registered for every exception. */
   void handle(Exception failure, Context ctx) {
-    Problem problem = problemFor(failure, ctx.method().name(), ctx.path());
+    ProblemDetails problem = problemFor(failure, ctx.method().name(), ctx.path());
     if (ctx.res().isCommitted()) {
       LOG.debug("{} {} failed after its response began: {}", ctx.method(), ctx.path(), failure);
       return;
@@ -38,7 +38,7 @@ final class ProblemMapper {
       ctx.header(Header.ALLOW, allowed(notAllowed));
     }
     ctx.status(problem.status())
-        .contentType(Problem.MEDIA_TYPE)
+        .contentType(ProblemDetails.MEDIA_TYPE)
         .result(problem.toJson(AcceptLanguage.of(ctx.header(Header.ACCEPT_LANGUAGE))));
   }
 
@@ -52,9 +52,9 @@ final class ProblemMapper {
       return;
     }
     response.setStatus(500);
-    response.setContentType(Problem.MEDIA_TYPE);
+    response.setContentType(ProblemDetails.MEDIA_TYPE);
     try {
-      response.getOutputStream().write(Problem.internalError().toJson(Language.ENGLISH));
+      response.getOutputStream().write(ProblemDetails.internalError().toJson(Language.ENGLISH));
     } catch (IOException | RuntimeException e) {
       LOG.debug("the 500 problem could not be sent", e);
     }
@@ -64,26 +64,26 @@ final class ProblemMapper {
    * Returns the problem for {@code failure} of a request for {@code method} {@code path}; logs an
    * unexpected failure with its stack trace.
    */
-  Problem problemFor(Throwable failure, String method, String path) {
+  ProblemDetails problemFor(Throwable failure, String method, String path) {
     if (failure instanceof ProblemException problem) {
       return problem.problem();
     }
     if (failure instanceof MethodNotAllowedResponse notAllowed) {
-      return Problem.methodNotAllowed(method, path, allowed(notAllowed));
+      return ProblemDetails.methodNotAllowed(method, path, allowed(notAllowed));
     }
     if (failure instanceof NotFoundResponse) {
-      return Problem.notFound(method, path);
+      return ProblemDetails.notFound(method, path);
     }
     if (failure instanceof HttpResponseException response) {
-      return Problem.forStatus(response.getStatus());
+      return ProblemDetails.forStatus(response.getStatus());
     }
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof HttpException http) { // malformed HTTP found while reading the body
-        return Problem.forStatus(http.getCode());
+        return ProblemDetails.forStatus(http.getCode());
       }
     }
     LOG.error("{} {} failed unexpectedly", method, path, failure);
-    return Problem.internalError();
+    return ProblemDetails.internalError();
   }
 
   private static String allowed(MethodNotAllowedResponse notAllowed) {
@@ -109,8 +109,8 @@ final class ProblemMapper {
       }
       Language language =
           AcceptLanguage.of(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
-      response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
-      response.write(true, ByteBuffer.wrap(Problem.forStatus(code).toJson(language)), callback);
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, ProblemDetails.MEDIA_TYPE);
+      response.write(true, ByteBuffer.wrap(ProblemDetails.forStatus(code).toJson(language)), callback);
     }
   }
 }

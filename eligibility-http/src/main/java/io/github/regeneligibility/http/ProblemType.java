@@ -1,5 +1,7 @@
 package io.github.regeneligibility.http;
 
+import io.github.regeneligibility.model.Text;
+
 /**
  * The kinds of problem the service answers with: each has an RFC 9457 type URI, an HTTP status and
  * a title in both languages. Clients may branch on the type URI.
@@ -29,12 +31,12 @@ enum ProblemType {
 
   private final int status;
   private final String uri;
-  private final Problem.Text title;
+  private final Text title;
 
   ProblemType(int status, String slug, String englishTitle, String chineseTitle) {
     this.status = status;
     this.uri = BASE + slug;
-    this.title = new Problem.Text(englishTitle, chineseTitle);
+    this.title = Text.of(englishTitle, chineseTitle);
   }
 
   int status() {
@@ -45,7 +47,7 @@ enum ProblemType {
     return uri;
   }
 
-  Problem.Text title() {
+  Text title() {
     return title;
   }
 }

@@ -2,33 +2,38 @@ package io.github.regeneligibility.http;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.google.common.collect.ImmutableMap;
+import io.github.regeneligibility.json.ApplicationInput;
 import io.github.regeneligibility.json.EligibilityJson;
-import io.github.regeneligibility.json.InputProblem;
+import io.github.regeneligibility.model.Application;
 import io.github.regeneligibility.model.Assessment;
 import io.github.regeneligibility.model.Language;
-import io.github.regeneligibility.model.PolicyReference;
+import io.github.regeneligibility.model.Problem;
+import io.github.regeneligibility.model.ProblemCode;
+import io.github.regeneligibility.model.Template;
 import io.github.regeneligibility.rules.Assessor;
+import io.github.regeneligibility.rules.Improvement;
 import io.github.regeneligibility.rules.NoEditionInForceException;
-import io.github.regeneligibility.rules.PolicyEdition;
 import io.github.regeneligibility.rules.PolicyEditions;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The service's routes and their handlers. Each handler checks what HTTP adds (media type, {@code
- * on=}, {@code Accept-Language}), hands the body to the JSON binding and the rules, and writes
- * what they return; bad requests are thrown as {@link ProblemException}s for the {@link
+ * The service's routes. Each handler reads like the contract: check what HTTP adds (media type,
+ * {@code on=}, {@code Accept-Language}), read the application, assess it, find its improvements,
+ * write the answer. Bad requests are thrown as {@link ProblemException}s for the {@link
  * ProblemMapper}.
  */
 final class Routes {
@@ -40,23 +45,22 @@ final class Routes {
 
   private static final String APPLICATION_JSON = "application/json";
   private static final String CSV_ANSWER = "text/csv; charset=utf-8; header=present";
+  private static final JsonFactory JSON = new JsonFactory();
 
   private final EligibilityJson json;
-  private final JsonFactory factory;
   private final PolicyEditions editions;
   private final ProblemMapper problems;
-  private final Assessments assessments;
+  private final Batch batch;
   private final byte[] openApi;
   private final Page page;
 
   Routes(EligibilityJson json, PolicyEditions editions, ProblemMapper problems) {
     this.json = json;
-    this.factory = json.mapper().getFactory();
     this.editions = editions;
     this.problems = problems;
-    this.assessments = new Assessments(json, problems);
+    this.batch = new Batch(json, problems);
     this.openApi = resource("openapi.json");
-    this.page = new Page(json.mapper());
+    this.page = new Page();
   }
 
   /** Adds every route, and the problem mapper for every exception, to {@code routes}. */
@@ -71,75 +75,77 @@ final class Routes {
     routes.exception(Exception.class, problems::handle);
   }
 
+  /** {@code POST /v1/assessments}: read, assess, improve, write. */
   private void assess(Context ctx) throws IOException {
     MediaType.JSON.require(ctx.contentType(), "POST " + ASSESSMENTS);
     Assessor assessor = assessorOn(ctx.queryParam("on"));
     Language language = language(ctx);
-    Assessment assessment = assessments.assess(body(ctx), assessor);
-    respond(
-        ctx,
-        out ->
-            json.writeAssessment(assessment, assessor.improvements(assessment), language, out));
+    Application application = read(body(ctx));
+    Assessment assessment = assessor.assess(application);
+    List<Improvement> improvements = assessor.improvements(assessment);
+    String answer = json.writeAssessment(assessment, improvements, language);
+    ctx.contentType(APPLICATION_JSON).result(answer);
   }
 
+  /**
+   * {@code POST /v1/assessments/batch}: read, assess and write each line or CSV record, as it
+   * comes. The input's format follows {@code Content-Type}, the answer's {@code Accept}; a CSV
+   * header is read before the answer begins, so that a bad one is a 400 for the whole request.
+   */
   private void assessBatch(Context ctx) throws IOException {
-    String contentType = ctx.contentType();
-    boolean csvIn = MediaType.CSV.accepts(contentType);
-    if (!csvIn && !MediaType.NDJSON.accepts(contentType)) {
-      throw new ProblemException(
-          Problem.unsupportedMediaType(
-              "POST " + BATCH,
-              MediaType.NDJSON.text() + " or " + MediaType.CSV.text(),
-              contentType));
+    boolean csvIn = MediaType.CSV.accepts(ctx.contentType());
+    if (!csvIn) {
+      MediaType.NDJSON.require(ctx.contentType(), "POST " + BATCH, MediaType.CSV);
     }
     Assessor assessor = assessorOn(ctx.queryParam("on"));
     Language language = language(ctx);
     boolean csvOut = MediaType.prefersCsv(ctx.header(Header.ACCEPT));
-    InputStream in = ctx.req().getInputStream();
-    // The CSV header is read first: a bad one is a 400 for the whole request.
-    CsvApplications csv =
-        csvIn ? CsvApplications.open(in, EligibilityServer.MAX_LINE_BYTES, json) : null;
+    Batch.Input input =
+        csvIn ? batch.csv(ctx.req().getInputStream()) : batch.ndjson(ctx.req().getInputStream());
     HttpServletResponse response = ctx.res();
     response.setStatus(200);
     response.setContentType(csvOut ? CSV_ANSWER : MediaType.NDJSON.text());
     OutputStream out = response.getOutputStream();
-    BatchAnswer answer =
-        csvOut ? BatchAnswer.csv(out, language) : BatchAnswer.ndjson(out, factory, json, language);
-    if (csv != null) {
-      csv.flushBeforeWaiting(answer);
-    }
-    try (answer) {
-      if (csv != null) {
-        assessments.assessRecords(csv, answer, assessor);
-      } else {
-        assessments.assessLines(in, answer, assessor);
-      }
+    try (BatchAnswer answer =
+        csvOut ? BatchAnswer.csv(out, language) : BatchAnswer.ndjson(out, json, language)) {
+      batch.assessEach(input, answer, assessor);
     }
   }
 
-  private void policy(Context ctx) throws IOException {
-    PolicyEdition edition = editions.inForceToday();
-    respond(ctx, out -> json.writePolicy(edition, out));
+  /** {@code GET /v1/policy}: the edition in force today, in the policy-file format. */
+  private void policy(Context ctx) {
+    String policy = json.writePolicy(editions.inForceToday());
+    ctx.contentType(APPLICATION_JSON).result(policy);
   }
 
+  /** {@code GET /health}: up, with the reference of the edition in force today. */
   private void health(Context ctx) throws IOException {
-    PolicyReference policy = editions.inForceToday().getReference();
-    respond(
-        ctx,
-        out -> {
-          out.writeStartObject();
-          out.writeStringField("status", "UP");
-          out.writeObjectFieldStart("policy");
-          out.writeStringField("id", policy.getId());
-          out.writeStringField("version", policy.getVersion());
-          out.writeStringField("effectiveFrom", policy.getEffectiveFrom().toString());
-          out.writeEndObject();
-          out.writeEndObject();
-        });
+    StringWriter body = new StringWriter(128);
+    try (JsonGenerator out = JSON.createGenerator(body)) {
+      out.writeStartObject();
+      out.writeStringField("status", "UP");
+      out.writeFieldName("policy");
+      out.writeRawValue(json.writeReference(editions.inForceToday().getReference()));
+      out.writeEndObject();
+    }
+    ctx.contentType(APPLICATION_JSON).result(body.toString());
   }
 
   private void openApi(Context ctx) throws IOException {
     ctx.contentType(APPLICATION_JSON).outputStream().write(openApi);
+  }
+
+  /**
+   * Reads the application in {@code body}.
+   *
+   * @throws ProblemException with the 400 problem naming everything wrong with the application
+   */
+  private Application read(byte[] body) {
+    ApplicationInput input = json.readApplication(body);
+    return input
+        .application()
+        .orElseThrow(
+            () -> new ProblemException(ProblemDetails.invalidApplication(input.problems())));
   }
 
   /**
@@ -159,7 +165,7 @@ final class Routes {
       if (!OversizedBody.discardRest(in, body.length, declared)) {
         ctx.header(Header.CONNECTION, "close");
       }
-      throw new ProblemException(Problem.contentTooLarge(EligibilityServer.MAX_BODY_BYTES));
+      throw new ProblemException(ProblemDetails.contentTooLarge(EligibilityServer.MAX_BODY_BYTES));
     }
     return body;
   }
@@ -177,41 +183,22 @@ final class Routes {
     try {
       date = LocalDate.parse(on);
     } catch (DateTimeParseException e) {
-      String given = on.length() <= 40 ? on : on.substring(0, 40) + "…";
-      throw new ProblemException(
-          Problem.invalidRequest(
-              new InputProblem(
-                  "on",
-                  "INVALID_DATE",
-                  "on must be a date in the form YYYY-MM-DD, not \"" + given + "\".",
-                  "on 必须是 YYYY-MM-DD 格式的日期，而不是 \"" + given + "\"。")));
+      throw invalidRequest(
+          Problem.of("on", ProblemCode.INVALID_DATE, ImmutableMap.of("value", Template.echo(on))));
     }
     try {
       return editions.assessorOn(date);
     } catch (NoEditionInForceException e) {
-      throw new ProblemException(
-          Problem.invalidRequest(
-              new InputProblem(
-                  "on",
-                  "NO_EDITION_IN_FORCE",
-                  "No policy edition is in force on " + date + ": the earliest takes effect on "
-                      + e.getEarliest() + "; give a date on or after it.",
-                  date + " 没有生效的政策版本：最早的版本自 " + e.getEarliest()
-                      + " 起生效，请给出该日或之后的日期。")));
+      throw invalidRequest(
+          Problem.of(
+              "on",
+              ProblemCode.NO_EDITION_IN_FORCE,
+              ImmutableMap.of("date", date, "earliest", e.getEarliest())));
     }
   }
 
-  private interface Writing {
-    void to(JsonGenerator out) throws IOException;
-  }
-
-  private void respond(Context ctx, Writing writing) throws IOException {
-    ByteArrayOutputStream body = new ByteArrayOutputStream(2048);
-    try (JsonGenerator out = factory.createGenerator(body)) {
-      writing.to(out);
-    }
-    ctx.contentType(APPLICATION_JSON);
-    body.writeTo(ctx.outputStream());
+  private static ProblemException invalidRequest(Problem problem) {
+    return new ProblemException(ProblemDetails.invalidRequest(problem));
   }
 
   private static byte[] resource(String name) {

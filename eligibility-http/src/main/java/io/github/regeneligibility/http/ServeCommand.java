@@ -1,8 +1,9 @@
 package io.github.regeneligibility.http;
 
 import io.github.regeneligibility.json.EligibilityJson;
-import io.github.regeneligibility.json.InputProblem;
 import io.github.regeneligibility.json.PolicyFileException;
+import io.github.regeneligibility.model.Language;
+import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.rules.Eligibility;
 import io.github.regeneligibility.rules.PolicyEditions;
 import io.javalin.util.JavalinException;
@@ -86,8 +87,8 @@ final class ServeCommand implements Callable<Integer> {
                 Clock.system(Eligibility.DEFAULT_ZONE));
       } catch (PolicyFileException e) {
         err.printf("eligibility-http: the policy file %s cannot be used:%n", file);
-        for (InputProblem problem : e.getProblems()) {
-          err.printf("  %s%n", problem);
+        for (Problem problem : e.getProblems()) {
+          err.printf("  %s: %s%n", problem.getPath(), problem.getMessage(Language.ENGLISH));
         }
         err.println("The service was not started.");
         return 1;

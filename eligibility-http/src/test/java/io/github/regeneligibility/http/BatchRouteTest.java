@@ -115,7 +115,7 @@ final class BatchRouteTest {
     JsonNode error = lines.get(1).get("error").get("errors").get(0);
     assertThat(error.get("field").asText()).isEqualTo("$");
     assertThat(error.get("code").asText()).isEqualTo("LIMIT_EXCEEDED");
-    assertThat(error.get("message").asText()).isEqualTo("The line is longer than 1048576 bytes.");
+    assertThat(error.get("message").asText()).isEqualTo("The body exceeds a limit: a line longer than 1048576 bytes.");
     assertThat(lines.get(2).get("assessment").get("score").asInt()).isEqualTo(77);
   }
 

@@ -93,14 +93,24 @@ final class CsvBatchRouteTest {
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(contentType(response)).isEqualTo(TestServer.PROBLEM_JSON);
-    JsonNode error = json(response).at("/errors/0");
-    assertThat(error.get("field").asText()).isEqualTo("header");
-    assertThat(error.get("message").asText())
+    JsonNode errors = json(response).get("errors");
+    assertThat(errors.findValuesAsText("field"))
+        .containsExactly(
+            "projectName",
+            "applicantName",
+            "origin",
+            "role",
+            "sectors",
+            "primarySector",
+            "pathway",
+            "stage",
+            "yearsToIndustrialization",
+            "name");
+    assertThat(errors.get(0).get("code").asText()).isEqualTo("MISSING_PROPERTY");
+    assertThat(errors.get(9).get("code").asText()).isEqualTo("UNKNOWN_PROPERTY");
+    assertThat(errors.get(9).get("message").asText())
         .isEqualTo(
-            "The CSV header must name the columns id, projectName, applicantName, origin, role,"
-                + " sectors, primarySector, pathway, stage, yearsToIndustrialization, in any"
-                + " order; missing: projectName, applicantName, origin, role, sectors,"
-                + " primarySector, pathway, stage, yearsToIndustrialization; unknown: name.");
+            "name is not a known property: check its spelling (unknown properties are refused).");
   }
 
   @Test
@@ -108,7 +118,9 @@ final class CsvBatchRouteTest {
     HttpResponse<String> response = batch(CSV, HEADER.replace("origin", "id"));
 
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(json(response).at("/errors/0/field").asText()).isEqualTo("header");
+    assertThat(json(response).at("/errors/0/code").asText()).isEqualTo("MALFORMED_CSV");
+    assertThat(json(response).at("/errors/0/message").asText())
+        .isEqualTo("The body is not well-formed CSV: a column is named twice in the header.");
   }
 
   @Test
@@ -116,7 +128,7 @@ final class CsvBatchRouteTest {
     HttpResponse<String> response = batch(CSV, HEADER + "A-9,too,few\r\n" + CDMO);
 
     List<JsonNode> lines = response.body().lines().map(TestServer::json).toList();
-    assertThat(lines.get(0).at("/error/errors/0/code").asText()).isEqualTo("WRONG_CELL_COUNT");
+    assertThat(lines.get(0).at("/error/errors/0/code").asText()).isEqualTo("CELL_COUNT");
     assertThat(lines.get(1).at("/assessment/tier").asText()).isEqualTo("ELIGIBLE");
   }
 
@@ -131,11 +143,29 @@ final class CsvBatchRouteTest {
   }
 
   @Test
+  void csvRecordOverTheLimit_isAnsweredForItsRecord_andNothingAfterItIsRead() {
+    String longName = "x".repeat(EligibilityServer.MAX_LINE_BYTES + 100_000);
+    HttpResponse<String> response =
+        batch(CSV, HEADER + CDMO + CDMO.replace("CDMO", longName) + CDMO);
+
+    List<JsonNode> lines = response.body().lines().map(TestServer::json).toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(1).get("line").asInt()).isEqualTo(2);
+    assertThat(lines.get(1).at("/error/errors/0/code").asText()).isEqualTo("LIMIT_EXCEEDED");
+    assertThat(lines.get(1).at("/error/errors/0/message").asText())
+        .isEqualTo("The body exceeds a limit: a CSV record longer than 1048576 characters.");
+  }
+
+  @Test
   void csvThatIsNotUtf8_fromItsStart_isA400SayingSo() {
     HttpResponse<String> response = batchBytes(latin1(HEADER + LATIN1_ROW));
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(json(response).at("/errors/0/code").asText()).isEqualTo("NOT_UTF8");
+    assertThat(json(response).at("/errors/0/message").asText())
+        .isEqualTo(
+            "The body is not valid UTF-8 from here on, and was not read further: save the file as"
+                + " UTF-8 and send it again.");
   }
 
   @Test

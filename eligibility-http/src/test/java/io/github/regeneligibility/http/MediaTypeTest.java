@@ -3,6 +3,7 @@ package io.github.regeneligibility.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.regeneligibility.model.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,7 +43,7 @@ final class MediaTypeTest {
             ProblemException.class,
             e -> {
               assertThat(e.problem().status()).isEqualTo(415);
-              assertThat(e.problem().detail().english())
+              assertThat(e.problem().detail().in(Language.ENGLISH))
                   .isEqualTo(
                       "POST /v1/assessments/batch takes application/x-ndjson: give the body's"
                           + " Content-Type.");

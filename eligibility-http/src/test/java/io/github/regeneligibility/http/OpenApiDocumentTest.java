@@ -206,7 +206,7 @@ final class OpenApiDocumentTest {
         method.equals("GET")
             ? server.get(target, "Accept-Language", language)
             : server.post(target, type, body, "Accept-Language", language);
-    String media = status == 200 ? JSON : Problem.MEDIA_TYPE;
+    String media = status == 200 ? JSON : ProblemDetails.MEDIA_TYPE;
     Schema schema =
         responseSchema(target.replaceFirst("\\?.*", ""), method.toLowerCase(Locale.ROOT), status, media);
 
@@ -240,8 +240,8 @@ final class OpenApiDocumentTest {
 
     assertThat(notFound.statusCode()).isEqualTo(404);
     assertThat(notAllowed.statusCode()).isEqualTo(405);
-    assertThat(contentType(notFound)).isEqualTo(Problem.MEDIA_TYPE);
-    assertThat(contentType(notAllowed)).isEqualTo(Problem.MEDIA_TYPE);
+    assertThat(contentType(notFound)).isEqualTo(ProblemDetails.MEDIA_TYPE);
+    assertThat(contentType(notAllowed)).isEqualTo(ProblemDetails.MEDIA_TYPE);
     assertThat(errors(problem, notFound.body())).isEmpty();
     assertThat(errors(problem, notAllowed.body())).isEmpty();
   }

@@ -3,6 +3,7 @@ package io.github.regeneligibility.http;
 import static io.github.regeneligibility.http.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.regeneligibility.model.Language;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,7 @@ final class PageRouteTest {
   @Test
   void everyText_isFilledIn_andEveryPageTextIsOnThePage() {
     for (Language language : Language.values()) {
-      String html = server.get("/?lang=" + (language == Language.CHINESE ? "zh" : "en")).body();
+      String html = server.get("/?lang=" + language.locale().getLanguage()).body();
       assertThat(html).doesNotContain("{{");
       for (PageText text : PageText.values()) {
         assertThat(html).as(text.name()).contains(jsonOrHtml(text.in(language)));
@@ -55,15 +56,23 @@ final class PageRouteTest {
 
   @Test
   void badLangOrUnknownParameter_isA400NamingIt() {
-    assertThat(json(server.get("/?lang=fr")).at("/errors/0/field").asText()).isEqualTo("lang");
+    JsonNode badLang = json(server.get("/?lang=fr")).at("/errors/0");
+    assertThat(badLang.get("field").asText()).isEqualTo("lang");
+    assertThat(badLang.get("code").asText()).isEqualTo("INVALID_LANGUAGE");
+    assertThat(badLang.get("message").asText()).isEqualTo("lang must be given once, as en or zh.");
     assertThat(json(server.get("/?lang=en&lang=zh")).at("/errors/0/field").asText())
         .isEqualTo("lang");
     HttpResponse<String> unknown = server.get("/?debug=1");
     assertThat(unknown.statusCode()).isEqualTo(400);
     assertThat(json(unknown).at("/errors/0/field").asText()).isEqualTo("debug");
-    HttpResponse<String> onAsset = server.get(Page.SCRIPT + "?v=2");
+    assertThat(json(unknown).at("/errors/0/code").asText()).isEqualTo("UNKNOWN_PARAMETER");
+    assertThat(json(unknown).at("/errors/0/message").asText())
+        .isEqualTo("debug is not a query parameter of /, which takes only lang (en or zh).");
+    HttpResponse<String> onAsset = server.get(Page.SCRIPT + "?v=2", "Accept-Language", "zh");
     assertThat(onAsset.statusCode()).isEqualTo(400);
     assertThat(json(onAsset).at("/errors/0/field").asText()).isEqualTo("v");
+    assertThat(json(onAsset).at("/errors/0/message").asText())
+        .isEqualTo("v 不是 /assets/page.js 的查询参数；/assets/page.js 接受的查询参数：无。");
   }
 
   @Test

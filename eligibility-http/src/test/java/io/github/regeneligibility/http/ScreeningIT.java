@@ -2,10 +2,7 @@ package io.github.regeneligibility.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.regeneligibility.json.ApplicationInput;
-import io.github.regeneligibility.json.EligibilityJson;
+import io.github.regeneligibility.json.CsvApplications;
 import io.github.regeneligibility.model.Tier;
 import io.github.regeneligibility.rules.Assessor;
 import io.github.regeneligibility.rules.Eligibility;
@@ -21,8 +18,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -152,32 +147,18 @@ final class ScreeningIT {
 
   /** Counts the cohort's records by tier, and the invalid ones, with the library alone. */
   private static Map<String, Integer> countsByTheLibrary(String cohort) throws IOException {
-    EligibilityJson json = EligibilityJson.create();
     Assessor assessor = Eligibility.assessor(Eligibility.defaultEdition());
     Map<String, Integer> counts = new HashMap<>();
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-    for (CSVRecord record : format.parse(new StringReader(cohort))) {
-      ObjectNode tree = JsonNodeFactory.instance.objectNode();
-      for (Map.Entry<String, String> cell : record.toMap().entrySet()) {
-        if (cell.getValue().isEmpty()) {
-          continue;
-        }
-        if (cell.getKey().equals("sectors")) {
-          var sectors = tree.putArray("sectors");
-          for (String sector : cell.getValue().split(";", -1)) {
-            sectors.add(sector);
-          }
-        } else if (cell.getKey().equals("yearsToIndustrialization")
-            && cell.getValue().matches("[0-9]+")) {
-          tree.put(cell.getKey(), Integer.parseInt(cell.getValue()));
-        } else {
-          tree.put(cell.getKey(), cell.getValue());
-        }
+    try (CsvApplications csv = CsvApplications.open(new StringReader(cohort))) {
+      for (var row = csv.next(); row.isPresent(); row = csv.next()) {
+        String key =
+            row.get()
+                .input()
+                .application()
+                .map(a -> assessor.assess(a).getTier().name())
+                .orElse("INVALID");
+        counts.merge(key, 1, Integer::sum);
       }
-      ApplicationInput input = json.readApplication(tree);
-      String key =
-          input.application().map(a -> assessor.assess(a).getTier().name()).orElse("INVALID");
-      counts.merge(key, 1, Integer::sum);
     }
     return counts;
   }

@@ -1,7 +1,6 @@
 package io.github.regeneligibility.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.regeneligibility.json.EligibilityJson;
 import io.github.regeneligibility.rules.Eligibility;
 import io.github.regeneligibility.rules.PolicyEdition;
 import io.github.regeneligibility.rules.PolicyEditions;
@@ -43,7 +42,8 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback {
           + " \"primarySector\": \"STEM_CELLS\", \"pathway\": \"DRUG\","
           + " \"stage\": \"CLINICAL_APPROVED\", \"yearsToIndustrialization\": 4}";
 
-  private static final EligibilityJson READER = EligibilityJson.create();
+  private static final com.fasterxml.jackson.databind.ObjectMapper READER =
+      new com.fasterxml.jackson.databind.ObjectMapper();
 
   private final PolicyEditions editions;
   private @Nullable EligibilityServer server;
@@ -134,7 +134,7 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback {
 
   static JsonNode json(String text) {
     try {
-      return READER.mapper().readTree(text);
+      return READER.readTree(text);
     } catch (IOException e) {
       throw new UncheckedIOException("not JSON: " + text, e);
     }

@@ -8,11 +8,12 @@ import io.github.regeneligibility.model.ApplicationForm;
 import io.github.regeneligibility.model.ApplicationValidator;
 import io.github.regeneligibility.model.Origin;
 import io.github.regeneligibility.model.Pathway;
+import io.github.regeneligibility.model.Problem;
+import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.model.Role;
 import io.github.regeneligibility.model.Sector;
 import io.github.regeneligibility.model.Stage;
 import io.github.regeneligibility.model.ValidationResult;
-import io.github.regeneligibility.model.ViolationCode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,22 +22,75 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Binds an application's JSON object to an {@link ApplicationForm}, then validates it. Binding
- * problems and validity violations are reported together; a field whose JSON could not be bound is
- * reported once, for its binding problem, not again as missing.
+ * Binds an application's fields, from JSON or from CSV alike, to an {@link ApplicationForm}, then
+ * validates it: bind what can be read, validate, and hide the violations on fields that could not
+ * be read. Binding problems and validity violations are reported together, in the order of the
+ * fields; a field that could not be read is reported once, for its binding problem, not again as
+ * missing.
  */
 final class ApplicationBinding {
 
   private static final ImmutableList<String> FIELDS = ApplicationForm.FIELDS;
-  private static final ImmutableSet<String> KNOWN = ImmutableSet.copyOf(FIELDS);
+  static final ImmutableSet<String> KNOWN = ImmutableSet.copyOf(FIELDS);
 
-  private static final Comparator<InputProblem> ORDER =
-      Comparator.comparingInt(problem -> rank(problem.field()));
+  private static final Comparator<Problem> ORDER =
+      Comparator.comparingInt(problem -> rank(problem.getPath()));
+
+  /**
+   * The fields of one application in some format. Each read adds a problem to the binding's list
+   * when the field is there but cannot be read, and then gives empty, as when it is absent.
+   */
+  interface Fields {
+    Optional<String> text(String field);
+
+    <E extends Enum<E>> Optional<E> constant(String field, Class<E> type);
+
+    <E extends Enum<E>> Optional<List<E>> constants(String field, Class<E> type);
+
+    Optional<Integer> wholeNumber(String field);
+  }
 
   private ApplicationBinding() {}
 
+  /**
+   * Binds the fields, validates the form, and returns the application or every problem: those
+   * already in {@code problems} (found while reading the input) and the ones found now.
+   */
+  static ApplicationInput bind(Fields fields, List<Problem> problems, ApplicationValidator validator) {
+    ApplicationForm.Builder form = new ApplicationForm.Builder();
+    fields.text("id").ifPresent(form::id);
+    fields.text("projectName").ifPresent(form::projectName);
+    fields.text("applicantName").ifPresent(form::applicantName);
+    fields.constant("origin", Origin.class).ifPresent(form::origin);
+    fields.constant("role", Role.class).ifPresent(form::role);
+    fields.constants("sectors", Sector.class).ifPresent(form::addAllSectors);
+    fields.constant("primarySector", Sector.class).ifPresent(form::primarySector);
+    fields.constant("pathway", Pathway.class).ifPresent(form::pathway);
+    fields.constant("stage", Stage.class).ifPresent(form::stage);
+    fields.wholeNumber("yearsToIndustrialization").ifPresent(form::yearsToIndustrialization);
+
+    ValidationResult validation = validator.validate(form.build());
+    if (problems.isEmpty()) {
+      return validation.isValid()
+          ? new ApplicationInput(validation.getApplication(), ImmutableList.of())
+          : new ApplicationInput(Optional.empty(), validation.getViolations());
+    }
+    Set<String> unread = problems.stream().map(p -> root(p.getPath())).collect(Collectors.toSet());
+    List<Problem> all = new ArrayList<>(problems);
+    validation.getViolations().stream()
+        .filter(violation -> !unread.contains(violation.getPath()))
+        .filter(
+            violation ->
+                !(unread.contains("sectors")
+                    && violation.getCode() == ProblemCode.PRIMARY_SECTOR_NOT_IN_SECTORS))
+        .forEach(all::add);
+    return new ApplicationInput(
+        Optional.empty(), all.stream().sorted(ORDER).collect(ImmutableList.toImmutableList()));
+  }
+
+  /** Reads an application from a JSON tree. */
   static ApplicationInput read(JsonNode tree, ApplicationValidator validator) {
-    List<InputProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     TreeReader reader = new TreeReader(problems);
     Optional<ObjectNode> found = reader.object(tree, "");
     if (found.isEmpty()) {
@@ -44,54 +98,43 @@ final class ApplicationBinding {
     }
     ObjectNode json = found.get();
     reader.refuseUnknown(json, "", KNOWN);
+    return bind(new JsonFields(json, reader), problems, validator);
+  }
 
-    ApplicationForm.Builder form = new ApplicationForm.Builder();
-    reader.string(json.get("id"), "id").ifPresent(form::id);
-    reader.string(json.get("projectName"), "projectName").ifPresent(form::projectName);
-    reader.string(json.get("applicantName"), "applicantName").ifPresent(form::applicantName);
-    reader.constant(json.get("origin"), "origin", Origin.class).ifPresent(form::origin);
-    reader.constant(json.get("role"), "role", Role.class).ifPresent(form::role);
-    reader.constants(json.get("sectors"), "sectors", Sector.class).ifPresent(form::addAllSectors);
-    reader
-        .constant(json.get("primarySector"), "primarySector", Sector.class)
-        .ifPresent(form::primarySector);
-    reader.constant(json.get("pathway"), "pathway", Pathway.class).ifPresent(form::pathway);
-    reader.constant(json.get("stage"), "stage", Stage.class).ifPresent(form::stage);
-    reader
-        .wholeNumber(json.get("yearsToIndustrialization"), "yearsToIndustrialization")
-        .ifPresent(form::yearsToIndustrialization);
-
-    ValidationResult validation = validator.validate(form.build());
-    if (problems.isEmpty()) {
-      return validation.isValid()
-          ? new ApplicationInput(validation.getApplication(), ImmutableList.of())
-          : new ApplicationInput(
-              Optional.empty(),
-              validation.getViolations().stream()
-                  .map(InputProblem::of)
-                  .collect(ImmutableList.toImmutableList()));
+  /** The fields of a JSON object. */
+  private record JsonFields(ObjectNode json, TreeReader reader) implements Fields {
+    @Override
+    public Optional<String> text(String field) {
+      return reader.string(json.get(field), field);
     }
-    Set<String> unbound = problems.stream().map(p -> root(p.field())).collect(Collectors.toSet());
-    validation.getViolations().stream()
-        .filter(violation -> !unbound.contains(violation.getField()))
-        .filter(
-            violation ->
-                !(unbound.contains("sectors")
-                    && violation.getCode() == ViolationCode.PRIMARY_SECTOR_NOT_IN_SECTORS))
-        .map(InputProblem::of)
-        .forEach(problems::add);
-    return new ApplicationInput(
-        Optional.empty(), problems.stream().sorted(ORDER).collect(ImmutableList.toImmutableList()));
+
+    @Override
+    public <E extends Enum<E>> Optional<E> constant(String field, Class<E> type) {
+      return reader.constant(json.get(field), field, type);
+    }
+
+    @Override
+    public <E extends Enum<E>> Optional<List<E>> constants(String field, Class<E> type) {
+      return reader.constants(json.get(field), field, type);
+    }
+
+    @Override
+    public Optional<Integer> wholeNumber(String field) {
+      return reader.wholeNumber(json.get(field), field);
+    }
   }
 
   /** Returns the top-level property a path starts with: {@code sectors[1]} is {@code sectors}. */
-  private static String root(String path) {
+  static String root(String path) {
     int bracket = path.indexOf('[');
     return bracket < 0 ? path : path.substring(0, bracket);
   }
 
-  private static int rank(String field) {
-    int rank = FIELDS.indexOf(root(field));
+  private static int rank(String path) {
+    if (path.equals(Problem.WHOLE)) {
+      return -1;
+    }
+    int rank = FIELDS.indexOf(root(path));
     return rank < 0 ? FIELDS.size() : rank;
   }
 }

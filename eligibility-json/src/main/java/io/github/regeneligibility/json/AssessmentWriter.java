@@ -8,6 +8,7 @@ import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.PolicyReference;
 import io.github.regeneligibility.model.Gate;
 import io.github.regeneligibility.model.Reason;
+import io.github.regeneligibility.rules.HorizonBand;
 import io.github.regeneligibility.rules.Improvement;
 import java.io.IOException;
 import java.util.Collection;
@@ -19,11 +20,6 @@ import org.jspecify.annotations.Nullable;
 final class AssessmentWriter {
   private AssessmentWriter() {}
 
-  static void write(Assessment assessment, Language language, JsonGenerator out)
-      throws IOException {
-    write(assessment, null, language, out);
-  }
-
   /** Writes the assessment, and its improvements when {@code improvements} is not null. */
   static void write(
       Assessment assessment,
@@ -33,7 +29,8 @@ final class AssessmentWriter {
       throws IOException {
     out.writeStartObject();
     out.writeStringField("applicationId", assessment.getApplicationId());
-    writePolicy(assessment.getPolicy(), out);
+    out.writeFieldName("policy");
+    writeReference(assessment.getPolicy(), out);
     out.writeStringField("tier", assessment.getTier().name());
     out.writeNumberField("score", assessment.getScore());
     out.writeArrayFieldStart("gates");
@@ -73,7 +70,7 @@ final class AssessmentWriter {
     out.writeStartObject();
     out.writeStringField("field", improvement.getField().wireName());
     out.writeFieldName("value");
-    writeFact(improvement.getValue(), out);
+    writeValue(improvement.getValue(), out);
     out.writeStringField("tier", improvement.getTier().name());
     out.writeNumberField("score", improvement.getScore());
     out.writeArrayFieldStart("passesGates");
@@ -85,8 +82,8 @@ final class AssessmentWriter {
     out.writeEndObject();
   }
 
-  static void writePolicy(PolicyReference policy, JsonGenerator out) throws IOException {
-    out.writeObjectFieldStart("policy");
+  static void writeReference(PolicyReference policy, JsonGenerator out) throws IOException {
+    out.writeStartObject();
     out.writeStringField("id", policy.getId());
     out.writeStringField("version", policy.getVersion());
     out.writeStringField("effectiveFrom", policy.getEffectiveFrom().toString());
@@ -101,22 +98,38 @@ final class AssessmentWriter {
     out.writeObjectFieldStart("facts");
     for (Map.Entry<String, Object> fact : reason.getFacts().entrySet()) {
       out.writeFieldName(fact.getKey());
-      writeFact(fact.getValue(), out);
+      writeValue(fact.getValue(), out);
     }
     out.writeEndObject();
   }
 
-  private static void writeFact(Object value, JsonGenerator out) throws IOException {
+  /**
+   * Writes a fact of a reason or the value of a policy parameter: a number, a constant's name, a
+   * horizon band, an array of those, or an object keyed by constant names.
+   */
+  static void writeValue(Object value, JsonGenerator out) throws IOException {
     if (value instanceof Integer number) {
       out.writeNumber(number);
     } else if (value instanceof Enum<?> constant) {
       out.writeString(constant.name());
+    } else if (value instanceof HorizonBand band) {
+      out.writeStartObject();
+      out.writeNumberField("upToYears", band.getUpToYears());
+      out.writeNumberField("points", band.getPoints());
+      out.writeEndObject();
     } else if (value instanceof Collection<?> values) {
       out.writeStartArray();
       for (Object element : values) {
-        writeFact(element, out);
+        writeValue(element, out);
       }
       out.writeEndArray();
+    } else if (value instanceof Map<?, ?> table) {
+      out.writeStartObject();
+      for (Map.Entry<?, ?> entry : table.entrySet()) {
+        out.writeFieldName(((Enum<?>) entry.getKey()).name());
+        writeValue(entry.getValue(), out);
+      }
+      out.writeEndObject();
     } else {
       out.writeString(String.valueOf(value));
     }

@@ -4,267 +4,199 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import io.github.regeneligibility.model.Problem;
+import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.model.Role;
 import io.github.regeneligibility.model.Sector;
 import io.github.regeneligibility.model.Stage;
 import io.github.regeneligibility.rules.HorizonBand;
-import io.github.regeneligibility.rules.HorizonPoints;
 import io.github.regeneligibility.rules.InvalidPolicyException;
-import io.github.regeneligibility.rules.MaturityPoints;
+import io.github.regeneligibility.rules.PolicyDraft;
 import io.github.regeneligibility.rules.PolicyEdition;
-import io.github.regeneligibility.rules.RolePoints;
-import io.github.regeneligibility.rules.SectorFitPoints;
+import io.github.regeneligibility.rules.PolicyParameter;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
- * Binds policy files to {@link PolicyEdition}s and back. The format mirrors the edition's
- * attributes one to one; every property is required and unknown ones are refused.
+ * Binds policy files to {@link PolicyEdition}s and back, driven by the declarations of {@link
+ * PolicyParameter#all()}: a parameter's path says where it stands in the file (a dot opens a
+ * nested object), its type how its value is written. Every property is required and unknown ones
+ * are refused.
  */
 final class PolicyBinding {
 
-  private static final ImmutableSet<String> EDITION =
-      ImmutableSet.of(
-          "id", "version", "effectiveFrom", "focusSectors", "horizonLimit", "sectorFit",
-          "maturity", "horizon", "role", "priorityMilestone", "eligibilityThreshold");
-  private static final ImmutableSet<String> SECTOR_FIT =
-      ImmutableSet.of("maxPoints", "primaryFocus", "secondaryFocus", "otherRegenerative", "none");
-  private static final ImmutableSet<String> MATURITY =
-      ImmutableSet.of("maxPoints", "stages", "operatingService");
-  private static final ImmutableSet<String> HORIZON =
-      ImmutableSet.of("maxPoints", "bands", "beyond");
   private static final ImmutableSet<String> BAND = ImmutableSet.of("upToYears", "points");
-  private static final ImmutableSet<String> ROLE = ImmutableSet.of("maxPoints", "roles");
 
-  private final List<InputProblem> problems = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
   private final TreeReader reader = new TreeReader(problems);
 
   private PolicyBinding() {}
 
-  /** Returns the edition the tree describes, or every problem in it. */
+  /** Returns the edition the tree describes, or every problem in it, each naming {@code source}. */
   static PolicyEdition read(JsonNode tree, String source) throws PolicyFileException {
     PolicyBinding binding = new PolicyBinding();
-    Optional<PolicyEdition.Builder> edition = binding.edition(tree);
-    if (edition.isEmpty() || !binding.problems.isEmpty()) {
+    Optional<PolicyDraft> draft = binding.draft(tree);
+    if (draft.isEmpty() || !binding.problems.isEmpty()) {
       throw new PolicyFileException(source, binding.problems);
     }
     try {
-      return edition.get().build();
+      return draft.get().build();
     } catch (InvalidPolicyException e) {
-      throw new PolicyFileException(
-          source,
-          e.getProblems().stream().map(InputProblem::of).collect(ImmutableList.toImmutableList()));
+      throw new PolicyFileException(source, e.getProblems());
     }
   }
 
-  private Optional<PolicyEdition.Builder> edition(JsonNode tree) {
-    Optional<ObjectNode> found = reader.object(tree, "");
-    if (found.isEmpty()) {
-      return Optional.empty();
+  /** The names of the properties of the object at {@code path} ({@code ""}: the file's root). */
+  private static ImmutableSet<String> names(String path) {
+    String prefix = path.isEmpty() ? "" : path + ".";
+    ImmutableSet.Builder<String> names = ImmutableSet.builder();
+    for (PolicyParameter parameter : PolicyParameter.all()) {
+      if (parameter.path().startsWith(prefix)) {
+        String rest = parameter.path().substring(prefix.length());
+        int dot = rest.indexOf('.');
+        names.add(dot < 0 ? rest : rest.substring(0, dot));
+      }
     }
-    ObjectNode json = found.get();
-    reader.refuseUnknown(json, "", EDITION);
-    requireAll(json, "", EDITION);
-    PolicyEdition.Builder edition = new PolicyEdition.Builder();
-    reader.string(json.get("id"), "id").ifPresent(edition::id);
-    reader.string(json.get("version"), "version").ifPresent(edition::version);
-    reader.date(json.get("effectiveFrom"), "effectiveFrom").ifPresent(edition::effectiveFrom);
-    reader
-        .constants(json.get("focusSectors"), "focusSectors", Sector.class)
-        .ifPresent(edition::addAllFocusSectors);
-    reader.wholeNumber(json.get("horizonLimit"), "horizonLimit").ifPresent(edition::horizonLimit);
-    // Parts are read into builders and built only when the whole file bound without a problem:
-    // a builder with a missing attribute must never be built.
-    Optional<SectorFitPoints.Builder> fit = nested(json, "sectorFit", SECTOR_FIT).map(this::sectorFit);
-    Optional<MaturityPoints.Builder> maturity =
-        nested(json, "maturity", MATURITY).map(this::maturity);
-    Optional<HorizonPoints.Builder> horizon = nested(json, "horizon", HORIZON).map(this::horizon);
-    Optional<RolePoints.Builder> role = nested(json, "role", ROLE).map(this::role);
-    reader
-        .constant(json.get("priorityMilestone"), "priorityMilestone", Stage.class)
-        .ifPresent(edition::priorityMilestone);
-    reader
-        .wholeNumber(json.get("eligibilityThreshold"), "eligibilityThreshold")
-        .ifPresent(edition::eligibilityThreshold);
-    if (!problems.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        edition
-            .sectorFit(fit.orElseThrow().build())
-            .maturity(maturity.orElseThrow().build())
-            .horizon(horizon.orElseThrow().build())
-            .role(role.orElseThrow().build()));
+    return names.build();
   }
 
-  private Optional<ObjectNode> nested(ObjectNode parent, String name, ImmutableSet<String> known) {
-    JsonNode node = parent.get(name);
-    if (TreeReader.absent(node)) {
+  private Optional<PolicyDraft> draft(JsonNode tree) {
+    Optional<ObjectNode> root = objectAt(tree, "");
+    if (root.isEmpty()) {
       return Optional.empty();
     }
-    Optional<ObjectNode> found = reader.object(node, name);
+    // Values are set on the draft as they are read; it is built only when the whole file bound
+    // without a problem, so a builder with a missing attribute is never built.
+    PolicyDraft draft = new PolicyDraft();
+    Map<String, Optional<ObjectNode>> objects = new LinkedHashMap<>();
+    objects.put("", root);
+    for (PolicyParameter parameter : PolicyParameter.all()) {
+      String path = parameter.path();
+      int dot = path.lastIndexOf('.');
+      String parent = dot < 0 ? "" : path.substring(0, dot);
+      Optional<ObjectNode> object =
+          objects.computeIfAbsent(parent, name -> root.flatMap(json -> nested(json, name)));
+      object
+          .flatMap(json -> value(parameter, json.get(path.substring(dot + 1))))
+          .ifPresent(value -> parameter.setOn(draft, value));
+    }
+    return Optional.of(draft);
+  }
+
+  /** Returns the object at {@code path} (properties checked), absent when it is missing. */
+  private Optional<ObjectNode> nested(ObjectNode root, String path) {
+    JsonNode node = root.get(path);
+    return TreeReader.absent(node) ? Optional.empty() : objectAt(node, path);
+  }
+
+  private Optional<ObjectNode> objectAt(JsonNode node, String path) {
+    Optional<ObjectNode> found = reader.object(node, path);
     found.ifPresent(
         json -> {
-          reader.refuseUnknown(json, name, known);
-          requireAll(json, name, known);
+          ImmutableSet<String> names = names(path);
+          reader.refuseUnknown(json, path, names);
+          for (String name : names) {
+            reader.require(json, path, name);
+          }
         });
     return found;
   }
 
-  private void requireAll(ObjectNode json, String path, ImmutableSet<String> names) {
-    for (String name : names) {
-      reader.require(json, path, name);
-    }
+  private Optional<?> value(PolicyParameter parameter, JsonNode node) {
+    String path = parameter.path();
+    return switch (parameter.type()) {
+      case NAME -> reader.string(node, path);
+      case DATE -> reader.date(node, path);
+      case WHOLE_NUMBER -> reader.wholeNumber(node, path);
+      case SECTORS -> reader.constants(node, path, Sector.class).map(ImmutableSet::copyOf);
+      case STAGE -> reader.constant(node, path, Stage.class);
+      case POINTS_BY_STAGE -> table(node, path, Stage.class);
+      case POINTS_BY_ROLE -> table(node, path, Role.class);
+      case HORIZON_BANDS -> bands(node, path);
+    };
   }
 
-  private void number(ObjectNode json, String path, String name, Consumer<Integer> into) {
-    reader.wholeNumber(json.get(name), TreeReader.child(path, name)).ifPresent(into);
-  }
-
-  private SectorFitPoints.Builder sectorFit(ObjectNode json) {
-    SectorFitPoints.Builder points = new SectorFitPoints.Builder();
-    number(json, "sectorFit", "maxPoints", points::maxPoints);
-    number(json, "sectorFit", "primaryFocus", points::primaryFocus);
-    number(json, "sectorFit", "secondaryFocus", points::secondaryFocus);
-    number(json, "sectorFit", "otherRegenerative", points::otherRegenerative);
-    number(json, "sectorFit", "none", points::none);
-    return points;
-  }
-
-  private MaturityPoints.Builder maturity(ObjectNode json) {
-    MaturityPoints.Builder points = new MaturityPoints.Builder();
-    number(json, "maturity", "maxPoints", points::maxPoints);
-    number(json, "maturity", "operatingService", points::operatingService);
-    table(json.get("stages"), "maturity.stages", Stage.class, points::putStages);
-    return points;
-  }
-
-  private HorizonPoints.Builder horizon(ObjectNode json) {
-    HorizonPoints.Builder points = new HorizonPoints.Builder();
-    number(json, "horizon", "maxPoints", points::maxPoints);
-    number(json, "horizon", "beyond", points::beyond);
-    reader
-        .array(json.get("bands"), "horizon.bands")
-        .ifPresent(
-            (ArrayNode bands) -> {
-              for (int i = 0; i < bands.size(); i++) {
-                String path = TreeReader.element("horizon.bands", i);
-                Optional<ObjectNode> band = reader.object(bands.get(i), path);
+  private Optional<List<HorizonBand>> bands(JsonNode node, String path) {
+    return reader
+        .array(node, path)
+        .map(
+            (ArrayNode array) -> {
+              List<HorizonBand> bands = new ArrayList<>();
+              for (int i = 0; i < array.size(); i++) {
+                String at = TreeReader.element(path, i);
+                Optional<ObjectNode> band = reader.object(array.get(i), at);
                 if (band.isEmpty()) {
                   continue;
                 }
-                reader.refuseUnknown(band.get(), path, BAND);
-                requireAll(band.get(), path, BAND);
+                reader.refuseUnknown(band.get(), at, BAND);
+                BAND.forEach(name -> reader.require(band.get(), at, name));
                 Optional<Integer> upTo =
-                    reader.wholeNumber(band.get().get("upToYears"), path + ".upToYears");
-                Optional<Integer> bandPoints =
-                    reader.wholeNumber(band.get().get("points"), path + ".points");
-                if (upTo.isPresent() && bandPoints.isPresent()) {
-                  points.addBands(HorizonBand.of(upTo.get(), bandPoints.get()));
+                    reader.wholeNumber(band.get().get("upToYears"), at + ".upToYears");
+                Optional<Integer> points = reader.wholeNumber(band.get().get("points"), at + ".points");
+                if (upTo.isPresent() && points.isPresent()) {
+                  bands.add(HorizonBand.of(upTo.get(), points.get()));
                 }
               }
+              return bands;
             });
-    return points;
-  }
-
-  private RolePoints.Builder role(ObjectNode json) {
-    RolePoints.Builder points = new RolePoints.Builder();
-    number(json, "role", "maxPoints", points::maxPoints);
-    table(json.get("roles"), "role.roles", Role.class, points::putRoles);
-    return points;
   }
 
   /** Reads an object whose property names are constants of {@code type} and values numbers. */
-  private <E extends Enum<E>> void table(
-      JsonNode node, String path, Class<E> type, java.util.function.BiConsumer<E, Integer> into) {
+  private <E extends Enum<E>> Optional<Map<E, Integer>> table(
+      JsonNode node, String path, Class<E> type) {
     if (TreeReader.absent(node)) {
-      return;
+      return Optional.empty();
     }
-    reader
+    return reader
         .object(node, path)
-        .ifPresent(
+        .map(
             json -> {
+              Map<E, Integer> table = new LinkedHashMap<>();
               for (Map.Entry<String, JsonNode> field : json.properties()) {
                 String at = TreeReader.child(path, field.getKey());
-                Optional<E> key = constantNamed(field.getKey(), at, type);
+                Optional<E> key = TreeReader.named(type, field.getKey());
+                if (key.isEmpty()) {
+                  problems.add(Problem.of(at, ProblemCode.UNKNOWN_PROPERTY));
+                }
                 Optional<Integer> value = reader.wholeNumber(field.getValue(), at);
                 if (key.isPresent() && value.isPresent()) {
-                  into.accept(key.get(), value.get());
+                  table.put(key.get(), value.get());
                 }
               }
+              return ImmutableMap.copyOf(table);
             });
-  }
-
-  private <E extends Enum<E>> Optional<E> constantNamed(String name, String path, Class<E> type) {
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(name)) {
-        return Optional.of(constant);
-      }
-    }
-    problems.add(BindingCode.UNKNOWN_PROPERTY.problem(path));
-    return Optional.empty();
   }
 
   /** Writes {@code edition} in the policy-file format. */
   static void write(PolicyEdition edition, JsonGenerator out) throws IOException {
     out.writeStartObject();
-    out.writeStringField("id", edition.getId());
-    out.writeStringField("version", edition.getVersion());
-    out.writeStringField("effectiveFrom", edition.getEffectiveFrom().toString());
-    out.writeArrayFieldStart("focusSectors");
-    for (Sector sector : edition.getFocusSectors()) {
-      out.writeString(sector.name());
+    String open = "";
+    for (PolicyParameter parameter : PolicyParameter.all()) {
+      String path = parameter.path();
+      int dot = path.indexOf('.');
+      String parent = dot < 0 ? "" : path.substring(0, dot);
+      if (!parent.equals(open)) {
+        if (!open.isEmpty()) {
+          out.writeEndObject();
+        }
+        if (!parent.isEmpty()) {
+          out.writeObjectFieldStart(parent);
+        }
+        open = parent;
+      }
+      out.writeFieldName(path.substring(dot + 1));
+      AssessmentWriter.writeValue(parameter.valueIn(edition), out);
     }
-    out.writeEndArray();
-    out.writeNumberField("horizonLimit", edition.getHorizonLimit());
-    SectorFitPoints fit = edition.getSectorFit();
-    out.writeObjectFieldStart("sectorFit");
-    out.writeNumberField("maxPoints", fit.getMaxPoints());
-    out.writeNumberField("primaryFocus", fit.getPrimaryFocus());
-    out.writeNumberField("secondaryFocus", fit.getSecondaryFocus());
-    out.writeNumberField("otherRegenerative", fit.getOtherRegenerative());
-    out.writeNumberField("none", fit.getNone());
-    out.writeEndObject();
-    MaturityPoints maturity = edition.getMaturity();
-    out.writeObjectFieldStart("maturity");
-    out.writeNumberField("maxPoints", maturity.getMaxPoints());
-    out.writeObjectFieldStart("stages");
-    for (Map.Entry<Stage, Integer> stage : maturity.getStages().entrySet()) {
-      out.writeNumberField(stage.getKey().name(), stage.getValue());
-    }
-    out.writeEndObject();
-    out.writeNumberField("operatingService", maturity.getOperatingService());
-    out.writeEndObject();
-    HorizonPoints horizon = edition.getHorizon();
-    out.writeObjectFieldStart("horizon");
-    out.writeNumberField("maxPoints", horizon.getMaxPoints());
-    out.writeArrayFieldStart("bands");
-    for (HorizonBand band : horizon.getBands()) {
-      out.writeStartObject();
-      out.writeNumberField("upToYears", band.getUpToYears());
-      out.writeNumberField("points", band.getPoints());
+    if (!open.isEmpty()) {
       out.writeEndObject();
     }
-    out.writeEndArray();
-    out.writeNumberField("beyond", horizon.getBeyond());
-    out.writeEndObject();
-    RolePoints role = edition.getRole();
-    out.writeObjectFieldStart("role");
-    out.writeNumberField("maxPoints", role.getMaxPoints());
-    out.writeObjectFieldStart("roles");
-    for (Map.Entry<Role, Integer> points : role.getRoles().entrySet()) {
-      out.writeNumberField(points.getKey().name(), points.getValue());
-    }
-    out.writeEndObject();
-    out.writeEndObject();
-    out.writeStringField("priorityMilestone", edition.getPriorityMilestone().name());
-    out.writeNumberField("eligibilityThreshold", edition.getEligibilityThreshold());
     out.writeEndObject();
   }
+
 }

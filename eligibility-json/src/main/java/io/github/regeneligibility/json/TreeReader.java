@@ -3,12 +3,18 @@ package io.github.regeneligibility.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableMap;
+import io.github.regeneligibility.model.Problem;
+import io.github.regeneligibility.model.ProblemCode;
+import io.github.regeneligibility.model.Template;
+import io.github.regeneligibility.model.Text;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,27 +27,15 @@ import java.util.stream.Collectors;
  */
 final class TreeReader {
 
-  /** The JSON forms a value can be expected in, named in both languages. */
-  enum Expected {
-    STRING("a string", "字符串"),
-    WHOLE_NUMBER("a whole number", "整数"),
-    ARRAY("an array", "数组"),
-    DATE("a date in the form YYYY-MM-DD", "YYYY-MM-DD 格式的日期");
+  /** The forms a value can be expected in, named in both languages. */
+  static final Text STRING = Text.of("a string", "字符串");
+  static final Text WHOLE_NUMBER = Text.of("a whole number", "整数");
+  static final Text ARRAY = Text.of("an array", "数组");
+  static final Text DATE = Text.of("a date in the form YYYY-MM-DD", "YYYY-MM-DD 格式的日期");
 
-    final String english;
-    final String chinese;
+  private final List<Problem> problems;
 
-    Expected(String english, String chinese) {
-      this.english = english;
-      this.chinese = chinese;
-    }
-  }
-
-  private static final int ECHO_LIMIT = 40;
-
-  private final List<InputProblem> problems;
-
-  TreeReader(List<InputProblem> problems) {
+  TreeReader(List<Problem> problems) {
     this.problems = problems;
   }
 
@@ -58,7 +52,7 @@ final class TreeReader {
     if (node instanceof ObjectNode object) {
       return Optional.of(object);
     }
-    problems.add(BindingCode.NOT_AN_OBJECT.problem(path.isEmpty() ? InputProblem.DOCUMENT : path));
+    problems.add(Problem.of(path.isEmpty() ? Problem.WHOLE : path, ProblemCode.NOT_AN_OBJECT));
     return Optional.empty();
   }
 
@@ -67,7 +61,7 @@ final class TreeReader {
     for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!known.contains(name)) {
-        problems.add(BindingCode.UNKNOWN_PROPERTY.problem(child(path, name)));
+        problems.add(Problem.of(child(path, name), ProblemCode.UNKNOWN_PROPERTY));
       }
     }
   }
@@ -80,7 +74,7 @@ final class TreeReader {
   /** Reports a required property that is absent; returns whether it is present. */
   boolean require(ObjectNode object, String path, String name) {
     if (absent(object.get(name))) {
-      problems.add(BindingCode.MISSING_PROPERTY.problem(child(path, name)));
+      problems.add(Problem.of(child(path, name), ProblemCode.MISSING_PROPERTY));
       return false;
     }
     return true;
@@ -91,7 +85,7 @@ final class TreeReader {
       return Optional.empty();
     }
     if (!node.isTextual()) {
-      return wrongType(path, Expected.STRING);
+      return wrongType(path, STRING);
     }
     return Optional.of(node.textValue());
   }
@@ -101,7 +95,7 @@ final class TreeReader {
       return Optional.empty();
     }
     if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-      return wrongType(path, Expected.WHOLE_NUMBER);
+      return wrongType(path, WHOLE_NUMBER);
     }
     return Optional.of(node.intValue());
   }
@@ -114,7 +108,7 @@ final class TreeReader {
     try {
       return Optional.of(LocalDate.parse(text.get()));
     } catch (DateTimeParseException e) {
-      return wrongType(path, Expected.DATE);
+      return wrongType(path, DATE);
     }
   }
 
@@ -122,18 +116,12 @@ final class TreeReader {
     if (absent(node)) {
       return Optional.empty();
     }
-    if (!node.isTextual()) {
-      problems.add(
-          BindingCode.UNKNOWN_VALUE.problem(path, allowed(type), echo(node.toString())));
-      return Optional.empty();
+    Optional<E> constant =
+        node.isTextual() ? named(type, node.textValue()) : Optional.empty();
+    if (constant.isEmpty()) {
+      problems.add(unknownValue(path, type, node.toString()));
     }
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(node.textValue())) {
-        return Optional.of(constant);
-      }
-    }
-    problems.add(BindingCode.UNKNOWN_VALUE.problem(path, allowed(type), echo(node.toString())));
-    return Optional.empty();
+    return constant;
   }
 
   Optional<ArrayNode> array(JsonNode node, String path) {
@@ -141,7 +129,7 @@ final class TreeReader {
       return Optional.empty();
     }
     if (!(node instanceof ArrayNode array)) {
-      return wrongType(path, Expected.ARRAY);
+      return wrongType(path, ARRAY);
     }
     return Optional.of(array);
   }
@@ -155,9 +143,7 @@ final class TreeReader {
               for (int i = 0; i < array.size(); i++) {
                 JsonNode element = array.get(i);
                 if (element.isNull()) {
-                  problems.add(
-                      BindingCode.UNKNOWN_VALUE.problem(
-                          element(path, i), allowed(type), "null"));
+                  problems.add(unknownValue(element(path, i), type, "null"));
                 } else {
                   constant(element, element(path, i), type).ifPresent(values::add);
                 }
@@ -166,18 +152,28 @@ final class TreeReader {
             });
   }
 
-  private <T> Optional<T> wrongType(String path, Expected expected) {
-    problems.add(BindingCode.WRONG_TYPE.problem(path, expected.english, expected.chinese));
+  private <T> Optional<T> wrongType(String path, Text expected) {
+    problems.add(Problem.of(path, ProblemCode.WRONG_TYPE, Map.of("expected", expected)));
     return Optional.empty();
   }
 
-  private static String allowed(Class<? extends Enum<?>> type) {
-    return Arrays.stream(type.getEnumConstants())
-        .map(Enum::name)
-        .collect(Collectors.joining(", "));
+  /** The problem of a value that names no constant of {@code type}; {@code given} is echoed. */
+  static Problem unknownValue(String path, Class<? extends Enum<?>> type, String given) {
+    String allowed =
+        Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    return Problem.of(
+        path,
+        ProblemCode.UNKNOWN_VALUE,
+        ImmutableMap.of("allowed", allowed, "value", Template.echo(given)));
   }
 
-  private static String echo(String json) {
-    return json.length() <= ECHO_LIMIT ? json : json.substring(0, ECHO_LIMIT) + "…";
+  /** Returns the constant of {@code type} named exactly {@code name}. */
+  static <E extends Enum<E>> Optional<E> named(Class<E> type, String name) {
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(name)) {
+        return Optional.of(constant);
+      }
+    }
+    return Optional.empty();
   }
 }

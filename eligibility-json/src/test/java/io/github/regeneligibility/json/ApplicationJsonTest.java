@@ -3,6 +3,7 @@ package io.github.regeneligibility.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.Application;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Role;
@@ -95,10 +96,10 @@ final class ApplicationJsonTest {
 
     assertThat(input.application()).isEmpty();
     assertThat(input.problems())
-        .extracting(InputProblem::field, InputProblem::code)
+        .extracting(Problem::getPath, p -> p.getCode().name())
         .containsExactly(tuple(field, code));
-    assertThat(input.problems().get(0).message(Language.ENGLISH)).isNotBlank();
-    assertThat(input.problems().get(0).message(Language.CHINESE)).matches(".*\\p{IsHan}.*");
+    assertThat(input.problems().get(0).getMessage(Language.ENGLISH)).isNotBlank();
+    assertThat(input.problems().get(0).getMessage(Language.CHINESE)).matches(".*\\p{IsHan}.*");
   }
 
   @Test
@@ -109,7 +110,7 @@ final class ApplicationJsonTest {
             .replace("{", "{\"typo\": 1, ");
 
     assertThat(JSON.readApplication(json).problems())
-        .extracting(InputProblem::field, InputProblem::code)
+        .extracting(Problem::getPath, p -> p.getCode().name())
         .containsExactly(
             tuple("id", "ID_FORMAT"), tuple("origin", "UNKNOWN_VALUE"), tuple("typo", "UNKNOWN_PROPERTY"));
   }
@@ -120,39 +121,39 @@ final class ApplicationJsonTest {
         with("sectors", "[\"STEM_CELL\"]").replace("\"primarySector\": \"STEM_CELLS\"", "\"primarySector\": \"STEM_CELLS\"");
 
     assertThat(JSON.readApplication(json).problems())
-        .extracting(InputProblem::field)
+        .extracting(Problem::getPath)
         .containsExactly("sectors[0]");
   }
 
   @Test
   void problemMessages_arePinned() {
-    InputProblem wrongType = JSON.readApplication(with("yearsToIndustrialization", "\"3\"")).problems().get(0);
-    InputProblem unknown = JSON.readApplication(with("origin", "\"MARS\"")).problems().get(0);
+    Problem wrongType = JSON.readApplication(with("yearsToIndustrialization", "\"3\"")).problems().get(0);
+    Problem unknown = JSON.readApplication(with("origin", "\"MARS\"")).problems().get(0);
 
-    assertThat(wrongType.message(Language.ENGLISH)).isEqualTo("yearsToIndustrialization must be a whole number.");
-    assertThat(wrongType.message(Language.CHINESE)).isEqualTo("yearsToIndustrialization 必须是整数。");
-    assertThat(unknown.message(Language.ENGLISH))
+    assertThat(wrongType.getMessage(Language.ENGLISH)).isEqualTo("yearsToIndustrialization must be a whole number.");
+    assertThat(wrongType.getMessage(Language.CHINESE)).isEqualTo("yearsToIndustrialization 必须是整数。");
+    assertThat(unknown.getMessage(Language.ENGLISH))
         .isEqualTo("origin must be one of DOMESTIC, FOREIGN, JOINT_VENTURE, not \"MARS\".");
   }
 
   @Test
   void malformedJson_messageNamesThePlaceAndNoClass() {
-    InputProblem problem = JSON.readApplication("{\"id\": }").problems().get(0);
+    Problem problem = JSON.readApplication("{\"id\": }").problems().get(0);
 
-    assertThat(problem.message(Language.ENGLISH))
+    assertThat(problem.getMessage(Language.ENGLISH))
         .isEqualTo("The body is not well-formed JSON: unexpected input at line 1, column 8.")
         .doesNotContain("jackson", "Exception");
-    assertThat(problem.message(Language.CHINESE))
+    assertThat(problem.getMessage(Language.CHINESE))
         .isEqualTo("请求体不是格式正确的 JSON：出现意外的输入（第 1 行第 8 列）。");
   }
 
   @Test
   void limitExceeded_messageIsInBothLanguages() {
-    InputProblem problem =
+    Problem problem =
         JSON.readApplication(with("id", "[".repeat(40) + "]".repeat(40))).problems().get(0);
 
-    assertThat(problem.message(Language.ENGLISH))
+    assertThat(problem.getMessage(Language.ENGLISH))
         .isEqualTo("The body exceeds a limit: nesting deeper than 16 levels.");
-    assertThat(problem.message(Language.CHINESE)).isEqualTo("请求体超出限制：嵌套超过 16 层。");
+    assertThat(problem.getMessage(Language.CHINESE)).isEqualTo("请求体超出限制：嵌套超过 16 层。");
   }
 }

@@ -3,6 +3,7 @@ package io.github.regeneligibility.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.Assessment;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.rules.Assessor;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.Test;
 
 final class AssessmentJsonTest {
   private static final EligibilityJson JSON = EligibilityJson.create();
+  private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
+      new com.fasterxml.jackson.databind.ObjectMapper();
   private static final Assessor ASSESSOR = Eligibility.assessor(Eligibility.defaultEdition());
 
   private static Assessment assess(String json) {
@@ -21,7 +24,7 @@ final class AssessmentJsonTest {
   @Test
   void writeAssessment_hasTheWireContractsFieldsInOrder() throws Exception {
     JsonNode json =
-        JSON.mapper().readTree(JSON.writeAssessment(assess(ApplicationJsonTest.VALID), Language.ENGLISH));
+        MAPPER.readTree(JSON.writeAssessment(assess(ApplicationJsonTest.VALID), Language.ENGLISH));
 
     assertThat(json.properties()).extracting(e -> e.getKey())
         .containsExactly("applicationId", "policy", "tier", "score", "gates", "criteria", "tierReason");
@@ -44,7 +47,7 @@ final class AssessmentJsonTest {
   @Test
   void writeAssessment_inChinese_rendersEveryMessageInChinese() throws Exception {
     JsonNode json =
-        JSON.mapper().readTree(JSON.writeAssessment(assess(ApplicationJsonTest.VALID), Language.CHINESE));
+        MAPPER.readTree(JSON.writeAssessment(assess(ApplicationJsonTest.VALID), Language.CHINESE));
 
     assertThat(json.get("criteria").get(3).get("message").textValue())
         .isEqualTo("角色为原创研发企业：得 8 分（满分 10 分）。");
@@ -60,7 +63,7 @@ final class AssessmentJsonTest {
             "\"yearsToIndustrialization\": 12"));
 
     JsonNode json =
-        JSON.mapper().readTree(JSON.writeAssessment(assessment, ASSESSOR.improvements(assessment), Language.ENGLISH));
+        MAPPER.readTree(JSON.writeAssessment(assessment, ASSESSOR.improvements(assessment), Language.ENGLISH));
 
     assertThat(json.get("tier").textValue()).isEqualTo("INELIGIBLE");
     assertThat(json.get("improvements").get(0).toString())
@@ -75,9 +78,9 @@ final class AssessmentJsonTest {
   void writeAssessment_withoutImprovementsList_hasNoImprovementsField() throws Exception {
     Assessment assessment = assess(ApplicationJsonTest.VALID);
 
-    assertThat(JSON.mapper().readTree(JSON.writeAssessment(assessment, List.of(), Language.ENGLISH))
+    assertThat(MAPPER.readTree(JSON.writeAssessment(assessment, List.of(), Language.ENGLISH))
             .get("improvements").isEmpty()).isTrue();
-    assertThat(JSON.mapper().readTree(JSON.writeAssessment(assessment, Language.ENGLISH))
+    assertThat(MAPPER.readTree(JSON.writeAssessment(assessment, Language.ENGLISH))
             .has("improvements")).isFalse();
   }
 }

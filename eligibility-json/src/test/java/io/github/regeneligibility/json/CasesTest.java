@@ -3,6 +3,7 @@ package io.github.regeneligibility.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.rules.Assessor;
 import io.github.regeneligibility.rules.Eligibility;
@@ -18,6 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Runs the example cases through JSON binding, validation and the engine. */
 final class CasesTest {
   private static final EligibilityJson JSON = EligibilityJson.create();
+  private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
+      new com.fasterxml.jackson.databind.ObjectMapper();
   private static final Assessor ASSESSOR = Eligibility.assessor(Eligibility.defaultEdition());
 
   static List<Cases.Case> publicCases() {
@@ -33,11 +36,11 @@ final class CasesTest {
     ApplicationInput input = JSON.readApplication(c.application().toString());
     if (!input.isValid()) {
       return new Cases.Outcome(
-          400, null, input.problems().stream().map(InputProblem::field).toList());
+          400, null, input.problems().stream().map(Problem::getPath).toList());
     }
     String json =
         JSON.writeAssessment(ASSESSOR.assess(input.application().orElseThrow()), Language.ENGLISH);
-    JsonNode assessment = JSON.mapper().readTree(json);
+    JsonNode assessment = MAPPER.readTree(json);
     return new Cases.Outcome(200, assessment, List.of());
   }
 

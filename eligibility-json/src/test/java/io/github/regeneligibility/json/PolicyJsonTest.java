@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.rules.Eligibility;
 import io.github.regeneligibility.rules.PolicyEdition;
 import java.io.IOException;
@@ -57,7 +58,7 @@ final class PolicyJsonTest {
             .replace(",\n  \"eligibilityThreshold\" : 60", "");
 
     assertThat(refusal(json).getProblems())
-        .extracting(InputProblem::field, InputProblem::code)
+        .extracting(Problem::getPath, p -> p.getCode().name())
         .containsExactlyInAnyOrder(
             tuple("maturity.operatingServices", "UNKNOWN_PROPERTY"),
             tuple("maturity.operatingService", "MISSING_PROPERTY"),
@@ -76,10 +77,10 @@ final class PolicyJsonTest {
     PolicyFileException refusal = refusal(json);
 
     assertThat(refusal.getProblems())
-        .extracting(InputProblem::field, InputProblem::code)
+        .extracting(Problem::getPath, p -> p.getCode().name())
         .containsExactly(
-            tuple("maturity.stages.PRECLINICAL", "POLICY_PROMISE"),
-            tuple("eligibilityThreshold", "POLICY_PROMISE"));
+            tuple("maturity.stages.PRECLINICAL", "POLICY_STAGE_POINTS_FALL"),
+            tuple("eligibilityThreshold", "POLICY_OUT_OF_RANGE"));
     assertThat(refusal.getMessage())
         .isEqualTo(
             "Invalid policy file test.json: maturity.stages.PRECLINICAL: maturity.stages.PRECLINICAL"
@@ -93,7 +94,7 @@ final class PolicyJsonTest {
     String json = defaultFile().replace("\"DISCOVERY\" : 4,", "\"DISCOVERY\" : 4, \"DISCOVERY\" : 5,");
 
     assertThat(refusal(json).getProblems())
-        .extracting(InputProblem::field, InputProblem::code)
+        .extracting(Problem::getPath, p -> p.getCode().name())
         .containsExactly(tuple("maturity.stages.DISCOVERY", "DUPLICATE_PROPERTY"));
   }
 

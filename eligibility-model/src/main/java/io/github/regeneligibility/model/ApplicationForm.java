@@ -14,15 +14,13 @@ import org.immutables.value.Value;
 /**
  * An application as it was submitted: every attribute may be missing or wrong, and nothing is
  * checked when it is built. {@link ApplicationValidator} turns a form into a valid {@link
- * Application} or into the list of every {@link Violation}.
+ * Application} or into the list of every {@link Problem}.
  *
  * <p>Build one with {@code new ApplicationForm.Builder()}; {@code build()} never throws for missing
  * or inconsistent attributes, so that incomplete input reaches validation.
  */
 @Value.Immutable
-@PrimarySectorAmongSectors(message = "{regen.PRIMARY_SECTOR_NOT_IN_SECTORS}")
-@ProductRoleDetails(message = "{regen.PATHWAY_REQUIRED}")
-@ResearchTrackCeiling(message = "{regen.STAGE_BEYOND_RESEARCH_TRACK}")
+@CrossFieldRules
 public interface ApplicationForm {
 
   /** The names of an application's fields, as on the wire and in this order. */

@@ -1,7 +1,6 @@
 package io.github.regeneligibility.model;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Ordering;
 import com.google.common.collect.Sets;
 import jakarta.validation.ConstraintValidator;
@@ -11,10 +10,13 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * Validates {@link ApplicationForm}s against every validity rule of the policy, with Hibernate
@@ -25,22 +27,19 @@ import org.hibernate.validator.HibernateValidatorConfiguration;
  */
 public final class ApplicationValidator {
 
-  private static final Comparator<Violation> ORDER =
-      Comparator.comparing(
-              (Violation v) -> v.getCode().field(), Ordering.explicit(ApplicationForm.FIELDS))
-          .thenComparing(Violation::getCode);
+  private static final Comparator<Problem> ORDER =
+      Comparator.comparing(Problem::getPath, Ordering.explicit(ApplicationForm.FIELDS))
+          .thenComparing(Problem::getCode);
 
   private final Validator validator;
-  private final ModelMessageInterpolator interpolator;
 
   private ApplicationValidator() {
-    this.interpolator = new ModelMessageInterpolator();
     HibernateValidatorConfiguration configuration =
         Validation.byProvider(HibernateValidator.class).configure();
     ConstraintValidatorFactory defaults = configuration.getDefaultConstraintValidatorFactory();
     ValidatorFactory factory =
         configuration
-            .messageInterpolator(interpolator)
+            .messageInterpolator(new ParameterMessageInterpolator())
             .constraintValidatorFactory(new ModelConstraintValidators(defaults))
             .buildValidatorFactory();
     this.validator = factory.getValidator();
@@ -67,22 +66,29 @@ public final class ApplicationValidator {
       return ValidationResult.valid(toApplication(form));
     }
     return ValidationResult.invalid(
-        found.stream().map(this::toViolation).sorted(ORDER).collect(ImmutableList.toImmutableList()));
+        found.stream().map(ApplicationValidator::toProblem).sorted(ORDER).collect(ImmutableList.toImmutableList()));
   }
 
-  private Violation toViolation(ConstraintViolation<?> violation) {
-    String template = violation.getMessageTemplate();
-    if (!template.startsWith(ViolationCode.TEMPLATE_PREFIX) || !template.endsWith("}")) {
-      throw new IllegalStateException("constraint without a violation code: " + template);
+  /**
+   * Maps one violation that Hibernate Validator found to the problem it stands for: the code is
+   * named by the constraint's message ({@code {regen.CODE}}), the facts of the code's template
+   * (such as {@code max}) are the constraint's attributes. This is the one place where the
+   * validator's findings become {@link Problem}s.
+   */
+  private static Problem toProblem(ConstraintViolation<?> violation) {
+    String message = violation.getMessageTemplate();
+    if (!message.startsWith(ProblemCode.CONSTRAINT_PREFIX) || !message.endsWith("}")) {
+      throw new IllegalStateException("constraint without a problem code: " + message);
     }
-    ViolationCode code =
-        ViolationCode.valueOf(
-            template.substring(ViolationCode.TEMPLATE_PREFIX.length(), template.length() - 1));
-    EnumMap<Language, String> messages = new EnumMap<>(Language.class);
-    for (Language language : Language.values()) {
-      messages.put(language, interpolator.render(violation, language.locale()));
+    ProblemCode code =
+        ProblemCode.valueOf(
+            message.substring(ProblemCode.CONSTRAINT_PREFIX.length(), message.length() - 1));
+    Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
+    Map<String, Object> facts = new HashMap<>();
+    for (String name : code.template().factNames()) {
+      facts.put(name, Objects.requireNonNull(attributes.get(name), name));
     }
-    return Violation.of(code.field(), code, ImmutableMap.copyOf(messages));
+    return Problem.of(code.field().orElseThrow(), code, facts);
   }
 
   private static Application toApplication(ApplicationForm form) {
@@ -109,14 +115,8 @@ public final class ApplicationValidator {
 
     @Override
     public <T extends ConstraintValidator<?, ?>> T getInstance(Class<T> key) {
-      if (key == PrimarySectorAmongSectorsValidator.class) {
-        return key.cast(new PrimarySectorAmongSectorsValidator());
-      }
-      if (key == ProductRoleDetailsValidator.class) {
-        return key.cast(new ProductRoleDetailsValidator());
-      }
-      if (key == ResearchTrackCeilingValidator.class) {
-        return key.cast(new ResearchTrackCeilingValidator());
+      if (key == CrossFieldRulesValidator.class) {
+        return key.cast(new CrossFieldRulesValidator());
       }
       return defaults.getInstance(key);
     }

@@ -11,19 +11,19 @@ public final class InvalidApplicationException extends IllegalArgumentException 
   private static final long serialVersionUID = 1L;
 
   @SuppressWarnings("serial") // ImmutableList is serializable; the field is never null
-  private final ImmutableList<Violation> violations;
+  private final ImmutableList<Problem> violations;
 
-  InvalidApplicationException(ImmutableList<Violation> violations) {
+  InvalidApplicationException(ImmutableList<Problem> violations) {
     super(
         "Invalid application: "
             + violations.stream()
-                .map(v -> v.getField() + ": " + v.getMessage(Language.ENGLISH))
+                .map(problem -> problem.describe(Language.ENGLISH))
                 .collect(Collectors.joining("; ")));
     this.violations = violations;
   }
 
   /** Returns every broken rule. */
-  public ImmutableList<Violation> getViolations() {
+  public ImmutableList<Problem> getViolations() {
     return violations;
   }
 }

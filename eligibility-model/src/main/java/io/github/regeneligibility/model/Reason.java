@@ -1,7 +1,6 @@
 package io.github.regeneligibility.model;
 
 import com.google.common.collect.ImmutableMap;
-import java.util.Collection;
 import java.util.Map;
 import org.immutables.value.Value;
 
@@ -24,64 +23,18 @@ public interface Reason {
   ImmutableMap<String, Object> getFacts();
 
   /**
-   * Returns the message for people in {@code language}: the code's template filled with the
-   * facts. Rendered on first use and kept, so a reason shared by many assessments (as the engine's
-   * are) is rendered once per language.
+   * Returns the message for people: the code's template filled with the facts, in every language.
+   * Rendered on first use and kept, so a reason shared by many assessments (as the engine's are)
+   * is rendered once.
    */
+  @Value.Lazy
+  default Text getText() {
+    return getCode().template().render(getFacts());
+  }
+
+  /** Returns the message for people in {@code language}. */
   default String getMessage(Language language) {
-    return language == Language.CHINESE ? getChineseMessage() : getEnglishMessage();
-  }
-
-  /** The message in English, rendered on first use. */
-  @Value.Lazy
-  default String getEnglishMessage() {
-    return render(Language.ENGLISH);
-  }
-
-  /** The message in Simplified Chinese, rendered on first use. */
-  @Value.Lazy
-  default String getChineseMessage() {
-    return render(Language.CHINESE);
-  }
-
-  private String render(Language language) {
-    String template = getCode().template(language);
-    StringBuilder out = new StringBuilder(template.length() + 32);
-    int at = 0;
-    while (at < template.length()) {
-      int open = template.indexOf('{', at);
-      if (open < 0) {
-        out.append(template, at, template.length());
-        break;
-      }
-      int close = template.indexOf('}', open);
-      out.append(template, at, open);
-      String name = template.substring(open + 1, close);
-      Object value = getFacts().get(name);
-      if (value == null) {
-        throw new IllegalStateException(getCode() + " has no fact named " + name);
-      }
-      out.append(render(value, language));
-      at = close + 1;
-    }
-    return out.toString();
-  }
-
-  private static String render(Object value, Language language) {
-    if (value instanceof Labelled labelled) {
-      return labelled.label(language);
-    }
-    if (value instanceof Collection<?> values) {
-      StringBuilder out = new StringBuilder();
-      for (Object element : values) {
-        if (out.length() > 0) {
-          out.append(language == Language.CHINESE ? "、" : ", ");
-        }
-        out.append(render(element, language));
-      }
-      return out.toString();
-    }
-    return String.valueOf(value);
+    return getText().in(language);
   }
 
   /**

@@ -1,13 +1,12 @@
 package io.github.regeneligibility.model;
 
 import com.google.common.collect.ImmutableSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The stable codes of the reasons an assessment gives, one set per gate, criterion and tier rule.
  * Clients may branch on these names. Each code has a message template in English and in Simplified
- * Chinese whose {@code {placeholders}} name the facts of the {@link Reason}.
+ * Chinese whose {@code {placeholders}} name the facts of the {@link Reason}; templates that name
+ * different facts fail when the class loads.
  */
 public enum ReasonCode {
   /** The SCOPE gate passed: a sector is a focus sector. */
@@ -112,40 +111,19 @@ public enum ReasonCode {
       "Making {sector} the primary sector would make this {tier}, score {score}.",
       "将{sector}设为主领域将使其成为{tier}，得分 {score}。");
 
-  private final String english;
-  private final String chinese;
-  private final ImmutableSet<String> factNames;
+  private final Template template;
 
   ReasonCode(String english, String chinese) {
-    this.english = english;
-    this.chinese = chinese;
-    this.factNames = placeholders(english);
-    if (!factNames.equals(placeholders(chinese))) {
-      throw new ExceptionInInitializerError(name() + ": templates name different facts");
-    }
+    this.template = Template.of(english, chinese);
   }
 
-  private static ImmutableSet<String> placeholders(String template) {
-    ImmutableSet.Builder<String> names = ImmutableSet.builder();
-    Matcher matcher = Placeholder.PATTERN.matcher(template);
-    while (matcher.find()) {
-      names.add(matcher.group(1));
-    }
-    return names.build();
-  }
-
-  /** Holds the placeholder pattern: enum constants are built before the enum's static fields. */
-  private static final class Placeholder {
-    static final Pattern PATTERN = Pattern.compile("\\{([A-Za-z]+)}");
-  }
-
-  /** Returns the message template in {@code language}; placeholders name facts. */
-  public String template(Language language) {
-    return language == Language.CHINESE ? chinese : english;
+  /** Returns the message template; its placeholders name the facts of a reason with this code. */
+  public Template template() {
+    return template;
   }
 
   /** Returns the names of the facts a reason with this code carries. */
   public ImmutableSet<String> factNames() {
-    return factNames;
+    return template.factNames();
   }
 }

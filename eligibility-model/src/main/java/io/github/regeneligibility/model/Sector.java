@@ -3,30 +3,17 @@ package io.github.regeneligibility.model;
 /** A field of work an application declares; five are the park's focus sectors by default. */
 public enum Sector implements Labelled {
   /** Immune-cell therapies such as CAR-T, TCR-T and NK cells. */
-  IMMUNE_CELLS("Immune cells", "免疫细胞"),
+  IMMUNE_CELLS,
   /** Stem-cell therapies and products (MSC, iPSC and others). */
-  STEM_CELLS("Stem cells", "干细胞"),
+  STEM_CELLS,
   /** Engineered tissues and organs, bioprinting. */
-  TISSUE_ENGINEERING("Tissue engineering", "组织工程"),
+  TISSUE_ENGINEERING,
   /** Gene therapy and gene editing, including vectors. */
-  GENE_ENGINEERING("Gene engineering", "基因工程"),
+  GENE_ENGINEERING,
   /** Biomaterials, scaffolds and implants. */
-  BIOMATERIALS("Biomaterials", "生物材料"),
+  BIOMATERIALS,
   /** Other regenerative work (exosomes, PRP and the like): in the field, not a focus. */
-  OTHER_REGENERATIVE("Other regenerative medicine", "其他再生医学"),
+  OTHER_REGENERATIVE,
   /** Anything else: imaging hardware, data, general pharma. */
-  NON_REGENERATIVE("Non-regenerative", "非再生医学");
-
-  private final String english;
-  private final String chinese;
-
-  Sector(String english, String chinese) {
-    this.english = english;
-    this.chinese = chinese;
-  }
-
-  @Override
-  public String label(Language language) {
-    return language == Language.CHINESE ? chinese : english;
-  }
+  NON_REGENERATIVE
 }

@@ -1,31 +1,13 @@
 package io.github.regeneligibility.model;
 
 /** The outcome of an assessment; constants are declared in order, lowest first. */
-public enum Tier implements Labelled {
+public enum Tier implements Labelled, Ladder<Tier> {
   /** A gate failed: the park does not take the project in. */
-  INELIGIBLE("Ineligible", "不符合条件"),
+  INELIGIBLE,
   /** A strategic-reserve project. */
-  RESERVE("Strategic reserve", "战略储备"),
+  RESERVE,
   /** An industrialisation project. */
-  ELIGIBLE("Eligible", "符合条件"),
+  ELIGIBLE,
   /** A priority introduction. */
-  PRIORITY("Priority", "优先引进");
-
-  private final String english;
-  private final String chinese;
-
-  Tier(String english, String chinese) {
-    this.english = english;
-    this.chinese = chinese;
-  }
-
-  /** Returns whether this tier is {@code other} or higher. */
-  public boolean isAtLeast(Tier other) {
-    return compareTo(other) >= 0;
-  }
-
-  @Override
-  public String label(Language language) {
-    return language == Language.CHINESE ? chinese : english;
-  }
+  PRIORITY
 }

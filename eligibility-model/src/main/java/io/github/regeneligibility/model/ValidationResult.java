@@ -5,14 +5,14 @@ import java.util.Optional;
 
 /**
  * The outcome of validating an {@link ApplicationForm}: either a valid {@link Application} or every
- * {@link Violation} at once, never both.
+ * {@link Problem} at once, never both.
  */
 public final class ValidationResult {
 
   private final Optional<Application> application;
-  private final ImmutableList<Violation> violations;
+  private final ImmutableList<Problem> violations;
 
-  private ValidationResult(Optional<Application> application, ImmutableList<Violation> violations) {
+  private ValidationResult(Optional<Application> application, ImmutableList<Problem> violations) {
     this.application = application;
     this.violations = violations;
   }
@@ -21,7 +21,7 @@ public final class ValidationResult {
     return new ValidationResult(Optional.of(application), ImmutableList.of());
   }
 
-  static ValidationResult invalid(ImmutableList<Violation> violations) {
+  static ValidationResult invalid(ImmutableList<Problem> violations) {
     return new ValidationResult(Optional.empty(), violations);
   }
 
@@ -39,7 +39,7 @@ public final class ValidationResult {
    * Returns every broken rule, ordered by field (in the order of {@link ApplicationForm}'s
    * attributes), then by code; empty when valid.
    */
-  public ImmutableList<Violation> getViolations() {
+  public ImmutableList<Problem> getViolations() {
     return violations;
   }
 

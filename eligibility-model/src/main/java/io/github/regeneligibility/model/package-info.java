@@ -7,7 +7,7 @@
  * demand for a {@link Language}.
  */
 @NullMarked
-@ModelStyle
+@ValueStyle
 package io.github.regeneligibility.model;
 
 import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package io.github.regeneligibility.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -49,37 +50,37 @@ final class ApplicationValidatorTest {
 
   static Stream<Arguments> singleRuleMutations() {
     return Stream.of(
-        rule(ViolationCode.ID_REQUIRED, b -> fresh().from(without(b.build(), "id"))),
-        rule(ViolationCode.ID_FORMAT, b -> b.id("PUB 15")),
-        rule(ViolationCode.ID_FORMAT, b -> b.id("")),
-        rule(ViolationCode.ID_FORMAT, b -> b.id("a".repeat(65))),
-        rule(ViolationCode.PROJECT_NAME_REQUIRED, b -> fresh().from(without(b.build(), "projectName"))),
-        rule(ViolationCode.PROJECT_NAME_BLANK, b -> b.projectName("   ")),
-        rule(ViolationCode.PROJECT_NAME_LENGTH, b -> b.projectName("x".repeat(201))),
-        rule(ViolationCode.PROJECT_NAME_CONTROL_CHARACTER, b -> b.projectName("tab\there")),
-        rule(ViolationCode.APPLICANT_NAME_REQUIRED, b -> fresh().from(without(b.build(), "applicantName"))),
-        rule(ViolationCode.APPLICANT_NAME_BLANK, b -> b.applicantName("")),
-        rule(ViolationCode.APPLICANT_NAME_LENGTH, b -> b.applicantName("名".repeat(201))),
-        rule(ViolationCode.APPLICANT_NAME_CONTROL_CHARACTER, b -> b.applicantName("bell\u0007")),
-        rule(ViolationCode.ORIGIN_REQUIRED, b -> fresh().from(without(b.build(), "origin"))),
-        rule(ViolationCode.ROLE_REQUIRED, b -> fresh().from(without(b.build(), "role"))),
-        rule(ViolationCode.SECTORS_COUNT, b -> fresh().from(without(b.build(), "sectors"))),
+        rule(ProblemCode.ID_REQUIRED, b -> fresh().from(without(b.build(), "id"))),
+        rule(ProblemCode.ID_FORMAT, b -> b.id("PUB 15")),
+        rule(ProblemCode.ID_FORMAT, b -> b.id("")),
+        rule(ProblemCode.ID_FORMAT, b -> b.id("a".repeat(65))),
+        rule(ProblemCode.PROJECT_NAME_REQUIRED, b -> fresh().from(without(b.build(), "projectName"))),
+        rule(ProblemCode.PROJECT_NAME_BLANK, b -> b.projectName("   ")),
+        rule(ProblemCode.PROJECT_NAME_LENGTH, b -> b.projectName("x".repeat(201))),
+        rule(ProblemCode.PROJECT_NAME_CONTROL_CHARACTER, b -> b.projectName("tab\there")),
+        rule(ProblemCode.APPLICANT_NAME_REQUIRED, b -> fresh().from(without(b.build(), "applicantName"))),
+        rule(ProblemCode.APPLICANT_NAME_BLANK, b -> b.applicantName("")),
+        rule(ProblemCode.APPLICANT_NAME_LENGTH, b -> b.applicantName("名".repeat(201))),
+        rule(ProblemCode.APPLICANT_NAME_CONTROL_CHARACTER, b -> b.applicantName("bell\u0007")),
+        rule(ProblemCode.ORIGIN_REQUIRED, b -> fresh().from(without(b.build(), "origin"))),
+        rule(ProblemCode.ROLE_REQUIRED, b -> fresh().from(without(b.build(), "role"))),
+        rule(ProblemCode.SECTORS_COUNT, b -> fresh().from(without(b.build(), "sectors"))),
         rule(
-            ViolationCode.SECTORS_DUPLICATE,
+            ProblemCode.SECTORS_DUPLICATE,
             b -> fresh().from(without(b.build(), "sectors")).addSectors(Sector.STEM_CELLS, Sector.STEM_CELLS)),
-        rule(ViolationCode.PRIMARY_SECTOR_REQUIRED, b -> fresh().from(without(b.build(), "primarySector"))),
-        rule(ViolationCode.PRIMARY_SECTOR_NOT_IN_SECTORS, b -> b.primarySector(Sector.BIOMATERIALS)),
-        rule(ViolationCode.PATHWAY_REQUIRED, b -> fresh().from(without(b.build(), "pathway"))),
-        rule(ViolationCode.STAGE_REQUIRED, b -> fresh().from(without(b.build(), "stage"))),
+        rule(ProblemCode.PRIMARY_SECTOR_REQUIRED, b -> fresh().from(without(b.build(), "primarySector"))),
+        rule(ProblemCode.PRIMARY_SECTOR_NOT_IN_SECTORS, b -> b.primarySector(Sector.BIOMATERIALS)),
+        rule(ProblemCode.PATHWAY_REQUIRED, b -> fresh().from(without(b.build(), "pathway"))),
+        rule(ProblemCode.STAGE_REQUIRED, b -> fresh().from(without(b.build(), "stage"))),
         rule(
-            ViolationCode.STAGE_BEYOND_RESEARCH_TRACK,
+            ProblemCode.STAGE_BEYOND_RESEARCH_TRACK,
             b -> b.pathway(Pathway.CLINICAL_RESEARCH).stage(Stage.CLINICAL_TRIAL_PIVOTAL)),
-        rule(ViolationCode.YEARS_REQUIRED, b -> fresh().from(without(b.build(), "years"))),
-        rule(ViolationCode.YEARS_RANGE, b -> b.yearsToIndustrialization(51)),
-        rule(ViolationCode.YEARS_RANGE, b -> b.yearsToIndustrialization(-1)));
+        rule(ProblemCode.YEARS_REQUIRED, b -> fresh().from(without(b.build(), "years"))),
+        rule(ProblemCode.YEARS_RANGE, b -> b.yearsToIndustrialization(51)),
+        rule(ProblemCode.YEARS_RANGE, b -> b.yearsToIndustrialization(-1)));
   }
 
-  private static Arguments rule(ViolationCode code, UnaryOperator<ApplicationForm.Builder> mutation) {
+  private static Arguments rule(ProblemCode code, UnaryOperator<ApplicationForm.Builder> mutation) {
     return Arguments.of(code, mutation.apply(innovator()).build());
   }
 
@@ -135,25 +136,28 @@ final class ApplicationValidatorTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("singleRuleMutations")
-  void validate_oneRuleBroken_yieldsExactlyThatViolation(ViolationCode code, ApplicationForm form) {
+  void validate_oneRuleBroken_yieldsExactlyThatViolation(ProblemCode code, ApplicationForm form) {
     ValidationResult result = VALIDATOR.validate(form);
 
     assertThat(result.isValid()).isFalse();
     assertThat(result.getApplication()).isEmpty();
     assertThat(result.getViolations())
-        .extracting(Violation::getField, Violation::getCode)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(code.field(), code));
+        .extracting(Problem::getPath, Problem::getCode)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(code.field().orElseThrow(), code));
   }
 
   @Test
-  void validate_everyViolationCode_isProducedBySomeMutationOrServiceCase() {
-    Stream<ViolationCode> fromMutations =
-        singleRuleMutations().map(arguments -> (ViolationCode) arguments.get()[0]);
-    List<ViolationCode> fromServices =
-        List.of(ViolationCode.PATHWAY_NOT_ALLOWED, ViolationCode.STAGE_NOT_ALLOWED);
+  void validate_everyProblemCode_isProducedBySomeMutationOrServiceCase() {
+    Stream<ProblemCode> fromMutations =
+        singleRuleMutations().map(arguments -> (ProblemCode) arguments.get()[0]);
+    List<ProblemCode> fromServices =
+        List.of(ProblemCode.PATHWAY_NOT_ALLOWED, ProblemCode.STAGE_NOT_ALLOWED);
 
     assertThat(Stream.concat(fromMutations, fromServices.stream()).distinct())
-        .containsExactlyInAnyOrder(ViolationCode.values());
+        .containsExactlyInAnyOrderElementsOf(
+            EnumSet.allOf(ProblemCode.class).stream()
+                .filter(code -> code.area() == ProblemCode.Area.APPLICATION)
+                .toList());
   }
 
   @Test
@@ -162,8 +166,8 @@ final class ApplicationValidatorTest {
         VALIDATOR.validate(serviceProvider().pathway(Pathway.DRUG).stage(Stage.PRECLINICAL).build());
 
     assertThat(result.getViolations())
-        .extracting(Violation::getCode)
-        .containsExactly(ViolationCode.PATHWAY_NOT_ALLOWED, ViolationCode.STAGE_NOT_ALLOWED);
+        .extracting(Problem::getCode)
+        .containsExactly(ProblemCode.PATHWAY_NOT_ALLOWED, ProblemCode.STAGE_NOT_ALLOWED);
   }
 
   @Test
@@ -179,21 +183,21 @@ final class ApplicationValidatorTest {
     ValidationResult result = VALIDATOR.validate(new ApplicationForm.Builder().build());
 
     assertThat(result.getViolations())
-        .extracting(Violation::getCode)
+        .extracting(Problem::getCode)
         .containsExactly(
-            ViolationCode.ID_REQUIRED,
-            ViolationCode.PROJECT_NAME_REQUIRED,
-            ViolationCode.APPLICANT_NAME_REQUIRED,
-            ViolationCode.ORIGIN_REQUIRED,
-            ViolationCode.ROLE_REQUIRED,
-            ViolationCode.SECTORS_COUNT,
-            ViolationCode.PRIMARY_SECTOR_REQUIRED,
-            ViolationCode.YEARS_REQUIRED);
+            ProblemCode.ID_REQUIRED,
+            ProblemCode.PROJECT_NAME_REQUIRED,
+            ProblemCode.APPLICANT_NAME_REQUIRED,
+            ProblemCode.ORIGIN_REQUIRED,
+            ProblemCode.ROLE_REQUIRED,
+            ProblemCode.SECTORS_COUNT,
+            ProblemCode.PRIMARY_SECTOR_REQUIRED,
+            ProblemCode.YEARS_REQUIRED);
   }
 
   @Test
   void validate_violation_hasPinnedMessagesInBothLanguages() {
-    Violation violation =
+    Problem violation =
         VALIDATOR.validate(innovator().primarySector(Sector.BIOMATERIALS).build())
             .getViolations()
             .get(0);
@@ -207,7 +211,7 @@ final class ApplicationValidatorTest {
 
   @Test
   void validate_lengthMessage_namesTheLimitFromTheConstraint() {
-    Violation violation =
+    Problem violation =
         VALIDATOR.validate(innovator().projectName("x".repeat(201)).build())
             .getViolations()
             .get(0);
@@ -230,7 +234,7 @@ final class ApplicationValidatorTest {
         .satisfies(
             e ->
                 assertThat(((InvalidApplicationException) e).getViolations())
-                    .extracting(Violation::getField)
+                    .extracting(Problem::getPath)
                     .containsExactly("id", "yearsToIndustrialization"));
   }
 

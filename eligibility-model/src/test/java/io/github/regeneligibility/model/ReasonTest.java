@@ -14,10 +14,10 @@ final class ReasonTest {
   @ParameterizedTest
   @EnumSource(ReasonCode.class)
   void templates_everyCode_namesTheSameFactsInBothLanguages(ReasonCode code) {
-    assertThat(code.template(Language.ENGLISH)).doesNotMatch(VocabularyTest.HAN);
-    assertThat(code.template(Language.CHINESE)).matches(VocabularyTest.HAN);
+    assertThat(code.template().in(Language.ENGLISH)).doesNotMatch(VocabularyTest.HAN);
+    assertThat(code.template().in(Language.CHINESE)).matches(VocabularyTest.HAN);
     for (String fact : code.factNames()) {
-      assertThat(code.template(Language.CHINESE)).contains("{" + fact + "}");
+      assertThat(code.template().in(Language.CHINESE)).contains("{" + fact + "}");
     }
   }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.ResourceBundle;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,27 +68,22 @@ final class VocabularyTest {
   }
 
   @ParameterizedTest
-  @EnumSource(ViolationCode.class)
-  void violationCode_field_isAFieldOfTheForm(ViolationCode code) {
-    assertThat(ApplicationForm.FIELDS).contains(code.field());
+  @EnumSource(ProblemCode.class)
+  void problemCode_field_isAFieldOfTheFormExactlyForValidityRules(ProblemCode code) {
+    assertThat(code.field().isPresent()).isEqualTo(code.area() == ProblemCode.Area.APPLICATION);
+    code.field().ifPresent(field -> assertThat(ApplicationForm.FIELDS).contains(field));
   }
 
   @ParameterizedTest
-  @EnumSource(ViolationCode.class)
-  void validationMessages_everyCode_inEnglishAndChineseBundles(ViolationCode code) {
-    String key = "regen." + code.name();
-    ResourceBundle english =
-        ResourceBundle.getBundle(
-            ModelMessageInterpolator.BUNDLE,
-            Language.ENGLISH.locale(),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    ResourceBundle chinese =
-        ResourceBundle.getBundle(
-            ModelMessageInterpolator.BUNDLE,
-            Language.CHINESE.locale(),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-
-    assertThat(english.getString(key)).doesNotMatch(HAN).contains(code.field());
-    assertThat(chinese.getString(key)).matches(HAN).contains(code.field());
+  @EnumSource(ProblemCode.class)
+  void problemCode_template_isEnglishAndChineseNamingItsField(ProblemCode code) {
+    assertThat(code.template().in(Language.ENGLISH)).doesNotMatch(HAN);
+    assertThat(code.template().in(Language.CHINESE)).matches(HAN);
+    code.field()
+        .ifPresent(
+            field -> {
+              assertThat(code.template().in(Language.ENGLISH)).contains(field);
+              assertThat(code.template().in(Language.CHINESE)).contains(field);
+            });
   }
 }

@@ -2,6 +2,7 @@ package io.github.regeneligibility.rules;
 
 import com.google.common.collect.ImmutableList;
 import io.github.regeneligibility.model.Language;
+import io.github.regeneligibility.model.Problem;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -10,14 +11,14 @@ public final class InvalidPolicyException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   @SuppressWarnings("serial") // ImmutableList is serializable; never null
-  private final ImmutableList<PolicyProblem> problems;
+  private final ImmutableList<Problem> problems;
 
   /** Creates the exception for {@code problems}, which must not be empty. */
-  public InvalidPolicyException(List<PolicyProblem> problems) {
+  public InvalidPolicyException(List<Problem> problems) {
     super(
         "Invalid policy edition: "
             + problems.stream()
-                .map(p -> p.getParameter() + ": " + p.getMessage(Language.ENGLISH))
+                .map(problem -> problem.describe(Language.ENGLISH))
                 .collect(Collectors.joining("; ")));
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("an invalid policy has at least one problem");
@@ -26,7 +27,7 @@ public final class InvalidPolicyException extends IllegalArgumentException {
   }
 
   /** Returns every problem, in the order of the edition's parameters. */
-  public ImmutableList<PolicyProblem> getProblems() {
+  public ImmutableList<Problem> getProblems() {
     return problems;
   }
 }

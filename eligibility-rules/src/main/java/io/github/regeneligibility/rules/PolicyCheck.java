@@ -1,18 +1,23 @@
 package io.github.regeneligibility.rules;
 
-import io.github.regeneligibility.model.Application;
+import com.google.common.collect.ImmutableMap;
+import io.github.regeneligibility.model.Problem;
+import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.model.Role;
 import io.github.regeneligibility.model.Sector;
 import io.github.regeneligibility.model.Stage;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The promises every edition keeps, as checks of its parameters. Each broken promise becomes one
- * {@link PolicyProblem} naming the parameter by its path in a policy file.
+ * {@link Problem} naming the parameter by its path in a policy file. The bounds of each parameter
+ * come from its {@link PolicyParameter} declaration; the promises that relate parameters to each
+ * other are written here.
  *
  * <p>Why these checks suffice for the laws of the policy: the score is a sum of criteria each
  * bounded by its maximum, and the maxima add up to 100, so the score lies in 0–100; stage points
@@ -25,177 +30,181 @@ final class PolicyCheck {
   private static final EnumSet<Sector> NAMED_FOCUS_SECTORS =
       EnumSet.complementOf(EnumSet.of(Sector.OTHER_REGENERATIVE, Sector.NON_REGENERATIVE));
 
-  private final List<PolicyProblem> problems = new ArrayList<>();
+  /** Problems in the order of the parameters they name, then in the order found. */
+  private static final Comparator<Problem> ORDER =
+      Comparator.comparingInt(problem -> declared(problem.getPath()));
 
-  private PolicyCheck() {}
+  private final PolicyEdition edition;
+  private final List<Problem> problems = new ArrayList<>();
+
+  private PolicyCheck(PolicyEdition edition) {
+    this.edition = edition;
+  }
 
   static void check(PolicyEdition edition) {
-    PolicyCheck check = new PolicyCheck();
-    check.identity(edition);
-    check.focusSectors(edition);
-    check.horizonLimit(edition);
-    check.sectorFit(edition.getSectorFit());
-    check.maturity(edition.getMaturity());
-    check.horizon(edition.getHorizon());
-    check.role(edition.getRole());
-    check.maxima(edition);
-    check.threshold(edition);
+    PolicyCheck check = new PolicyCheck(edition);
+    for (PolicyParameter parameter : PolicyParameter.all()) {
+      check.bounds(parameter);
+    }
+    check.focusSectors();
+    check.sectorFitOrder();
+    check.stagesNeverFall();
+    check.horizonBands();
+    check.maxima();
     if (!check.problems.isEmpty()) {
+      check.problems.sort(ORDER);
       throw new InvalidPolicyException(check.problems);
     }
   }
 
-  private void identity(PolicyEdition edition) {
-    if (!edition.getId().matches("[A-Za-z0-9._-]{1,64}")) {
-      problem("id", "must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_' and '-', not '%s'",
-          "须为 1 至 64 个 A-Z、a-z、0-9、'.'、'_'、'-' 字符，而非 '%s'", edition.getId());
-    }
-    if (!edition.getVersion().matches("[A-Za-z0-9._-]{1,32}")) {
-      problem("version", "must be 1 to 32 characters of A-Z, a-z, 0-9, '.', '_' and '-', not '%s'",
-          "须为 1 至 32 个 A-Z、a-z、0-9、'.'、'_'、'-' 字符，而非 '%s'", edition.getVersion());
+  /** Checks what the declaration of {@code parameter} bounds: names, numbers, tables, bands. */
+  private void bounds(PolicyParameter parameter) {
+    Object value = parameter.valueIn(edition);
+    int max = parameter.max(edition);
+    switch (parameter.type()) {
+      case NAME -> {
+        String name = (String) value;
+        if (!name.matches("[A-Za-z0-9._-]{1," + parameter.maxLength() + "}")) {
+          problem(parameter.path(), ProblemCode.POLICY_NAME_FORMAT,
+              "max", parameter.maxLength(), "value", name);
+        }
+      }
+      case WHOLE_NUMBER -> within(parameter.path(), (Integer) value, max);
+      case POINTS_BY_STAGE -> table(parameter, (Map<?, ?>) value, Stage.values(), max);
+      case POINTS_BY_ROLE -> table(parameter, (Map<?, ?>) value, Role.values(), max);
+      case HORIZON_BANDS -> {
+        List<?> bands = (List<?>) value;
+        for (int i = 0; i < bands.size(); i++) {
+          within(parameter.path() + "[" + i + "].points", ((HorizonBand) bands.get(i)).getPoints(), max);
+        }
+      }
+      case DATE, SECTORS, STAGE -> {}
     }
   }
 
-  private void focusSectors(PolicyEdition edition) {
+  private void table(PolicyParameter parameter, Map<?, ?> points, Enum<?>[] keys, int max) {
+    for (Enum<?> key : keys) {
+      String path = parameter.path() + "." + key.name();
+      Object value = points.get(key);
+      if (value == null) {
+        problem(path, ProblemCode.MISSING_PROPERTY);
+      } else {
+        within(path, (Integer) value, max);
+      }
+    }
+  }
+
+  private void within(String path, int value, int max) {
+    if (value < 0 || value > max) {
+      problem(path, ProblemCode.POLICY_OUT_OF_RANGE, "min", 0, "max", max, "value", value);
+    }
+  }
+
+  private void focusSectors() {
     if (edition.getFocusSectors().isEmpty()
         || !NAMED_FOCUS_SECTORS.containsAll(edition.getFocusSectors())) {
-      problem("focusSectors", "must be one or more of %s, not %s",
-          "须为 %s 中的一个或多个，而非 %s", NAMED_FOCUS_SECTORS, edition.getFocusSectors());
+      problem(PolicyParameter.FOCUS_SECTORS.path(), ProblemCode.POLICY_FOCUS_SECTORS,
+          "allowed", NAMED_FOCUS_SECTORS.toString(), "value", edition.getFocusSectors().toString());
     }
   }
 
-  private void horizonLimit(PolicyEdition edition) {
-    if (edition.getHorizonLimit() < 0 || edition.getHorizonLimit() > Application.MAX_YEARS) {
-      problem("horizonLimit", "must be from 0 to %d years, not %d", "须为 0 至 %d 年，而非 %d",
-          Application.MAX_YEARS, edition.getHorizonLimit());
-    }
-  }
-
-  private void sectorFit(SectorFitPoints points) {
-    int max = maxPoints("sectorFit", points.getMaxPoints());
-    within(max, "sectorFit.primaryFocus", points.getPrimaryFocus());
-    within(max, "sectorFit.secondaryFocus", points.getSecondaryFocus());
-    within(max, "sectorFit.otherRegenerative", points.getOtherRegenerative());
-    within(max, "sectorFit.none", points.getNone());
-    notAbove("sectorFit.secondaryFocus", points.getSecondaryFocus(),
-        "sectorFit.primaryFocus", points.getPrimaryFocus());
-    notAbove("sectorFit.otherRegenerative", points.getOtherRegenerative(),
-        "sectorFit.secondaryFocus", points.getSecondaryFocus());
-    notAbove("sectorFit.none", points.getNone(),
-        "sectorFit.otherRegenerative", points.getOtherRegenerative());
-  }
-
-  private void maturity(MaturityPoints points) {
-    int max = maxPoints("maturity", points.getMaxPoints());
-    Map<Stage, Integer> stages = points.getStages();
-    Stage previous = null;
-    for (Stage stage : Stage.values()) {
-      Integer value = stages.get(stage);
-      String parameter = "maturity.stages." + stage;
-      if (value == null) {
-        problem(parameter, "is missing: every stage needs points", "缺失：每个阶段都须有分值");
-        continue;
+  /** Primary focus ≥ secondary focus ≥ other regenerative ≥ none. */
+  private void sectorFitOrder() {
+    List<PolicyParameter> order =
+        List.of(
+            PolicyParameter.SECTOR_FIT_PRIMARY_FOCUS,
+            PolicyParameter.SECTOR_FIT_SECONDARY_FOCUS,
+            PolicyParameter.SECTOR_FIT_OTHER_REGENERATIVE,
+            PolicyParameter.SECTOR_FIT_NONE);
+    for (int i = 1; i < order.size(); i++) {
+      PolicyParameter higher = order.get(i - 1);
+      PolicyParameter lower = order.get(i);
+      int higherPoints = (Integer) higher.valueIn(edition);
+      int points = (Integer) lower.valueIn(edition);
+      if (points > higherPoints) {
+        problem(lower.path(), ProblemCode.POLICY_SECTOR_FIT_ORDER,
+            "value", points, "higher", higher.path(), "higherPoints", higherPoints);
       }
-      within(max, parameter, value);
-      if (previous != null && stages.containsKey(previous) && value < stages.get(previous)) {
-        problem(parameter, "%d is below the %d points of the earlier stage %s: a later stage"
-            + " must never score less", "%1$d 低于前一阶段 %3$s 的 %2$d 分：后续阶段得分不得更低",
-            value, stages.get(previous), previous);
-      }
-      previous = stage;
     }
-    within(max, "maturity.operatingService", points.getOperatingService());
   }
 
-  private void horizon(HorizonPoints points) {
-    int max = maxPoints("horizon", points.getMaxPoints());
-    if (points.getBands().isEmpty()) {
-      problem("horizon.bands", "must hold at least one band", "至少须有一个档位");
+  private void stagesNeverFall() {
+    Map<Stage, Integer> stages = edition.getMaturity().getStages();
+    Stage[] ladder = Stage.values();
+    for (int i = 1; i < ladder.length; i++) {
+      Integer value = stages.get(ladder[i]);
+      Integer before = stages.get(ladder[i - 1]);
+      if (value != null && before != null && value < before) {
+        problem(PolicyParameter.MATURITY_STAGES.path() + "." + ladder[i],
+            ProblemCode.POLICY_STAGE_POINTS_FALL,
+            "value", value, "previous", before, "stage", ladder[i - 1].name());
+      }
+    }
+  }
+
+  /** At least one band; years rising, within 50; points never rising, beyond included. */
+  private void horizonBands() {
+    String path = PolicyParameter.HORIZON_BANDS.path();
+    List<HorizonBand> bands = edition.getHorizon().getBands();
+    if (bands.isEmpty()) {
+      problem(path, ProblemCode.POLICY_NO_BANDS);
+      return;
     }
     int previousUpTo = -1;
     int previousPoints = Integer.MAX_VALUE;
-    for (int i = 0; i < points.getBands().size(); i++) {
-      HorizonBand band = points.getBands().get(i);
-      String at = "horizon.bands[" + i + "]";
-      if (band.getUpToYears() <= previousUpTo || band.getUpToYears() > Application.MAX_YEARS) {
-        problem(at + ".upToYears", "%d must be above the previous band's %d and at most %d",
-            "%d 须大于上一档的 %d 且不超过 %d", band.getUpToYears(), previousUpTo,
-            Application.MAX_YEARS);
+    for (int i = 0; i < bands.size(); i++) {
+      HorizonBand band = bands.get(i);
+      String at = path + "[" + i + "]";
+      if (band.getUpToYears() <= previousUpTo || band.getUpToYears() > PolicyParameter.MAX_YEARS) {
+        problem(at + ".upToYears", ProblemCode.POLICY_BAND_ORDER,
+            "value", band.getUpToYears(), "previous", previousUpTo,
+            "max", PolicyParameter.MAX_YEARS);
       }
-      within(max, at + ".points", band.getPoints());
       if (band.getPoints() > previousPoints) {
-        problem(at + ".points", "%d is above the previous band's %d: more years must never score"
-            + " more", "%d 高于上一档的 %d 分：年数更多不得得分更高", band.getPoints(), previousPoints);
+        problem(at + ".points", ProblemCode.POLICY_HORIZON_POINTS_RISE,
+            "value", band.getPoints(), "previous", previousPoints);
       }
       previousUpTo = Math.max(previousUpTo, band.getUpToYears());
       previousPoints = band.getPoints();
     }
-    within(max, "horizon.beyond", points.getBeyond());
-    if (!points.getBands().isEmpty() && points.getBeyond() > previousPoints) {
-      problem("horizon.beyond", "%d is above the last band's %d: more years must never score more",
-          "%d 高于最后一档的 %d 分：年数更多不得得分更高", points.getBeyond(), previousPoints);
+    if (edition.getHorizon().getBeyond() > previousPoints) {
+      problem(PolicyParameter.HORIZON_BEYOND.path(), ProblemCode.POLICY_HORIZON_POINTS_RISE,
+          "value", edition.getHorizon().getBeyond(), "previous", previousPoints);
     }
   }
 
-  private void role(RolePoints points) {
-    int max = maxPoints("role", points.getMaxPoints());
-    for (Role role : Role.values()) {
-      Integer value = points.getRoles().get(role);
-      String parameter = "role.roles." + role;
-      if (value == null) {
-        problem(parameter, "is missing: every role needs points", "缺失：每个角色都须有分值");
-      } else {
-        within(max, parameter, value);
+  private void maxima() {
+    List<PolicyParameter> maxima =
+        List.of(
+            PolicyParameter.SECTOR_FIT_MAX,
+            PolicyParameter.MATURITY_MAX,
+            PolicyParameter.HORIZON_MAX,
+            PolicyParameter.ROLE_MAX);
+    int sum = maxima.stream().mapToInt(maximum -> (Integer) maximum.valueIn(edition)).sum();
+    if (sum != 100) {
+      problem(maxima.stream().map(PolicyParameter::path).collect(Collectors.joining("+")),
+          ProblemCode.POLICY_MAXIMA_SUM, "sum", sum);
+    }
+  }
+
+  private void problem(String path, ProblemCode code, Object... facts) {
+    ImmutableMap.Builder<String, Object> named = ImmutableMap.builder();
+    for (int i = 0; i < facts.length; i += 2) {
+      named.put((String) facts[i], facts[i + 1]);
+    }
+    problems.add(Problem.of(path, code, named.buildOrThrow()));
+  }
+
+  /** Returns the position of the parameter {@code path} names (or starts with) in a file. */
+  private static int declared(String path) {
+    List<PolicyParameter> all = PolicyParameter.all();
+    for (int i = 0; i < all.size(); i++) {
+      String declared = all.get(i).path();
+      if (path.equals(declared) || path.startsWith(declared + ".")
+          || path.startsWith(declared + "[") || path.startsWith(declared + "+")) {
+        return i;
       }
     }
-  }
-
-  private void maxima(PolicyEdition edition) {
-    int sum =
-        edition.getSectorFit().getMaxPoints()
-            + edition.getMaturity().getMaxPoints()
-            + edition.getHorizon().getMaxPoints()
-            + edition.getRole().getMaxPoints();
-    if (sum != 100) {
-      problem("sectorFit.maxPoints+maturity.maxPoints+horizon.maxPoints+role.maxPoints",
-          "add up to %d: the maxima of the criteria must add up to 100",
-          "合计为 %d：各项标准的满分之和须为 100", sum);
-    }
-  }
-
-  private void threshold(PolicyEdition edition) {
-    if (edition.getEligibilityThreshold() < 0 || edition.getEligibilityThreshold() > 100) {
-      problem("eligibilityThreshold", "must be from 0 to 100, not %d", "须为 0 至 100，而非 %d",
-          edition.getEligibilityThreshold());
-    }
-  }
-
-  private int maxPoints(String criterion, int max) {
-    if (max < 0 || max > 100) {
-      problem(criterion + ".maxPoints", "must be from 0 to 100, not %d", "须为 0 至 100，而非 %d", max);
-    }
-    return max;
-  }
-
-  private void within(int max, String parameter, int points) {
-    if (points < 0 || points > max) {
-      problem(parameter, "%d is not within 0 and the criterion's maximum %d",
-          "%d 不在 0 至该项满分 %d 之间", points, max);
-    }
-  }
-
-  private void notAbove(String parameter, int points, String higher, int higherPoints) {
-    if (points > higherPoints) {
-      problem(parameter, "%d is above %s (%d): adding a sector must never lower the points",
-          "%d 高于 %s（%d 分）：增加领域不得降低得分", points, higher, higherPoints);
-    }
-  }
-
-  private void problem(String parameter, String english, String chinese, Object... arguments) {
-    problems.add(
-        PolicyProblem.of(
-            parameter,
-            String.format(Locale.ROOT, english, arguments),
-            String.format(Locale.ROOT, chinese, arguments)));
+    return all.size();
   }
 }

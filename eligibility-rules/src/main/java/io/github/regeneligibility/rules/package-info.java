@@ -4,7 +4,8 @@
  * the edition in force on a date, and an {@link Assessor} assesses valid applications.
  */
 @NullMarked
-@RulesStyle
+@ValueStyle
 package io.github.regeneligibility.rules;
 
+import io.github.regeneligibility.model.ValueStyle;
 import org.jspecify.annotations.NullMarked;

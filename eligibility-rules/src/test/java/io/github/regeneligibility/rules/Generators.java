@@ -11,7 +11,7 @@ import io.github.regeneligibility.model.Pathway;
 import io.github.regeneligibility.model.Role;
 import io.github.regeneligibility.model.Sector;
 import io.github.regeneligibility.model.Stage;
-import io.github.regeneligibility.model.ViolationCode;
+import io.github.regeneligibility.model.ProblemCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -616,7 +616,7 @@ final class Generators {
 
   /** A valid form, the same form with one validity rule broken, and the violation it must give. */
   record BrokenForm(
-      ApplicationForm valid, String field, ViolationCode code, ApplicationForm broken) {}
+      ApplicationForm valid, String field, ProblemCode code, ApplicationForm broken) {}
 
   /** Which roles a form breach applies to. */
   enum Roles {
@@ -634,67 +634,67 @@ final class Generators {
    * here, not read from the code), the roles it applies to, and a generator of broken forms.
    */
   enum FormBreach {
-    ID_REQUIRED("id", ViolationCode.ID_REQUIRED, Roles.ANY,
+    ID_REQUIRED("id", ProblemCode.ID_REQUIRED, Roles.ANY,
         form -> Generate.constant(edit(form, b -> b.id(Optional.empty())))),
-    ID_FORMAT("id", ViolationCode.ID_FORMAT, Roles.ANY,
+    ID_FORMAT("id", ProblemCode.ID_FORMAT, Roles.ANY,
         form -> malformedNames(64).map(id -> edit(form, b -> b.id(id)))),
-    PROJECT_NAME_REQUIRED("projectName", ViolationCode.PROJECT_NAME_REQUIRED, Roles.ANY,
+    PROJECT_NAME_REQUIRED("projectName", ProblemCode.PROJECT_NAME_REQUIRED, Roles.ANY,
         form -> Generate.constant(edit(form, b -> b.projectName(Optional.empty())))),
-    PROJECT_NAME_BLANK("projectName", ViolationCode.PROJECT_NAME_BLANK, Roles.ANY,
+    PROJECT_NAME_BLANK("projectName", ProblemCode.PROJECT_NAME_BLANK, Roles.ANY,
         form -> strings(BLANKS, 0, 200).map(name -> edit(form, b -> b.projectName(name)))),
-    PROJECT_NAME_LENGTH("projectName", ViolationCode.PROJECT_NAME_LENGTH, Roles.ANY,
+    PROJECT_NAME_LENGTH("projectName", ProblemCode.PROJECT_NAME_LENGTH, Roles.ANY,
         form -> names(201, 400).map(name -> edit(form, b -> b.projectName(name)))),
     PROJECT_NAME_CONTROL_CHARACTER(
-        "projectName", ViolationCode.PROJECT_NAME_CONTROL_CHARACTER, Roles.ANY,
+        "projectName", ProblemCode.PROJECT_NAME_CONTROL_CHARACTER, Roles.ANY,
         form -> withControlCharacter(form.getProjectName().orElseThrow())
             .map(name -> edit(form, b -> b.projectName(name)))),
-    APPLICANT_NAME_REQUIRED("applicantName", ViolationCode.APPLICANT_NAME_REQUIRED, Roles.ANY,
+    APPLICANT_NAME_REQUIRED("applicantName", ProblemCode.APPLICANT_NAME_REQUIRED, Roles.ANY,
         form -> Generate.constant(edit(form, b -> b.applicantName(Optional.empty())))),
-    APPLICANT_NAME_BLANK("applicantName", ViolationCode.APPLICANT_NAME_BLANK, Roles.ANY,
+    APPLICANT_NAME_BLANK("applicantName", ProblemCode.APPLICANT_NAME_BLANK, Roles.ANY,
         form -> strings(BLANKS, 0, 200).map(name -> edit(form, b -> b.applicantName(name)))),
-    APPLICANT_NAME_LENGTH("applicantName", ViolationCode.APPLICANT_NAME_LENGTH, Roles.ANY,
+    APPLICANT_NAME_LENGTH("applicantName", ProblemCode.APPLICANT_NAME_LENGTH, Roles.ANY,
         form -> names(201, 400).map(name -> edit(form, b -> b.applicantName(name)))),
     APPLICANT_NAME_CONTROL_CHARACTER(
-        "applicantName", ViolationCode.APPLICANT_NAME_CONTROL_CHARACTER, Roles.ANY,
+        "applicantName", ProblemCode.APPLICANT_NAME_CONTROL_CHARACTER, Roles.ANY,
         form -> withControlCharacter(form.getApplicantName().orElseThrow())
             .map(name -> edit(form, b -> b.applicantName(name)))),
-    ORIGIN_REQUIRED("origin", ViolationCode.ORIGIN_REQUIRED, Roles.ANY,
+    ORIGIN_REQUIRED("origin", ProblemCode.ORIGIN_REQUIRED, Roles.ANY,
         form -> Generate.constant(edit(form, b -> b.origin(Optional.empty())))),
-    ROLE_REQUIRED("role", ViolationCode.ROLE_REQUIRED, Roles.ANY,
+    ROLE_REQUIRED("role", ProblemCode.ROLE_REQUIRED, Roles.ANY,
         form -> Generate.constant(edit(form, b -> b.role(Optional.empty())))),
-    SECTORS_COUNT("sectors", ViolationCode.SECTORS_COUNT, Roles.ANY,
+    SECTORS_COUNT("sectors", ProblemCode.SECTORS_COUNT, Roles.ANY,
         form -> Generate.constant(edit(form, b -> b.sectors(List.of())))),
-    SECTORS_DUPLICATE("sectors", ViolationCode.SECTORS_DUPLICATE, Roles.ANY,
+    SECTORS_DUPLICATE("sectors", ProblemCode.SECTORS_DUPLICATE, Roles.ANY,
         Generators::withDuplicateSector),
-    PRIMARY_SECTOR_REQUIRED("primarySector", ViolationCode.PRIMARY_SECTOR_REQUIRED, Roles.ANY,
+    PRIMARY_SECTOR_REQUIRED("primarySector", ProblemCode.PRIMARY_SECTOR_REQUIRED, Roles.ANY,
         form -> Generate.constant(edit(form, b -> b.primarySector(Optional.empty())))),
     PRIMARY_SECTOR_NOT_IN_SECTORS(
-        "primarySector", ViolationCode.PRIMARY_SECTOR_NOT_IN_SECTORS, Roles.ANY,
+        "primarySector", ProblemCode.PRIMARY_SECTOR_NOT_IN_SECTORS, Roles.ANY,
         Generators::withPrimaryOutsideSectors),
-    PATHWAY_REQUIRED("pathway", ViolationCode.PATHWAY_REQUIRED, Roles.PRODUCT,
+    PATHWAY_REQUIRED("pathway", ProblemCode.PATHWAY_REQUIRED, Roles.PRODUCT,
         form -> Generate.constant(edit(form, b -> b.pathway(Optional.empty())))),
-    PATHWAY_NOT_ALLOWED("pathway", ViolationCode.PATHWAY_NOT_ALLOWED, Roles.SERVICE,
+    PATHWAY_NOT_ALLOWED("pathway", ProblemCode.PATHWAY_NOT_ALLOWED, Roles.SERVICE,
         form -> Generate.enumValues(Pathway.class).map(p -> edit(form, b -> b.pathway(p)))),
-    STAGE_REQUIRED("stage", ViolationCode.STAGE_REQUIRED, Roles.PRODUCT,
+    STAGE_REQUIRED("stage", ProblemCode.STAGE_REQUIRED, Roles.PRODUCT,
         form -> Generate.constant(edit(form, b -> b.stage(Optional.empty())))),
-    STAGE_NOT_ALLOWED("stage", ViolationCode.STAGE_NOT_ALLOWED, Roles.SERVICE,
+    STAGE_NOT_ALLOWED("stage", ProblemCode.STAGE_NOT_ALLOWED, Roles.SERVICE,
         form -> Generate.enumValues(Stage.class).map(s -> edit(form, b -> b.stage(s)))),
-    STAGE_BEYOND_RESEARCH_TRACK("stage", ViolationCode.STAGE_BEYOND_RESEARCH_TRACK, Roles.PRODUCT,
+    STAGE_BEYOND_RESEARCH_TRACK("stage", ProblemCode.STAGE_BEYOND_RESEARCH_TRACK, Roles.PRODUCT,
         form -> Generate.pick(BEYOND_RESEARCH_TRACK)
             .map(s -> edit(form, b -> b.pathway(Pathway.CLINICAL_RESEARCH).stage(s)))),
-    YEARS_REQUIRED("yearsToIndustrialization", ViolationCode.YEARS_REQUIRED, Roles.ANY,
+    YEARS_REQUIRED("yearsToIndustrialization", ProblemCode.YEARS_REQUIRED, Roles.ANY,
         form -> Generate.constant(edit(form, b -> b.yearsToIndustrialization(Optional.empty())))),
-    YEARS_RANGE("yearsToIndustrialization", ViolationCode.YEARS_RANGE, Roles.ANY,
+    YEARS_RANGE("yearsToIndustrialization", ProblemCode.YEARS_RANGE, Roles.ANY,
         form -> outside(0, 50).map(years -> edit(form, b -> b.yearsToIndustrialization(years))));
 
     private final String field;
-    private final ViolationCode code;
+    private final ProblemCode code;
     private final Roles roles;
     private final Breaker<ApplicationForm, ApplicationForm> generator;
 
     FormBreach(
         String field,
-        ViolationCode code,
+        ProblemCode code,
         Roles roles,
         Breaker<ApplicationForm, ApplicationForm> generator) {
       this.field = field;
@@ -703,7 +703,7 @@ final class Generators {
       this.generator = generator;
     }
 
-    ViolationCode code() {
+    ProblemCode code() {
       return code;
     }
   }

@@ -17,7 +17,7 @@ import io.github.regeneligibility.model.ReasonCode;
 import io.github.regeneligibility.model.Sector;
 import io.github.regeneligibility.model.Stage;
 import io.github.regeneligibility.model.Tier;
-import io.github.regeneligibility.model.ViolationCode;
+import io.github.regeneligibility.model.ProblemCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -132,10 +132,10 @@ final class ImprovementsTest {
     assertThat(ChangedField.values())
         .extracting(ChangedField::wireName)
         .containsExactly(
-            ViolationCode.STAGE_REQUIRED.field(),
-            ViolationCode.YEARS_REQUIRED.field(),
-            ViolationCode.SECTORS_COUNT.field(),
-            ViolationCode.PRIMARY_SECTOR_REQUIRED.field());
+            ProblemCode.STAGE_REQUIRED.field().orElseThrow(),
+            ProblemCode.YEARS_REQUIRED.field().orElseThrow(),
+            ProblemCode.SECTORS_COUNT.field().orElseThrow(),
+            ProblemCode.PRIMARY_SECTOR_REQUIRED.field().orElseThrow());
   }
 
   @Test

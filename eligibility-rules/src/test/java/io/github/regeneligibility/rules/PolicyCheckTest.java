@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.Maps;
 import io.github.regeneligibility.model.Language;
+import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.Role;
 import io.github.regeneligibility.model.Sector;
 import io.github.regeneligibility.model.Stage;
@@ -122,7 +123,7 @@ final class PolicyCheckTest {
         .isInstanceOfSatisfying(
             InvalidPolicyException.class,
             e -> assertThat(e.getProblems())
-                .extracting(PolicyProblem::getParameter)
+                .extracting(Problem::getPath)
                 .containsExactlyElementsOf(parameters));
   }
 
@@ -132,7 +133,7 @@ final class PolicyCheckTest {
         .isInstanceOfSatisfying(
             InvalidPolicyException.class,
             e -> assertThat(e.getProblems())
-                .extracting(PolicyProblem::getParameter)
+                .extracting(Problem::getPath)
                 .containsExactly(
                     "sectorFit.maxPoints",
                     "sectorFit.maxPoints+maturity.maxPoints+horizon.maxPoints+role.maxPoints"));
@@ -196,12 +197,14 @@ final class PolicyCheckTest {
 
     assertThat(refusal.getProblems()).hasSize(2);
     assertThat(refusal.getProblems().get(0).getMessage(Language.ENGLISH))
-        .isEqualTo("2 is below the 4 points of the earlier stage DISCOVERY: a later stage must never score less");
+        .isEqualTo("maturity.stages.PRECLINICAL 2 is below the 4 points of the earlier stage"
+            + " DISCOVERY: a later stage must never score less");
     assertThat(refusal.getProblems().get(0).getMessage(Language.CHINESE))
-        .isEqualTo("2 低于前一阶段 DISCOVERY 的 4 分：后续阶段得分不得更低");
+        .isEqualTo("maturity.stages.PRECLINICAL 2 低于前一阶段 DISCOVERY 的 4 分：后续阶段得分不得更低");
     assertThat(refusal.getMessage())
-        .isEqualTo("Invalid policy edition: maturity.stages.PRECLINICAL: 2 is below the 4 points of"
-            + " the earlier stage DISCOVERY: a later stage must never score less;"
-            + " eligibilityThreshold: must be from 0 to 100, not 120");
+        .isEqualTo("Invalid policy edition: maturity.stages.PRECLINICAL: maturity.stages.PRECLINICAL"
+            + " 2 is below the 4 points of the earlier stage DISCOVERY: a later stage must never"
+            + " score less; eligibilityThreshold: eligibilityThreshold must be from 0 to 100, not"
+            + " 120");
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.regeneligibility.model.Language;
+import io.github.regeneligibility.model.Problem;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntPredicate;
@@ -70,10 +71,10 @@ final class PolicyEditionLawsTest {
                     .satisfies(
                         refusal -> {
                           assertThat(refusal.getProblems())
-                              .extracting(PolicyProblem::getParameter)
+                              .extracting(Problem::getPath)
                               .contains(broken.parameter());
                           assertThat(refusal.getMessage()).contains(broken.parameter() + ": ");
-                          for (PolicyProblem problem : refusal.getProblems()) {
+                          for (Problem problem : refusal.getProblems()) {
                             assertThat(problem.getMessage(Language.ENGLISH)).isNotBlank();
                             assertThat(problem.getMessage(Language.CHINESE))
                                 .isNotBlank()

@@ -9,7 +9,7 @@ import io.github.regeneligibility.model.Application;
 import io.github.regeneligibility.model.ApplicationForm;
 import io.github.regeneligibility.model.ApplicationValidator;
 import io.github.regeneligibility.model.ValidationResult;
-import io.github.regeneligibility.model.Violation;
+import io.github.regeneligibility.model.Problem;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +37,7 @@ final class ValidationLawsTest {
 
               assertThat(VALIDATOR.validate(broken.broken()).getViolations())
                   .as("%s in %s", broken.code(), broken.broken())
-                  .extracting(Violation::getField, Violation::getCode)
+                  .extracting(Problem::getPath, Problem::getCode)
                   .containsExactly(tuple(broken.field(), broken.code()));
             });
   }

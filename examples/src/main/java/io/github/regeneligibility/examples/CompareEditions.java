@@ -1,12 +1,13 @@
 package io.github.regeneligibility.examples;
 
+import io.github.regeneligibility.json.CsvApplications;
 import io.github.regeneligibility.json.EligibilityJson;
-import io.github.regeneligibility.json.InputProblem;
 import io.github.regeneligibility.json.PolicyFileException;
 import io.github.regeneligibility.model.Assessment;
 import io.github.regeneligibility.model.Criterion;
 import io.github.regeneligibility.model.Gate;
 import io.github.regeneligibility.model.Language;
+import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.Reason;
 import io.github.regeneligibility.rules.Assessor;
 import io.github.regeneligibility.rules.Eligibility;
@@ -64,8 +65,8 @@ public final class CompareEditions {
       run(args, out);
     } catch (PolicyFileException e) {
       System.err.println("The policy file is refused:");
-      for (InputProblem problem : e.getProblems()) {
-        System.err.println("  " + problem);
+      for (Problem problem : e.getProblems()) {
+        System.err.println("  " + problem.describe(Language.ENGLISH));
       }
       System.exit(1);
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
@@ -84,7 +85,7 @@ public final class CompareEditions {
     try (Reader cohort =
         args.length > 1
             ? Files.newBufferedReader(Path.of(args[1]), StandardCharsets.UTF_8)
-            : CohortCsv.bundled()) {
+            : ScreenCohort.bundled()) {
       compare(cohort, Eligibility.defaultEdition(), after, out);
     }
   }
@@ -95,16 +96,16 @@ public final class CompareEditions {
    */
   static void compare(Reader cohort, PolicyEdition before, PolicyEdition after, PrintStream out)
       throws IOException {
-    List<CohortRow> rows = CohortCsv.read(cohort);
+    List<CsvApplications.Row> rows = ScreenCohort.read(cohort);
     Assessor oldAssessor = Eligibility.assessor(before);
     Assessor newAssessor = Eligibility.assessor(after);
     List<Assessment> oldAssessments = new ArrayList<>();
     List<Assessment> newAssessments = new ArrayList<>();
-    List<Integer> invalidLines = new ArrayList<>();
-    for (CohortRow row : rows) {
-      if (row.application().isPresent()) {
-        oldAssessments.add(oldAssessor.assess(row.application().get()));
-        newAssessments.add(newAssessor.assess(row.application().get()));
+    List<Long> invalidLines = new ArrayList<>();
+    for (CsvApplications.Row row : rows) {
+      if (row.input().application().isPresent()) {
+        oldAssessments.add(oldAssessor.assess(row.input().application().get()));
+        newAssessments.add(newAssessor.assess(row.input().application().get()));
       } else {
         invalidLines.add(row.line());
       }

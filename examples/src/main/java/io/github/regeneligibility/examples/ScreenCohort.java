@@ -1,15 +1,19 @@
 package io.github.regeneligibility.examples;
 
-import com.google.common.base.CaseFormat;
 import com.google.common.collect.ImmutableList;
+import io.github.regeneligibility.json.CsvApplications;
+import io.github.regeneligibility.json.CsvFormatException;
+import io.github.regeneligibility.json.CsvResults;
 import io.github.regeneligibility.model.Assessment;
-import io.github.regeneligibility.model.Criterion;
-import io.github.regeneligibility.model.CriterionResult;
+import io.github.regeneligibility.model.Language;
+import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.Tier;
 import io.github.regeneligibility.rules.Assessor;
 import io.github.regeneligibility.rules.Eligibility;
 import io.github.regeneligibility.rules.PolicyEdition;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -20,15 +24,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Screens a cohort of applications from a CSV file under the default policy edition: prints a table
@@ -51,28 +53,14 @@ public final class ScreenCohort {
   /** The results file written when no argument names one, relative to the working directory. */
   public static final String DEFAULT_RESULTS = "target/cohort-results.csv";
 
-  /**
-   * The header of the results file: id, tier, score, the points of each criterion (sectorFit,
-   * maturity, horizon, role), the code of the tier's reason and the policy edition used.
-   */
-  static final ImmutableList<String> RESULT_COLUMNS =
-      ImmutableList.<String>builder()
-          .add("id", "tier", "score")
-          .addAll(
-              Arrays.stream(Criterion.values())
-                  .map(c -> CaseFormat.UPPER_UNDERSCORE.to(CaseFormat.LOWER_CAMEL, c.name()))
-                  .iterator())
-          .add("tierReason", "edition")
-          .build();
-
   /** Highest tier first, then highest score, then id. */
   static final Comparator<Assessment> RANKING =
       Comparator.comparing(Assessment::getTier, Comparator.reverseOrder())
           .thenComparing(Assessment::getScore, Comparator.reverseOrder())
           .thenComparing(Assessment::getApplicationId);
 
-  private static final CSVFormat RESULTS_FORMAT =
-      CSVFormat.RFC4180.builder().setHeader(RESULT_COLUMNS.toArray(String[]::new)).get();
+  /** The cohort shipped with the examples, a classpath resource. */
+  static final String BUNDLED = "cohort.csv";
 
   private ScreenCohort() {}
 
@@ -107,7 +95,7 @@ public final class ScreenCohort {
     try (Reader cohort =
         args.length > 1
             ? Files.newBufferedReader(Path.of(args[1]), StandardCharsets.UTF_8)
-            : CohortCsv.bundled()) {
+            : bundled()) {
       screen(cohort, Eligibility.defaultEdition(), csv, out);
     }
     Path parent = results.toAbsolutePath().getParent();
@@ -118,40 +106,76 @@ public final class ScreenCohort {
     out.println("Results written to " + results);
   }
 
+  /** An assessment and the number of the record it came from. */
+  private record Assessed(long number, Assessment assessment) {}
+
+  /** Opens the cohort shipped with the examples. */
+  static Reader bundled() {
+    InputStream in = ScreenCohort.class.getResourceAsStream("/" + BUNDLED);
+    if (in == null) {
+      throw new IllegalStateException(BUNDLED + " is missing from the classpath");
+    }
+    return new InputStreamReader(in, StandardCharsets.UTF_8);
+  }
+
   /**
-   * Assesses every valid row of {@code cohort} under {@code edition}, prints the ranked table, the
-   * invalid rows and the counts to {@code out}, and writes the ranked results as CSV to {@code
-   * results}.
+   * Reads every record of a cohort file with the library's CSV reader; {@code cohort} is closed.
+   *
+   * @throws CsvFormatException if the header or the CSV itself is not well-formed
+   */
+  static List<CsvApplications.Row> read(Reader cohort) throws IOException {
+    List<CsvApplications.Row> rows = new ArrayList<>();
+    try (CsvApplications csv = CsvApplications.open(cohort)) {
+      for (Optional<CsvApplications.Row> row = csv.next(); row.isPresent(); row = csv.next()) {
+        rows.add(row.get());
+      }
+    }
+    return rows;
+  }
+
+  /**
+   * Assesses every valid record of {@code cohort} under {@code edition}, prints the ranked table,
+   * the invalid records and the counts to {@code out}, and writes the ranked results, then the
+   * invalid records, as CSV to {@code results}.
    */
   static void screen(Reader cohort, PolicyEdition edition, Writer results, PrintStream out)
       throws IOException {
-    ImmutableList<CohortRow> rows = CohortCsv.read(cohort);
+    List<CsvApplications.Row> rows = read(cohort);
     Assessor assessor = Eligibility.assessor(edition);
-    List<Assessment> ranked = new ArrayList<>();
-    List<CohortRow> invalid = new ArrayList<>();
-    for (CohortRow row : rows) {
-      row.application()
-          .ifPresentOrElse(application -> ranked.add(assessor.assess(application)),
+    List<Assessed> ranked = new ArrayList<>();
+    List<CsvApplications.Row> invalid = new ArrayList<>();
+    for (CsvApplications.Row row : rows) {
+      row.input()
+          .application()
+          .ifPresentOrElse(
+              application -> ranked.add(new Assessed(row.number(), assessor.assess(application))),
               () -> invalid.add(row));
     }
-    ranked.sort(RANKING);
+    ranked.sort(Comparator.comparing(Assessed::assessment, RANKING));
+    List<Assessment> assessments = ranked.stream().map(Assessed::assessment).toList();
 
     out.printf(
         Locale.ROOT, "Cohort screened under %s %s%n%n", edition.getId(), edition.getVersion());
-    printTable(ranked, out);
-    writeResults(ranked, results);
+    printTable(assessments, out);
+    CsvResults csv = CsvResults.open(results, Language.ENGLISH);
+    for (Assessed assessed : ranked) {
+      csv.write(assessed.number(), assessed.assessment());
+    }
+    for (CsvApplications.Row row : invalid) {
+      csv.write(row.number(), row.id().orElse(""), row.input().problems());
+    }
+    csv.flush();
     if (!invalid.isEmpty()) {
       out.println();
       out.println("Invalid rows (not assessed):");
-      for (CohortRow row : invalid) {
-        for (CohortRow.Problem problem : row.problems()) {
-          out.printf(
-              Locale.ROOT, "line %d: %s: %s%n", row.line(), problem.field(), problem.message());
+      for (CsvApplications.Row row : invalid) {
+        for (Problem problem : row.input().problems()) {
+          out.printf(Locale.ROOT, "line %d: %s%n", row.line(), problem.describe(Language.ENGLISH));
         }
       }
     }
     out.println();
-    out.println("Tiers: " + tierCounts(ranked));
+    out.println("Tiers: " + tierCounts(assessments));
     out.printf(
         Locale.ROOT,
         "%d %s: %d assessed, %d invalid%n",
@@ -177,23 +201,6 @@ public final class ScreenCohort {
           assessment.getScore(),
           assessment.getApplication().getProjectName());
     }
-  }
-
-  private static void writeResults(List<Assessment> ranked, Writer results) throws IOException {
-    CSVPrinter printer = RESULTS_FORMAT.print(results);
-    for (Assessment assessment : ranked) {
-      List<Object> record = new ArrayList<>();
-      record.add(assessment.getApplicationId());
-      record.add(assessment.getTier());
-      record.add(assessment.getScore());
-      for (CriterionResult criterion : assessment.getCriteria()) {
-        record.add(criterion.getPoints());
-      }
-      record.add(assessment.getTierReason().getCode());
-      record.add(assessment.getPolicy().getId() + " " + assessment.getPolicy().getVersion());
-      printer.printRecord(record);
-    }
-    printer.flush();
   }
 
   /** Counts assessments by tier, highest tier first, e.g. {@code 7 PRIORITY, 12 ELIGIBLE, ...}. */

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.regeneligibility.json.EligibilityJson;
-import io.github.regeneligibility.json.InputProblem;
+import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.json.PolicyFileException;
 import io.github.regeneligibility.rules.Eligibility;
 import io.github.regeneligibility.rules.PolicyEdition;
@@ -34,7 +34,7 @@ final class CompareEditionsTest {
   private static List<String> compare(PolicyEdition before, PolicyEdition after)
       throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (Reader cohort = CohortCsv.bundled()) {
+    try (Reader cohort = ScreenCohort.bundled()) {
       CompareEditions.compare(
           cohort, before, after, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     }
@@ -173,7 +173,7 @@ final class CompareEditionsTest {
             PolicyFileException.class,
             e ->
                 assertThat(e.getProblems())
-                    .extracting(InputProblem::field)
+                    .extracting(Problem::getPath)
                     .containsExactly("eligibilityThreshold"));
   }
 }

@@ -1,7 +1,9 @@
 package io.github.regeneligibility.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
+import io.github.regeneligibility.json.CsvApplications;
 import io.github.regeneligibility.rules.Eligibility;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,8 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 final class ScreenCohortTest {
 
-  /** The output and the results file of one screening. */
-  private record Screening(List<String> output, List<CSVRecord> results) {}
+  /** The output and the results file of one screening: the assessed records, then the others. */
+  private record Screening(List<String> output, List<CSVRecord> all) {
+    /** The rows of the assessed records. */
+    List<CSVRecord> results() {
+      return all.stream().filter(r -> r.get("problems").isEmpty()).toList();
+    }
+  }
 
   private static Screening screen(Reader cohort) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -42,7 +49,7 @@ final class ScreenCohortTest {
   }
 
   private static Screening screenBundled() throws IOException {
-    try (Reader cohort = CohortCsv.bundled()) {
+    try (Reader cohort = ScreenCohort.bundled()) {
       return screen(cohort);
     }
   }
@@ -73,9 +80,9 @@ final class ScreenCohortTest {
 
     assertThat(screening.results().get(0).getParser().getHeaderNames())
         .containsExactly(
-            "id", "tier", "score", "sectorFit", "maturity", "horizon", "role", "tierReason",
-            "edition");
-    assertThat(screening.results()).extracting(CSVRecord::toList)
+            "line", "id", "tier", "score", "sectorFit", "maturity", "horizon", "role",
+            "tierReason", "edition", "problems");
+    assertThat(screening.results()).extracting(r -> r.toList().subList(1, 10))
         .contains(
             // MANUFACTURER, IMMUNE_CELLS, DRUG, MARKETED, 0 years: 30 + 40 + 20 + 10 = 100;
             // a product past the CLINICAL_APPROVED milestone is PRIORITY.
@@ -119,9 +126,16 @@ final class ScreenCohortTest {
                 + " choose another.",
             "line 33: stage: stage must be one of DISCOVERY, PRECLINICAL, CLINICAL_APPLICATION,"
                 + " CLINICAL_APPROVED, CLINICAL_TRIAL_EARLY, CLINICAL_TRIAL_PIVOTAL,"
-                + " MARKETING_APPLICATION, MARKETING_APPROVED, MARKETED, not 'PHASE_2'.",
-            "line 33: yearsToIndustrialization: yearsToIndustrialization must be a whole number"
-                + " from 0 to 50, not '5-7'.");
+                + " MARKETING_APPLICATION, MARKETING_APPROVED, MARKETED, not \"PHASE_2\".",
+            "line 33: yearsToIndustrialization: yearsToIndustrialization must be a whole"
+                + " number.");
+    // The invalid records follow the assessed ones, by their record number (the header and
+    // line 1 not counted), with their problems in place of a tier.
+    assertThat(screening.all().subList(28, 32))
+        .extracting(r -> r.get("line"), r -> r.get("tier"), r -> r.get("problems").isEmpty())
+        .containsExactly(
+            tuple("10", "", false), tuple("19", "", false), tuple("26", "", false),
+            tuple("32", "", false));
   }
 
   @Test
@@ -134,6 +148,7 @@ final class ScreenCohortTest {
             "Tiers: 7 PRIORITY, 12 ELIGIBLE, 6 RESERVE, 3 INELIGIBLE",
             "32 rows: 28 assessed, 4 invalid");
     assertThat(screening.results()).hasSize(28);
+    assertThat(screening.all()).hasSize(32);
   }
 
   @Test
@@ -143,7 +158,7 @@ final class ScreenCohortTest {
             new StringReader(
                 String.join(
                     "\n",
-                    String.join(",", CohortCsv.COLUMNS),
+                    String.join(",", CsvApplications.COLUMNS),
                     "A-1,Scaffold,Applicant,DOMESTIC,MANUFACTURER,BIOMATERIALS,BIOMATERIALS,"
                         + "DEVICE,MARKETED,0")));
 
@@ -160,9 +175,9 @@ final class ScreenCohortTest {
         new String[] {results.toString()}, new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
     assertThat(Files.readAllLines(results, StandardCharsets.UTF_8))
-        .hasSize(29)
+        .hasSize(33)
         .first()
-        .isEqualTo("id,tier,score,sectorFit,maturity,horizon,role,tierReason,edition");
+        .isEqualTo("line,id,tier,score,sectorFit,maturity,horizon,role,tierReason,edition,problems");
     assertThat(bytes.toString(StandardCharsets.UTF_8).lines())
         .contains("32 rows: 28 assessed, 4 invalid")
         .last()
@@ -174,7 +189,7 @@ final class ScreenCohortTest {
     Path cohort = directory.resolve("cohort.csv");
     Files.writeString(
         cohort,
-        String.join(",", CohortCsv.COLUMNS)
+        String.join(",", CsvApplications.COLUMNS)
             + "\nB-1,Vector plant,Applicant,FOREIGN,SERVICE_PROVIDER,GENE_ENGINEERING,"
             + "GENE_ENGINEERING,,,3\n",
         StandardCharsets.UTF_8);
@@ -188,7 +203,7 @@ final class ScreenCohortTest {
     // SERVICE_PROVIDER, GENE_ENGINEERING, 3 years: 30 + 20 + 15 + 8 = 73.
     assertThat(Files.readAllLines(results, StandardCharsets.UTF_8))
         .containsExactly(
-            "id,tier,score,sectorFit,maturity,horizon,role,tierReason,edition",
-            "B-1,ELIGIBLE,73,30,20,15,8,TIER_SCORE_AT_THRESHOLD,park-intake 2026.1");
+            "line,id,tier,score,sectorFit,maturity,horizon,role,tierReason,edition,problems",
+            "1,B-1,ELIGIBLE,73,30,20,15,8,TIER_SCORE_AT_THRESHOLD,park-intake 2026.1,");
   }
 }

@@ -7,9 +7,11 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of the model: bean-style {@code get*} accessors (so that Hibernate
- * Validator sees every constrained property), package-private implementations reached through the
- * nested {@code Builder} of each public type, and no nulls anywhere.
+ * The one Immutables style of the library's value types, in the model and the rules alike:
+ * bean-style {@code get*} accessors (so that Hibernate Validator sees every constrained property),
+ * package-private implementations reached through the nested {@code Builder} of each public type,
+ * and no nulls anywhere. It only guides code generation when the library is built (class
+ * retention); embedders have no use for it.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -21,4 +23,4 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = false))
-@interface ModelStyle {}
+public @interface ValueStyle {}

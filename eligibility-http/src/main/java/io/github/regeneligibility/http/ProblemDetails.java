@@ -1,0 +1,196 @@
+package io.github.regeneligibility.http;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.regeneligibility.model.Language;
+import io.github.regeneligibility.model.Problem;
+import io.github.regeneligibility.model.Template;
+import io.github.regeneligibility.model.Text;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpStatus;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An RFC 9457 problem answer: a type URI, the HTTP status, a title and a detail as {@link Text}s,
+ * and for a 400 every {@link Problem} with the input ({@code field}, {@code code}, {@code
+ * message}): the {@code errors} are renderings of the library's problems. Texts never carry a
+ * stack trace or a class name; text echoed from the request is cut by {@link Template#echo}.
+ *
+ * @param type the type URI
+ * @param status the HTTP status
+ * @param title the title, the same for every problem of the type
+ * @param detail what went wrong with this request, and what to do
+ * @param errors the problems with the input; empty unless the status is 400
+ */
+record ProblemDetails(
+    String type, int status, Text title, Text detail, ImmutableList<Problem> errors) {
+
+  /** The media type of problem responses. */
+  static final String MEDIA_TYPE = "application/problem+json";
+
+  private static final JsonFactory JSON = new JsonFactory();
+
+  /** The details of the problems the service answers with, besides those of the library. */
+  private enum Detail {
+    ONE_PROBLEM("1 problem", "1 个问题"),
+    PROBLEMS("{count} problems", "{count} 个问题"),
+    NO_ROUTE(
+        "There is no route {method} {path}: the routes are listed in /openapi.json.",
+        "没有路由 {method} {path}：全部路由见 /openapi.json。"),
+    WRONG_METHOD("{path} takes {allowed}, not {method}.", "{path} 只接受 {allowed}，不接受 {method}。"),
+    TOO_LARGE(
+        "The body exceeds the limit of {limit} bytes for one application: send many applications"
+            + " to /v1/assessments/batch, one per line.",
+        "请求体超过单个申请 {limit} 字节的限制：多个申请请逐行发送到 /v1/assessments/batch。"),
+    NO_MEDIA_TYPE(
+        "{route} takes {required}: give the body's Content-Type.",
+        "{route} 只接受 {required}：请给出请求体的 Content-Type。"),
+    WRONG_MEDIA_TYPE(
+        "{route} takes {required} (UTF-8), not {given}.",
+        "{route} 只接受 {required}（UTF-8），而不是 {given}。"),
+    INTERNAL(
+        "The service failed unexpectedly; the failure has been logged. Try again later.",
+        "服务意外出错，错误已记录。请稍后重试。"),
+    MALFORMED_HTTP("The request is not well-formed HTTP.", "请求不是格式正确的 HTTP。"),
+    STOPPING("The service is stopping and takes no new requests.", "服务正在停止，不再接受新请求。");
+
+    private final Template template;
+
+    Detail(String english, String chinese) {
+      this.template = Template.of(english, chinese);
+    }
+
+    Text render(Map<String, ?> facts) {
+      return template.render(facts);
+    }
+  }
+
+  private static ProblemDetails of(ProblemType type, Text detail) {
+    return new ProblemDetails(type.uri(), type.status(), type.title(), detail, ImmutableList.of());
+  }
+
+  private static ProblemDetails of(ProblemType type, Detail detail, Map<String, ?> facts) {
+    return of(type, detail.render(facts));
+  }
+
+  /** An application that cannot be assessed, with every problem found in it. */
+  static ProblemDetails invalidApplication(List<Problem> errors) {
+    return withErrors(ProblemType.INVALID_APPLICATION, errors);
+  }
+
+  /** A request whose query parameter is wrong. */
+  static ProblemDetails invalidRequest(Problem error) {
+    return invalidRequest(List.of(error));
+  }
+
+  /** A request that cannot be taken, e.g. a CSV batch whose header is wrong, with every problem. */
+  static ProblemDetails invalidRequest(List<Problem> errors) {
+    return withErrors(ProblemType.INVALID_REQUEST, errors);
+  }
+
+  private static ProblemDetails withErrors(ProblemType type, List<Problem> errors) {
+    Text count =
+        errors.size() == 1
+            ? Detail.ONE_PROBLEM.render(Map.of())
+            : Detail.PROBLEMS.render(Map.of("count", errors.size()));
+    return new ProblemDetails(
+        type.uri(), type.status(), type.title(), count, ImmutableList.copyOf(errors));
+  }
+
+  /** A request for a path that no route has. */
+  static ProblemDetails notFound(String method, String path) {
+    return of(
+        ProblemType.NOT_FOUND,
+        Detail.NO_ROUTE,
+        ImmutableMap.of("method", Template.echo(method), "path", Template.echo(path)));
+  }
+
+  /** A request with a method that the route does not take. */
+  static ProblemDetails methodNotAllowed(String method, String path, String allowed) {
+    return of(
+        ProblemType.METHOD_NOT_ALLOWED,
+        Detail.WRONG_METHOD,
+        ImmutableMap.of(
+            "path", Template.echo(path), "allowed", allowed, "method", Template.echo(method)));
+  }
+
+  /** A body over the limit of a single assessment. */
+  static ProblemDetails contentTooLarge(long limit) {
+    return of(ProblemType.CONTENT_TOO_LARGE, Detail.TOO_LARGE, Map.of("limit", limit));
+  }
+
+  /** A body whose media type the route does not take. */
+  static ProblemDetails unsupportedMediaType(String route, String required, @Nullable String given) {
+    return given == null
+        ? of(
+            ProblemType.UNSUPPORTED_MEDIA_TYPE,
+            Detail.NO_MEDIA_TYPE,
+            ImmutableMap.of("route", route, "required", required))
+        : of(
+            ProblemType.UNSUPPORTED_MEDIA_TYPE,
+            Detail.WRONG_MEDIA_TYPE,
+            ImmutableMap.of("route", route, "required", required, "given", Template.echo(given)));
+  }
+
+  /** A failure of the service itself; the cause is logged, never answered. */
+  static ProblemDetails internalError() {
+    return of(ProblemType.INTERNAL_ERROR, Detail.INTERNAL, Map.of());
+  }
+
+  /**
+   * The problem for a bare HTTP status, raised by Jetty or Javalin rather than by a handler:
+   * malformed HTTP, a body over the limit, a request that arrives while the service stops. A
+   * status without a type of its own gets {@code about:blank} and the status's reason phrase as
+   * its title, as RFC 9457 says.
+   */
+  static ProblemDetails forStatus(int status) {
+    return switch (status) {
+      case 400 -> of(ProblemType.BAD_REQUEST, Detail.MALFORMED_HTTP, Map.of());
+      case 413 -> contentTooLarge(EligibilityServer.MAX_BODY_BYTES);
+      case 500 -> internalError();
+      case 503 -> of(ProblemType.SERVICE_UNAVAILABLE, Detail.STOPPING, Map.of());
+      default -> {
+        Text reason = Text.of(HttpStatus.getMessage(status), HttpStatus.getMessage(status));
+        yield new ProblemDetails("about:blank", status, reason, reason, ImmutableList.of());
+      }
+    };
+  }
+
+  /** Writes this problem as one JSON object, its texts in {@code language}. */
+  void write(JsonGenerator out, Language language) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("type", type);
+    out.writeStringField("title", title.in(language));
+    out.writeNumberField("status", status);
+    out.writeStringField("detail", detail.in(language));
+    if (!errors.isEmpty()) {
+      out.writeArrayFieldStart("errors");
+      for (Problem error : errors) {
+        out.writeStartObject();
+        out.writeStringField("field", error.getPath());
+        out.writeStringField("code", error.getCode().name());
+        out.writeStringField("message", error.getMessage(language));
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+    }
+    out.writeEndObject();
+  }
+
+  /** Returns this problem as a UTF-8 JSON document, its texts in {@code language}. */
+  byte[] toJson(Language language) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+    try (JsonGenerator out = JSON.createGenerator(bytes)) {
+      write(out, language);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to memory cannot fail", e);
+    }
+    return bytes.toByteArray();
+  }
+}

@@ -1,0 +1,135 @@
+package io.github.regeneligibility.model;
+
+import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.annotations.Immutable;
+import java.util.Collection;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A message in English and in Simplified Chinese whose {@code {placeholders}} name facts, e.g.
+ * {@code "Stage {stage}: {points} of {maxPoints} points."}. Both languages must name the same
+ * facts; this is checked when the template is made, so a code whose templates disagree fails when
+ * its class loads.
+ *
+ * <p>A fact's value is rendered in the language of the text: a {@link Labelled} term by its
+ * label, a {@link Text} in that language, a collection as its elements separated as the language
+ * separates a list, anything else by {@link String#valueOf(Object)}.
+ */
+@Immutable
+public final class Template {
+  /** The most characters of the input that a message echoes. */
+  public static final int ECHO_LIMIT = 40;
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+
+  private final Text template;
+  private final ImmutableSet<String> factNames;
+
+  private Template(Text template, ImmutableSet<String> factNames) {
+    this.template = template;
+    this.factNames = factNames;
+  }
+
+  /**
+   * Returns the template given in English and in Simplified Chinese.
+   *
+   * @throws IllegalArgumentException if the two name different facts
+   */
+  public static Template of(String english, String chinese) {
+    ImmutableSet<String> names = placeholders(english);
+    if (!names.equals(placeholders(chinese))) {
+      throw new IllegalArgumentException(
+          "the templates name different facts: " + names + " in \"" + english + "\", "
+              + placeholders(chinese) + " in \"" + chinese + "\"");
+    }
+    return new Template(Text.of(english, chinese), names);
+  }
+
+  private static ImmutableSet<String> placeholders(String template) {
+    ImmutableSet.Builder<String> names = ImmutableSet.builder();
+    Matcher matcher = PLACEHOLDER.matcher(template);
+    while (matcher.find()) {
+      names.add(matcher.group(1));
+    }
+    return names.build();
+  }
+
+  /** Returns the template in {@code language}, placeholders and all. */
+  public String in(Language language) {
+    return template.in(language);
+  }
+
+  /** Returns the names of the facts the template needs. */
+  public ImmutableSet<String> factNames() {
+    return factNames;
+  }
+
+  /**
+   * Renders the template with {@code facts} in every language.
+   *
+   * @throws IllegalArgumentException if {@code facts} are not exactly the facts the template names
+   */
+  public Text render(Map<String, ?> facts) {
+    if (!facts.keySet().equals(factNames)) {
+      throw new IllegalArgumentException(
+          "the template \"" + template + "\" takes the facts " + factNames + ", not "
+              + facts.keySet());
+    }
+    return Text.render(language -> fill(template.in(language), facts, language));
+  }
+
+  /** Renders a template that names no facts. */
+  public Text render() {
+    return render(Map.of());
+  }
+
+  private static String fill(String template, Map<String, ?> facts, Language language) {
+    StringBuilder out = new StringBuilder(template.length() + 32);
+    Matcher matcher = PLACEHOLDER.matcher(template);
+    int at = 0;
+    while (matcher.find()) {
+      out.append(template, at, matcher.start());
+      out.append(value(facts.get(matcher.group(1)), language));
+      at = matcher.end();
+    }
+    return out.append(template, at, template.length()).toString();
+  }
+
+  private static String value(@Nullable Object value, Language language) {
+    if (value instanceof Labelled labelled) {
+      return labelled.label().in(language);
+    }
+    if (value instanceof Text text) {
+      return text.in(language);
+    }
+    if (value instanceof Collection<?> values) {
+      StringBuilder out = new StringBuilder();
+      for (Object element : values) {
+        if (out.length() > 0) {
+          out.append(language.listSeparator());
+        }
+        out.append(value(element, language));
+      }
+      return out.toString();
+    }
+    return String.valueOf(value);
+  }
+
+  /**
+   * Returns {@code given}, text taken from the input to be echoed in a message, cut to {@value
+   * #ECHO_LIMIT} characters (then ending in {@code …}), so that a message stays small whatever the
+   * input holds.
+   */
+  public static String echo(String given) {
+    return given.length() <= ECHO_LIMIT ? given : given.substring(0, ECHO_LIMIT) + "…";
+  }
+
+  /** Returns the English template. */
+  @Override
+  public String toString() {
+    return template.toString();
+  }
+}
