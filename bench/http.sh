@@ -14,6 +14,7 @@
 #   PORT [7171]  DURATION of each wrk run [30s]  WARMUP [10s]  THREADS [1]  CONNECTIONS [16]
 #   BODIES, distinct POST bodies [1024]  BATCH_LINES [1000000]
 #   JAVA_OPTS for the service's JVM [none], e.g. "-Xmx128m" to see the batch run in a small heap
+#   SERVICE_ARGS for the service [none], e.g. "--no-metrics --no-access-log" to see their cost
 #   SKIP_BUILD=1 to use the jar as built  JAR [eligibility-http/target/eligibility-http.jar]
 #   JACKSON_CLASSPATH for the baseline [the service jar, else eligibility-http's dependencies]
 #
@@ -148,8 +149,8 @@ applications "$BODIES" >"$work/bodies.ndjson"
 applications "$BATCH_LINES" >"$work/batch.ndjson"
 
 echo "== starting the service on port $PORT"
-# shellcheck disable=SC2086 # JAVA_OPTS holds several options on purpose
-java ${JAVA_OPTS:-} -jar "$JAR" --port "$PORT" >"$work/service.log" 2>&1 &
+# shellcheck disable=SC2086 # JAVA_OPTS and SERVICE_ARGS hold several options on purpose
+java ${JAVA_OPTS:-} -jar "$JAR" --port "$PORT" ${SERVICE_ARGS:-} >"$work/service.log" 2>&1 &
 service=$!
 for _ in $(seq 1 120); do
   if curl -fsS "$BASE/health" >/dev/null 2>&1; then break; fi

@@ -5,6 +5,7 @@ import io.github.regeneligibility.json.ApplicationInput;
 import io.github.regeneligibility.json.CsvApplications;
 import io.github.regeneligibility.json.CsvFormatException;
 import io.github.regeneligibility.json.EligibilityJson;
+import io.github.regeneligibility.model.Assessment;
 import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.model.Text;
@@ -74,10 +75,12 @@ final class Batch {
 
   private final EligibilityJson json;
   private final ProblemMapper problems;
+  private final @Nullable ServiceMetrics metrics;
 
-  Batch(EligibilityJson json, ProblemMapper problems) {
+  Batch(EligibilityJson json, ProblemMapper problems, @Nullable ServiceMetrics metrics) {
     this.json = json;
     this.problems = problems;
+    this.metrics = metrics;
   }
 
   /** Returns the NDJSON batch in {@code body}. */
@@ -150,7 +153,7 @@ final class Batch {
         text.startRecord();
         row = csv.next();
       } catch (IOException e) {
-        answer.refused(number + 1, "", ProblemDetails.invalidApplication(unreadable(e)));
+        refused(number + 1, "", ProblemDetails.invalidApplication(unreadable(e)), answer);
         return;
       }
       if (row.isEmpty()) {
@@ -166,14 +169,30 @@ final class Batch {
       long number, String id, ApplicationInput input, BatchAnswer answer, Assessor assessor)
       throws IOException {
     if (input.application().isEmpty()) {
-      answer.refused(number, id, ProblemDetails.invalidApplication(input.problems()));
+      refused(number, id, ProblemDetails.invalidApplication(input.problems()), answer);
       return;
     }
+    Assessment assessed;
     try {
-      answer.assessed(number, assessor.assess(input.application().get()));
+      assessed = assessor.assess(input.application().get());
     } catch (RuntimeException e) {
-      answer.refused(number, id, problems.problemFor(e, "POST", Routes.BATCH + " line " + number));
+      ProblemDetails failure = problems.problemFor(e, "POST", Routes.BATCH + " line " + number);
+      refused(number, id, failure, answer);
+      return;
     }
+    if (metrics != null) {
+      metrics.assessed(assessed);
+      metrics.batchLine(true);
+    }
+    answer.assessed(number, assessed);
+  }
+
+  private void refused(long number, String id, ProblemDetails problem, BatchAnswer answer)
+      throws IOException {
+    if (metrics != null) {
+      metrics.batchLine(false);
+    }
+    answer.refused(number, id, problem);
   }
 
   /**

@@ -1,17 +1,26 @@
 package io.github.regeneligibility.http;
 
 import io.github.regeneligibility.json.EligibilityJson;
+import com.google.common.collect.ImmutableList;
+import io.github.regeneligibility.model.Language;
+import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.rules.Eligibility;
+import io.github.regeneligibility.rules.LiveEditions;
 import io.github.regeneligibility.rules.NoEditionInForceException;
 import io.github.regeneligibility.rules.PolicyEdition;
 import io.github.regeneligibility.rules.PolicyEditions;
 import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
 import io.javalin.util.JavalinException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,22 +49,37 @@ public final class EligibilityServer implements AutoCloseable {
   /** The longest line of a batch, in bytes (1 MiB); a longer line is answered with an error. */
   public static final int MAX_LINE_BYTES = 1 << 20;
 
-  /** How long stopping waits for requests in flight when not told otherwise. */
-  public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(30);
+  /**
+   * How long stopping waits for requests in flight when not told otherwise: 25 s, below the 30 s
+   * that Kubernetes grants a pod between SIGTERM and SIGKILL.
+   */
+  public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(25);
+
+  /** The route of the Prometheus metrics. */
+  static final String METRICS = "/metrics";
 
   private static final Logger LOG = LoggerFactory.getLogger(EligibilityServer.class);
   private static final String JBOSS_LOGGING_PROVIDER = "org.jboss.logging.provider";
 
   private final Javalin app;
-  private final PolicyEditions editions;
+  private final LiveEditions editions;
   private final int requestedPort;
+  private final Duration drainDelay;
+  private final @Nullable ServiceMetrics metrics;
+  private final AtomicBoolean draining = new AtomicBoolean();
 
   private EligibilityServer(Builder builder) {
     this.editions = builder.editions;
     this.requestedPort = builder.port;
+    this.drainDelay = builder.drainDelay;
     long stopTimeout = builder.stopTimeout.toMillis();
+    boolean accessLog = builder.accessLog;
+    ServiceMetrics serviceMetrics =
+        builder.metrics ? new ServiceMetrics(() -> editions.current().inForceToday()) : null;
+    this.metrics = serviceMetrics;
+    editions.addListener(new EditionChanges(serviceMetrics));
     ProblemMapper problems = new ProblemMapper();
-    Routes routes = new Routes(EligibilityJson.create(), editions, problems);
+    Routes routes = new Routes(EligibilityJson.create(), editions, problems, serviceMetrics);
     this.app =
         Javalin.create(
             config -> {
@@ -71,8 +95,37 @@ public final class EligibilityServer implements AutoCloseable {
                     server.insertHandler(new GracefulHandler());
                     server.setErrorHandler(new ProblemMapper.JettyErrors());
                   });
+              config.routes.before(Routes.HEALTH, this::refuseWhileDraining);
+              if (serviceMetrics != null) {
+                config.routes.get(
+                    METRICS,
+                    ctx ->
+                        ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                            .result(serviceMetrics.scrape()));
+              }
+              if (serviceMetrics != null || accessLog) {
+                config.requestLogger.http(
+                    (ctx, millis) -> {
+                      Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
+                      String route = endpoint == null ? "unmatched" : endpoint.path;
+                      int status = ctx.res().getStatus();
+                      if (serviceMetrics != null) {
+                        serviceMetrics.request(
+                            ctx.req().getMethod(), route, status, (long) (millis * 1e6));
+                      }
+                      if (accessLog) {
+                        AccessLog.log(ctx, route, status, millis);
+                      }
+                    });
+              }
               routes.addTo(config.routes);
             });
+  }
+
+  private void refuseWhileDraining(Context ctx) {
+    if (draining.get()) {
+      throw new ProblemException(ProblemDetails.forStatus(503));
+    }
   }
 
   /** Returns a builder for a server on port {@value #DEFAULT_PORT} with the default edition. */
@@ -83,10 +136,39 @@ public final class EligibilityServer implements AutoCloseable {
   /** Builds an {@link EligibilityServer}. */
   public static final class Builder {
     private int port = DEFAULT_PORT;
-    private PolicyEditions editions = Eligibility.defaultEditions();
+    private LiveEditions editions = LiveEditions.of(Eligibility.defaultEditions());
     private Duration stopTimeout = DEFAULT_STOP_TIMEOUT;
+    private Duration drainDelay = Duration.ZERO;
+    private boolean accessLog = true;
+    private boolean metrics = true;
 
     private Builder() {}
+
+    /**
+     * Sets how long {@link EligibilityServer#drainAndStop()} keeps serving, with {@code /health}
+     * answering 503, before it stops taking new connections; the default is zero.
+     *
+     * @throws IllegalArgumentException if {@code delay} is negative
+     */
+    public Builder drainDelay(Duration delay) {
+      if (delay.isNegative()) {
+        throw new IllegalArgumentException("the drain delay must not be negative: " + delay);
+      }
+      this.drainDelay = delay;
+      return this;
+    }
+
+    /** Sets whether each request is logged to {@code eligibility.access}; the default is yes. */
+    public Builder accessLog(boolean on) {
+      this.accessLog = on;
+      return this;
+    }
+
+    /** Sets whether {@code GET /metrics} is served and requests are counted; default yes. */
+    public Builder metrics(boolean on) {
+      this.metrics = on;
+      return this;
+    }
 
     /**
      * Sets the port to listen on; 0 picks a free one.
@@ -104,6 +186,15 @@ public final class EligibilityServer implements AutoCloseable {
 
     /** Sets the editions served; the default is {@link Eligibility#defaultEditions()}. */
     public Builder editions(PolicyEditions editions) {
+      this.editions = LiveEditions.of(editions);
+      return this;
+    }
+
+    /**
+     * Sets the editions served as a live set: each request is answered under the set current when
+     * it began, and changes applied to it are served from the next request on.
+     */
+    public Builder editions(LiveEditions editions) {
       this.editions = Objects.requireNonNull(editions, "editions");
       return this;
     }
@@ -139,7 +230,7 @@ public final class EligibilityServer implements AutoCloseable {
     long started = System.nanoTime();
     PolicyEdition edition;
     try {
-      edition = editions.inForceToday();
+      edition = editions.current().inForceToday();
     } catch (NoEditionInForceException e) {
       throw new IllegalStateException(
           String.format(
@@ -158,6 +249,38 @@ public final class EligibilityServer implements AutoCloseable {
         edition.getEffectiveFrom(),
         Duration.ofNanos(System.nanoTime() - started).toMillis());
     return this;
+  }
+
+  /** Logs each change to the editions served, and counts it. */
+  private static final class EditionChanges implements LiveEditions.Listener {
+    private final @Nullable ServiceMetrics metrics;
+
+    EditionChanges(@Nullable ServiceMetrics metrics) {
+      this.metrics = metrics;
+    }
+
+    @Override
+    public void applied(PolicyEditions applied) {
+      LOG.info(
+          "policy editions applied: {}; in force today {}",
+          applied.getEditions().stream()
+              .map(edition -> edition.getId() + " " + edition.getVersion())
+              .toList(),
+          applied.inForceToday().getReference());
+      if (metrics != null) {
+        metrics.reload(true);
+      }
+    }
+
+    @Override
+    public void refused(ImmutableList<Problem> problems) {
+      for (Problem problem : problems) {
+        LOG.warn("policy editions change refused: {}", problem.describe(Language.ENGLISH));
+      }
+      if (metrics != null) {
+        metrics.reload(false);
+      }
+    }
   }
 
   /** Returns the port the server listens on; the one picked, when started on port 0. */
@@ -182,6 +305,39 @@ public final class EligibilityServer implements AutoCloseable {
     }
   }
 
+  /**
+   * Drains, then stops: {@code /health} answers 503 at once, so that a load balancer takes the
+   * service out of rotation, while the other routes keep serving for the drain delay; then the
+   * server stops as {@link #stop()} does.
+   *
+   * @return whether every request in flight finished before the stop timeout
+   */
+  public boolean drainAndStop() {
+    draining.set(true);
+    LOG.info("eligibility-http draining for {} ms before it stops", drainDelay.toMillis());
+    boolean interrupted = false;
+    try {
+      Thread.sleep(drainDelay.toMillis());
+    } catch (InterruptedException e) {
+      interrupted = true; // ends the delay early; the stop itself still runs in full
+    }
+    boolean finished = stop();
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    return finished;
+  }
+
+  /** Returns whether the server drains: {@link #drainAndStop()} has begun. */
+  public boolean isDraining() {
+    return draining.get();
+  }
+
+  /** Returns the metrics text, as {@code GET /metrics} answers, or empty when they are off. */
+  Optional<String> scrapeMetrics() {
+    return Optional.ofNullable(metrics).map(ServiceMetrics::scrape);
+  }
+
   /** Stops the server, as {@link #stop()}. */
   @Override
   public void close() {
@@ -191,6 +347,7 @@ public final class EligibilityServer implements AutoCloseable {
   /** Returns each registered route as {@code METHOD /path}, for checking the API document. */
   List<String> routes() {
     return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .filter(parsed -> parsed.endpoint.method.isHttpMethod())
         .map(parsed -> parsed.endpoint.method.name() + " " + parsed.endpoint.path)
         .toList();
   }

@@ -8,12 +8,15 @@ import io.github.regeneligibility.json.EligibilityJson;
 import io.github.regeneligibility.model.Application;
 import io.github.regeneligibility.model.Assessment;
 import io.github.regeneligibility.model.Language;
+import io.github.regeneligibility.model.PolicyReference;
 import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.model.Template;
 import io.github.regeneligibility.rules.Assessor;
 import io.github.regeneligibility.rules.Improvement;
 import io.github.regeneligibility.rules.NoEditionInForceException;
+import io.github.regeneligibility.rules.LiveEditions;
+import io.github.regeneligibility.rules.PolicyEdition;
 import io.github.regeneligibility.rules.PolicyEditions;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -40,6 +43,7 @@ final class Routes {
   static final String ASSESSMENTS = "/v1/assessments";
   static final String BATCH = "/v1/assessments/batch";
   static final String POLICY = "/v1/policy";
+  static final String EDITIONS = "/v1/policy/editions";
   static final String HEALTH = "/health";
   static final String OPENAPI = "/openapi.json";
 
@@ -48,17 +52,23 @@ final class Routes {
   private static final JsonFactory JSON = new JsonFactory();
 
   private final EligibilityJson json;
-  private final PolicyEditions editions;
+  private final LiveEditions live;
   private final ProblemMapper problems;
   private final Batch batch;
+  private final @Nullable ServiceMetrics metrics;
   private final byte[] openApi;
   private final Page page;
 
-  Routes(EligibilityJson json, PolicyEditions editions, ProblemMapper problems) {
+  Routes(
+      EligibilityJson json,
+      LiveEditions live,
+      ProblemMapper problems,
+      @Nullable ServiceMetrics metrics) {
     this.json = json;
-    this.editions = editions;
+    this.live = live;
     this.problems = problems;
-    this.batch = new Batch(json, problems);
+    this.metrics = metrics;
+    this.batch = new Batch(json, problems, metrics);
     this.openApi = resource("openapi.json");
     this.page = new Page();
   }
@@ -68,6 +78,7 @@ final class Routes {
     routes.post(ASSESSMENTS, this::assess);
     routes.post(BATCH, this::assessBatch);
     routes.get(POLICY, this::policy);
+    routes.get(EDITIONS, this::editions);
     routes.get(HEALTH, this::health);
     routes.get(OPENAPI, this::openApi);
     page.addTo(routes);
@@ -78,10 +89,13 @@ final class Routes {
   /** {@code POST /v1/assessments}: read, assess, improve, write. */
   private void assess(Context ctx) throws IOException {
     MediaType.JSON.require(ctx.contentType(), "POST " + ASSESSMENTS);
-    Assessor assessor = assessorOn(ctx.queryParam("on"));
+    Assessor assessor = assessorOn(ctx, ctx.queryParam("on"));
     Language language = language(ctx);
     Application application = read(body(ctx));
     Assessment assessment = assessor.assess(application);
+    if (metrics != null) {
+      metrics.assessed(assessment);
+    }
     List<Improvement> improvements = assessor.improvements(assessment);
     String answer = json.writeAssessment(assessment, improvements, language);
     ctx.contentType(APPLICATION_JSON).result(answer);
@@ -97,7 +111,7 @@ final class Routes {
     if (!csvIn) {
       MediaType.NDJSON.require(ctx.contentType(), "POST " + BATCH, MediaType.CSV);
     }
-    Assessor assessor = assessorOn(ctx.queryParam("on"));
+    Assessor assessor = assessorOn(ctx, ctx.queryParam("on"));
     Language language = language(ctx);
     boolean csvOut = MediaType.prefersCsv(ctx.header(Header.ACCEPT));
     Batch.Input input =
@@ -112,20 +126,57 @@ final class Routes {
     }
   }
 
-  /** {@code GET /v1/policy}: the edition in force today, in the policy-file format. */
+  /** {@code GET /v1/policy}: the edition in force today, or on {@code on}, in the file format. */
   private void policy(Context ctx) {
-    String policy = json.writePolicy(editions.inForceToday());
+    String policy = json.writePolicy(assessorOn(ctx, ctx.queryParam("on")).getEdition());
     ctx.contentType(APPLICATION_JSON).result(policy);
   }
 
-  /** {@code GET /health}: up, with the reference of the edition in force today. */
+  /** {@code GET /v1/policy/editions}: every edition served, by effective date, with its status. */
+  private void editions(Context ctx) throws IOException {
+    PolicyEditions editions = live.current();
+    LocalDate today = editions.today();
+    StringWriter body = new StringWriter(256);
+    try (JsonGenerator out = JSON.createGenerator(body)) {
+      out.writeStartObject();
+      out.writeArrayFieldStart("editions");
+      for (PolicyEdition edition : editions.getEditions()) {
+        out.writeStartObject();
+        out.writeStringField("id", edition.getId());
+        out.writeStringField("version", edition.getVersion());
+        out.writeStringField("effectiveFrom", edition.getEffectiveFrom().toString());
+        out.writeStringField("status", editions.statusOn(edition, today).name());
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+      out.writeEndObject();
+    }
+    ctx.contentType(APPLICATION_JSON).result(body.toString());
+  }
+
+  /**
+   * {@code GET /health}: up, with the reference of the edition in force today and the problems of
+   * the last change to the editions, if it was refused.
+   */
   private void health(Context ctx) throws IOException {
+    PolicyEditions editions = live.current();
+    Language language = language(ctx);
     StringWriter body = new StringWriter(128);
     try (JsonGenerator out = JSON.createGenerator(body)) {
       out.writeStartObject();
       out.writeStringField("status", "UP");
       out.writeFieldName("policy");
       out.writeRawValue(json.writeReference(editions.inForceToday().getReference()));
+      out.writeArrayFieldStart("policyProblems");
+      for (Problem problem : live.problems()) {
+        out.writeStartObject();
+        out.writeStringField("file", problem.getFile().orElse(""));
+        out.writeStringField("path", problem.getPath());
+        out.writeStringField("code", problem.getCode().name());
+        out.writeStringField("message", problem.getMessage(language));
+        out.writeEndObject();
+      }
+      out.writeEndArray();
       out.writeEndObject();
     }
     ctx.contentType(APPLICATION_JSON).result(body.toString());
@@ -174,8 +225,19 @@ final class Routes {
     return AcceptLanguage.of(ctx.header(Header.ACCEPT_LANGUAGE));
   }
 
-  /** Returns the assessor of the edition in force on {@code on}, or today when it is absent. */
+  /**
+   * Returns the assessor of the edition in force on {@code on}, or today when it is absent, and
+   * notes the edition on {@code ctx} for the access log.
+   */
+  private Assessor assessorOn(Context ctx, @Nullable String on) {
+    Assessor assessor = assessorOn(on);
+    PolicyReference policy = assessor.getEdition().getReference();
+    ctx.attribute(AccessLog.EDITION, policy.getId() + "@" + policy.getVersion());
+    return assessor;
+  }
+
   private Assessor assessorOn(@Nullable String on) {
+    PolicyEditions editions = live.current();
     if (on == null) {
       return editions.assessorToday();
     }

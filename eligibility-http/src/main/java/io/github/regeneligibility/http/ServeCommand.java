@@ -5,14 +5,17 @@ import io.github.regeneligibility.json.PolicyFileException;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.rules.Eligibility;
-import io.github.regeneligibility.rules.PolicyEditions;
+import io.github.regeneligibility.json.PolicyDirectory;
+import io.github.regeneligibility.rules.LiveEditions;
 import io.javalin.util.JavalinException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -58,6 +61,56 @@ final class ServeCommand implements Callable<Integer> {
   @Nullable String policy;
 
   @Option(
+      names = "--policies",
+      paramLabel = "DIR",
+      defaultValue = "${env:ELIGIBILITY_POLICIES}",
+      description =
+          "a directory whose *.json files are the editions served, each in the policy-file format;"
+              + " changes take effect within 5 s, atomically (env ELIGIBILITY_POLICIES)")
+  @Nullable String policies;
+
+  @Option(
+      names = "--drain-delay",
+      paramLabel = "DURATION",
+      defaultValue = "${env:ELIGIBILITY_DRAIN_DELAY:-0s}",
+      converter = DurationConverter.class,
+      description =
+          "on SIGTERM, how long the other routes keep serving while /health answers 503, before"
+              + " new connections are refused; set it to the load balancer's probe period"
+              + " (env ELIGIBILITY_DRAIN_DELAY; default 0s)")
+  Duration drainDelay = Duration.ZERO;
+
+  @Option(
+      names = "--stop-timeout",
+      paramLabel = "DURATION",
+      defaultValue = "${env:ELIGIBILITY_STOP_TIMEOUT:-25s}",
+      converter = DurationConverter.class,
+      description =
+          "how long requests in flight may take to finish once stopping, after the drain delay"
+              + " (env ELIGIBILITY_STOP_TIMEOUT; default 25s, below Kubernetes' 30 s grace period)")
+  Duration stopTimeout = EligibilityServer.DEFAULT_STOP_TIMEOUT;
+
+  @Option(
+      names = "--access-log",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "log one line per request to the logger eligibility.access (default on;"
+              + " --no-access-log turns it off)")
+  boolean accessLog = true;
+
+  @Option(
+      names = "--metrics",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "serve Prometheus metrics at GET /metrics and count requests (default on;"
+              + " --no-metrics turns them off)")
+  boolean metrics = true;
+
+  @Option(
       names = {"-h", "--help"},
       usageHelp = true,
       description = "show this help and exit")
@@ -75,16 +128,46 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65_535) {
       throw new ParameterException(commandLine, "--port must be from 0 to 65535, not " + port);
     }
-    PolicyEditions editions;
-    if (policy == null || policy.isBlank()) {
-      editions = Eligibility.defaultEditions();
+    boolean oneFile = policy != null && !policy.isBlank();
+    boolean directory = policies != null && !policies.isBlank();
+    if (oneFile && directory) {
+      throw new ParameterException(
+          commandLine,
+          "--policy and --policies cannot be used together (nor ELIGIBILITY_POLICY and"
+              + " ELIGIBILITY_POLICIES): serve one edition, or a directory of editions");
+    }
+    LiveEditions editions;
+    PolicyDirectory.@Nullable Watch watch = null;
+    if (directory) {
+      PolicyDirectory source =
+          PolicyDirectory.of(Path.of(policies), Clock.system(Eligibility.DEFAULT_ZONE));
+      PolicyDirectory.Loaded loaded = source.load();
+      if (loaded.editions().isEmpty()) {
+        err.printf("eligibility-http: the policy editions in %s cannot be used:%n", policies);
+        for (Problem problem : loaded.problems()) {
+          err.printf("  %s%n", problem.describe(Language.ENGLISH));
+        }
+        err.println("The service was not started.");
+        return 1;
+      }
+      editions = LiveEditions.of(loaded.editions().get());
+      try {
+        watch = source.watch(editions);
+      } catch (IOException e) {
+        err.printf("eligibility-http: cannot watch %s: %s%n", policies, e.getMessage());
+        err.println("The service was not started.");
+        return 1;
+      }
+    } else if (!oneFile) {
+      editions = LiveEditions.of(Eligibility.defaultEditions());
     } else {
       Path file = Path.of(policy);
       try {
         editions =
-            Eligibility.editions(
-                List.of(EligibilityJson.create().readPolicy(file)),
-                Clock.system(Eligibility.DEFAULT_ZONE));
+            LiveEditions.of(
+                Eligibility.editions(
+                    List.of(EligibilityJson.create().readPolicy(file)),
+                    Clock.system(Eligibility.DEFAULT_ZONE)));
       } catch (PolicyFileException e) {
         err.printf("eligibility-http: the policy file %s cannot be used:%n", file);
         for (Problem problem : e.getProblems()) {
@@ -99,15 +182,62 @@ final class ServeCommand implements Callable<Integer> {
         return 1;
       }
     }
-    EligibilityServer server = EligibilityServer.builder().port(port).editions(editions).build();
+    EligibilityServer server =
+        EligibilityServer.builder()
+            .port(port)
+            .editions(editions)
+            .drainDelay(drainDelay)
+            .stopTimeout(stopTimeout)
+            .accessLog(accessLog)
+            .metrics(metrics)
+            .build();
     try {
       server.start();
     } catch (IllegalStateException | JavalinException e) {
       err.printf("eligibility-http: cannot start: %s%n", e.getMessage());
+      closeQuietly(watch);
       return 1;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server), "eligibility-http-stop"));
     return 0;
+  }
+
+  private static void closeQuietly(PolicyDirectory.@Nullable Watch watch) {
+    if (watch != null) {
+      try {
+        watch.close();
+      } catch (IOException e) {
+        // the process ends with the failure already reported
+      }
+    }
+  }
+
+  /** Reads a duration as {@code 250ms}, {@code 5s}, {@code 2m}, or a whole number of seconds. */
+  static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+    @Override
+    public Duration convert(String value) {
+      String text = value.strip().toLowerCase(Locale.ROOT);
+      try {
+        Duration duration;
+        if (text.endsWith("ms")) {
+          duration = Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2)));
+        } else if (text.endsWith("s")) {
+          duration = Duration.ofSeconds(Long.parseLong(text.substring(0, text.length() - 1)));
+        } else if (text.endsWith("m")) {
+          duration = Duration.ofMinutes(Long.parseLong(text.substring(0, text.length() - 1)));
+        } else {
+          duration = Duration.ofSeconds(Long.parseLong(text));
+        }
+        if (duration.isNegative()) {
+          throw new CommandLine.TypeConversionException(
+              "a duration must not be negative, not '" + value + "'");
+        }
+        return duration;
+      } catch (NumberFormatException | ArithmeticException e) {
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' is not a duration such as 250ms, 5s or 2m");
+      }
+    }
   }
 
   /*
@@ -118,7 +248,7 @@ final class ServeCommand implements Callable<Integer> {
    * System.exit once serving has begun, so no other status is overridden.
    */
   private static void stop(EligibilityServer server) {
-    boolean finished = server.stop();
+    boolean finished = server.drainAndStop();
     System.out.flush();
     System.err.flush();
     Runtime.getRuntime().halt(finished ? 0 : 1);

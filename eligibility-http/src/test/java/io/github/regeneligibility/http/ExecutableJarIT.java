@@ -1,5 +1,6 @@
 package io.github.regeneligibility.http;
 
+import static io.github.regeneligibility.http.TestServer.APPLICATION;
 import static io.github.regeneligibility.http.TestServer.JSON;
 import static io.github.regeneligibility.http.TestServer.contentType;
 import static io.github.regeneligibility.http.TestServer.json;
@@ -220,6 +221,132 @@ final class ExecutableJarIT {
       assertThat(ready.group(1)).isEqualTo("7070");
       assertThat(health.statusCode()).isEqualTo(200);
       assertThat(contentType(health)).isEqualTo(JSON);
+    }
+  }
+
+  @Test
+  void jar_accessLog_hasOneLinePerRequestWithRouteStatusBytesTimeAndEdition() throws Exception {
+    try (ServiceProcess service =
+        ServiceProcess.start(List.of(), List.of("--port", "0"), Map.of())) {
+      int port = Integer.parseInt(service.awaitReady(START).group(1));
+      HttpResponse<String> assessed =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(
+                          URI.create("http://localhost:" + port + "/v1/assessments?on=2026-02-01"))
+                      .header("Content-Type", JSON)
+                      .POST(HttpRequest.BodyPublishers.ofString(APPLICATION))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      get(port, "/health");
+      long deadline = System.nanoTime() + START.toNanos();
+      while (accessLines(service).size() < 2 && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      List<String> lines = accessLines(service);
+
+      assertThat(lines).hasSize(2);
+      assertThat(lines.get(0))
+          .matches(
+              ".* access - POST /v1/assessments 200 "
+                  + assessed.body().getBytes(StandardCharsets.UTF_8).length
+                  + "B \\d+\\.\\dms edition=park-intake@2026\\.1 on=2026-02-01");
+      assertThat(lines.get(1)).matches(".* access - GET /health 200 \\d+B \\d+\\.\\dms edition=-");
+      assertThat(service.out()).noneMatch(line -> line.contains("Allogeneic MSC therapy"));
+    }
+  }
+
+  /** A directory holding the shipped 2026.1 edition and {@code more} files (name, content). */
+  private Path policies(String... more) throws IOException {
+    Path dir = Files.createDirectory(directory.resolve("policies"));
+    Files.copy(shippedPolicy(), dir.resolve("park-intake-2026.1.json"));
+    for (int i = 0; i < more.length; i += 2) {
+      Files.writeString(dir.resolve(more[i]), more[i + 1]);
+    }
+    return dir;
+  }
+
+  @Test
+  void jar_policiesDirectory_servesEveryEditionAndListsThem() throws Exception {
+    Path dir = policies();
+    try (ServiceProcess service =
+        ServiceProcess.start(List.of(), List.of("--port", "0"), Map.of("ELIGIBILITY_POLICIES", dir.toString()))) {
+      int port = Integer.parseInt(service.awaitReady(START).group(1));
+      HttpResponse<String> editions = get(port, "/v1/policy/editions");
+
+      assertThat(editions.statusCode()).isEqualTo(200);
+      assertThat(json(editions).get("editions").get(0).get("version").asText()).isEqualTo("2026.1");
+      assertThat(json(editions).get("editions").get(0).get("status").asText()).isEqualTo("IN_FORCE");
+    }
+  }
+
+  @Test
+  void jar_policiesDirectoryWithABadSet_exitsOneNamingEachProblemByFile() throws Exception {
+    String sameDate =
+        Files.readString(shippedPolicy())
+            .replace("\"id\" : \"park-intake\"", "\"id\" : \"other-park\"");
+    Path dir = policies("same-date.json", sameDate, "broken.json", "{\"id\": ");
+    try (ServiceProcess service =
+        ServiceProcess.start(List.of(), List.of("--policies", dir.toString(), "--port", "0"), Map.of())) {
+      int status = service.awaitExit(START);
+
+      assertThat(status).isEqualTo(1);
+      assertThat(service.err().get(0))
+          .isEqualTo("eligibility-http: the policy editions in " + dir + " cannot be used:");
+      assertThat(service.err()).anyMatch(line -> line.startsWith("  broken.json: $: "));
+      assertThat(service.err())
+          .contains(
+              "  same-date.json: effectiveFrom: effectiveFrom 2026-01-01 is also the effective date"
+                  + " of the edition in park-intake-2026.1.json: give each edition its own date.");
+      assertThat(service.out()).noneMatch(line -> line.contains("ready"));
+    }
+  }
+
+  @Test
+  void jar_policiesDirectoryWithNoEditionInForceToday_exitsOne() throws Exception {
+    Path dir = Files.createDirectory(directory.resolve("future"));
+    Files.writeString(
+        dir.resolve("future.json"),
+        Files.readString(shippedPolicy())
+            .replace("\"effectiveFrom\" : \"2026-01-01\"", "\"effectiveFrom\" : \"2999-01-01\""));
+    try (ServiceProcess service =
+        ServiceProcess.start(List.of(), List.of("--policies", dir.toString(), "--port", "0"), Map.of())) {
+      int status = service.awaitExit(START);
+
+      assertThat(status).isEqualTo(1);
+      assertThat(service.err()).anyMatch(line -> line.contains("No edition is in force today"));
+    }
+  }
+
+  @Test
+  void jar_policyAndPolicies_isAUsageError() throws Exception {
+    Path dir = policies();
+    try (ServiceProcess service =
+        ServiceProcess.start(
+            List.of(),
+            List.of("--policies", dir.toString(), "--policy", shippedPolicy().toString()),
+            Map.of())) {
+      int status = service.awaitExit(START);
+
+      assertThat(status).isEqualTo(2);
+      assertThat(service.err())
+          .anyMatch(line -> line.contains("--policy and --policies cannot be used together"));
+    }
+  }
+
+  private static List<String> accessLines(ServiceProcess service) {
+    return service.out().stream().filter(line -> line.contains(" access - ")).toList();
+  }
+
+  @Test
+  void jar_badDrainDelay_exitsWithAUsageError() throws Exception {
+    try (ServiceProcess service =
+        ServiceProcess.start(List.of(), List.of("--drain-delay", "soon"), Map.of())) {
+      int status = service.awaitExit(START);
+
+      assertThat(status).isEqualTo(2);
+      assertThat(service.err())
+          .anyMatch(line -> line.contains("'soon' is not a duration such as 250ms, 5s or 2m"));
     }
   }
 

@@ -85,7 +85,7 @@ final class OpenApiDocumentTest {
     }
 
     assertThat(server.server().routes())
-        .hasSize(9)
+        .hasSize(11)
         .containsExactlyInAnyOrderElementsOf(documented);
   }
 

@@ -40,7 +40,7 @@ final class PolicyAndHealthTest {
     assertThat(response.body())
         .isEqualTo(
             "{\"status\":\"UP\",\"policy\":{\"id\":\"park-intake\",\"version\":\"2026.1\","
-                + "\"effectiveFrom\":\"2026-01-01\"}}");
+                + "\"effectiveFrom\":\"2026-01-01\"},\"policyProblems\":[]}");
   }
 
   @Test

@@ -62,6 +62,7 @@ final class ServiceProcess implements AutoCloseable {
           new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
       builder.environment().remove("PORT");
       builder.environment().remove("ELIGIBILITY_POLICY");
+      builder.environment().remove("ELIGIBILITY_POLICIES");
       builder.environment().putAll(environment);
       return new ServiceProcess(builder.start(), out, err);
     } catch (IOException e) {

@@ -69,7 +69,8 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback {
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    server = EligibilityServer.builder().port(0).editions(editions).build().start();
+    server =
+        EligibilityServer.builder().port(0).editions(editions).accessLog(false).build().start();
   }
 
   @Override

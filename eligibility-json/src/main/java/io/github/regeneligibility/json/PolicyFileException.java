@@ -24,6 +24,16 @@ public final class PolicyFileException extends Exception {
             .collect(ImmutableList.toImmutableList()));
   }
 
+  /** Refuses a set of policy files, each problem naming its own file. */
+  PolicyFileException(ImmutableList<Problem> problems) {
+    super(
+        "Invalid policy files: "
+            + problems.stream()
+                .map(problem -> problem.describe(Language.ENGLISH))
+                .collect(Collectors.joining("; ")));
+    this.problems = problems;
+  }
+
   private PolicyFileException(String source, ImmutableList<Problem> problems) {
     super(
         "Invalid policy file "

@@ -193,6 +193,29 @@ public enum ProblemCode {
       "{path} add up to {sum}: the maxima of the criteria must add up to 100",
       "{path} 合计为 {sum}：各项标准的满分之和须为 100"),
 
+  /** A policy file, or the directory of policy files, cannot be read. */
+  POLICY_FILE_UNREADABLE(
+      Area.EDITIONS,
+      "The file cannot be read: {reason}.",
+      "无法读取该文件：{reason}。"),
+  /** A directory of policy files holds no {@code *.json} file. */
+  NO_POLICY_FILES(
+      Area.EDITIONS,
+      "{directory} holds no policy file: add one edition per *.json file.",
+      "{directory} 中没有政策文件：请每个 *.json 文件放一个版本。"),
+  /** Two editions of a set take effect on the same date. */
+  EDITION_DATE_TAKEN(
+      Area.EDITIONS,
+      "{path} {date} is also the effective date of the edition in {other}: give each edition its"
+          + " own date.",
+      "{path} {date} 也是 {other} 中版本的生效日期：每个版本须有各自的生效日期。"),
+  /** No edition of a set is in force today. */
+  NO_EDITION_TODAY(
+      Area.EDITIONS,
+      "No edition is in force today ({date}): the earliest takes effect on {earliest}; add an"
+          + " edition in force today.",
+      "今天（{date}）没有生效的版本：最早的版本自 {earliest} 起生效；请加入今天生效的版本。"),
+
   /** A query parameter is not a date. */
   INVALID_DATE(
       Area.REQUEST,
@@ -223,6 +246,8 @@ public enum ProblemCode {
     FORMAT,
     /** A policy edition that breaks a promise of the policy. */
     POLICY,
+    /** A set of policy editions that cannot be served together. */
+    EDITIONS,
     /** A request to the service that it cannot take. */
     REQUEST
   }

@@ -62,6 +62,7 @@ final class CataloguesTest {
       case APPLICATION -> "Validity rules of an application";
       case FORMAT -> "Input that does not fit the JSON or CSV format";
       case POLICY -> "Policy editions that break a promise of the policy";
+      case EDITIONS -> "Sets of policy editions that cannot be served together";
       case REQUEST -> "Requests the service cannot take";
     };
   }

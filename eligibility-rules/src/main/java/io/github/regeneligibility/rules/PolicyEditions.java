@@ -82,6 +82,24 @@ public final class PolicyEditions {
     return entry.getValue();
   }
 
+  /**
+   * Returns where {@code edition}, one of this set, stands on {@code date}.
+   *
+   * @throws IllegalArgumentException if {@code edition} is not one of this set
+   */
+  public EditionStatus statusOn(PolicyEdition edition, LocalDate date) {
+    if (!editions.contains(edition)) {
+      throw new IllegalArgumentException(
+          "edition " + edition.getReference() + " is not one of this set");
+    }
+    if (edition.getEffectiveFrom().isAfter(date)) {
+      return EditionStatus.SCHEDULED;
+    }
+    return assessorOn(date).getEdition().equals(edition)
+        ? EditionStatus.IN_FORCE
+        : EditionStatus.SUPERSEDED;
+  }
+
   /** Returns the shared assessor of the edition in force today. */
   public Assessor assessorToday() {
     return assessorOn(today());
