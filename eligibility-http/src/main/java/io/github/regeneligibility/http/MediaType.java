@@ -12,7 +12,9 @@ enum MediaType {
   /** One JSON document. */
   JSON("application/json"),
   /** Newline-delimited JSON: one JSON document per line. */
-  NDJSON("application/x-ndjson");
+  NDJSON("application/x-ndjson"),
+  /** Comma-separated values (RFC 4180) with a header row. */
+  CSV("text/csv");
 
   private final String name;
 
@@ -34,6 +36,51 @@ enum MediaType {
     if (!accepts(contentType)) {
       throw new ProblemException(ProblemDetails.unsupportedMediaType(route, name, contentType));
     }
+  }
+
+  /**
+   * Checks that the request's {@code Content-Type} is this type, {@code other} being the one other
+   * type {@code route} takes and the request does not have.
+   *
+   * @throws ProblemException with a 415 problem naming both types and the given one
+   */
+  void require(@Nullable String contentType, String route, MediaType other) {
+    if (!accepts(contentType)) {
+      throw new ProblemException(
+          ProblemDetails.unsupportedMediaType(route, name + " or " + other.name, contentType));
+    }
+  }
+
+  /**
+   * Returns whether an {@code Accept} header asks for CSV rather than NDJSON: it names {@code
+   * text/csv} with a weight above zero and above that of any range naming NDJSON.
+   */
+  static boolean prefersCsv(@Nullable String accept) {
+    if (accept == null) {
+      return false;
+    }
+    double csv = 0;
+    double ndjson = 0;
+    for (String range : com.google.common.base.Splitter.on(',').split(accept)) {
+      try {
+        com.google.common.net.MediaType parsed =
+            com.google.common.net.MediaType.parse(range.trim());
+        double weight =
+            parsed.parameters().get("q").stream()
+                .findFirst()
+                .map(Double::parseDouble)
+                .orElse(1.0);
+        String name = parsed.type() + "/" + parsed.subtype();
+        if (name.equals(CSV.name)) {
+          csv = Math.max(csv, weight);
+        } else if (name.equals(NDJSON.name)) {
+          ndjson = Math.max(ndjson, weight);
+        }
+      } catch (IllegalArgumentException e) {
+        // A malformed range asks for nothing; NumberFormatException is one.
+      }
+    }
+    return csv > 0 && csv > ndjson;
   }
 
   boolean accepts(@Nullable String contentType) {

@@ -93,10 +93,13 @@ record ProblemDetails(
 
   /** A request whose query parameter is wrong. */
   static ProblemDetails invalidRequest(Problem error) {
-    return withErrors(ProblemType.INVALID_REQUEST, List.of(error));
+    return invalidRequest(List.of(error));
   }
 
-  /** A request with several wrong parts, each named. */
+  /**
+   * A request that cannot be taken, with every problem: a CSV batch whose header is wrong, an
+   * impact request with several wrong parts.
+   */
   static ProblemDetails invalidRequest(List<Problem> errors) {
     return withErrors(ProblemType.INVALID_REQUEST, errors);
   }

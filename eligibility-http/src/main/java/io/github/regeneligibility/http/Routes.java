@@ -25,6 +25,7 @@ import io.javalin.http.HttpResponseException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -47,6 +48,7 @@ final class Routes {
   static final String OPENAPI = "/openapi.json";
 
   private static final String APPLICATION_JSON = "application/json";
+  private static final String CSV_ANSWER = "text/csv; charset=utf-8; header=present";
   private static final JsonFactory JSON = new JsonFactory();
 
   private final EligibilityJson json;
@@ -56,6 +58,7 @@ final class Routes {
   private final @Nullable ServiceMetrics metrics;
   private final byte[] openApi;
   private final ImpactRoute impact;
+  private final Page page;
 
   Routes(
       EligibilityJson json,
@@ -69,6 +72,7 @@ final class Routes {
     this.batch = new Batch(json, problems, metrics);
     this.openApi = resource("openapi.json");
     this.impact = new ImpactRoute(json, live);
+    this.page = new Page();
   }
 
   /** Adds every route, and the problem mapper for every exception, to {@code routes}. */
@@ -80,6 +84,7 @@ final class Routes {
     routes.get(EDITIONS, this::editions);
     routes.get(HEALTH, this::health);
     routes.get(OPENAPI, this::openApi);
+    page.addTo(routes);
     routes.exception(HttpResponseException.class, problems::handle);
     routes.exception(Exception.class, problems::handle);
   }
@@ -99,15 +104,29 @@ final class Routes {
     ctx.contentType(APPLICATION_JSON).result(answer);
   }
 
-  /** {@code POST /v1/assessments/batch}: read, assess and write each line, as it comes. */
+  /**
+   * {@code POST /v1/assessments/batch}: read, assess and write each line or CSV record, as it
+   * comes. The input's format follows {@code Content-Type}, the answer's {@code Accept}; a CSV
+   * header is read before the answer begins, so that a bad one is a 400 for the whole request.
+   */
   private void assessBatch(Context ctx) throws IOException {
-    MediaType.NDJSON.require(ctx.contentType(), "POST " + BATCH);
+    boolean csvIn = MediaType.CSV.accepts(ctx.contentType());
+    if (!csvIn) {
+      MediaType.NDJSON.require(ctx.contentType(), "POST " + BATCH, MediaType.CSV);
+    }
     Assessor assessor = assessorOn(ctx, ctx.queryParam("on"));
     Language language = language(ctx);
+    boolean csvOut = MediaType.prefersCsv(ctx.header(Header.ACCEPT));
+    Batch.Input input =
+        csvIn ? batch.csv(ctx.req().getInputStream()) : batch.ndjson(ctx.req().getInputStream());
     HttpServletResponse response = ctx.res();
     response.setStatus(200);
-    response.setContentType(MediaType.NDJSON.text());
-    batch.assessEach(ctx.req().getInputStream(), response.getOutputStream(), assessor, language);
+    response.setContentType(csvOut ? CSV_ANSWER : MediaType.NDJSON.text());
+    OutputStream out = response.getOutputStream();
+    try (BatchAnswer answer =
+        csvOut ? BatchAnswer.csv(out, language) : BatchAnswer.ndjson(out, json, language)) {
+      batch.assessEach(input, answer, assessor);
+    }
   }
 
   /** {@code GET /v1/policy}: the edition in force today, or on {@code on}, in the file format. */

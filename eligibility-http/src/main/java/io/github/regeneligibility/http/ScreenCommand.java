@@ -1,12 +1,5 @@
 package io.github.regeneligibility.http;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.google.common.collect.ImmutableList;
-import io.github.regeneligibility.json.ApplicationInput;
-import io.github.regeneligibility.json.CsvApplications;
-import io.github.regeneligibility.json.CsvFormatException;
-import io.github.regeneligibility.json.CsvResults;
 import io.github.regeneligibility.json.EligibilityJson;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
@@ -17,11 +10,8 @@ import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -61,7 +51,6 @@ import picocli.CommandLine.Spec;
     })
 final class ScreenCommand implements Callable<Integer> {
 
-  private static final JsonFactory JSON = new JsonFactory();
 
   @Spec @Nullable CommandSpec spec;
 
@@ -124,9 +113,9 @@ final class ScreenCommand implements Callable<Integer> {
         OutputStream sink =
             new BufferedOutputStream(open(out), 1 << 16)) {
       screening.screen(in, reading, sink, writing);
-    } catch (CsvFormatException e) {
+    } catch (ProblemException e) {
       err.printf("%s: not valid CSV of applications / 不是有效的申请 CSV:%n", input);
-      for (Problem problem : e.getProblems()) {
+      for (Problem problem : e.problem().errors()) {
         err.printf("  %s%n", problem.describe(Language.ENGLISH));
       }
       return 1;
@@ -159,92 +148,24 @@ final class ScreenCommand implements Callable<Integer> {
     }
   }
 
-  /** Assesses applications in one format and answers them in another. */
+  /**
+   * Assesses applications in one format and answers them in another, through the batch route's
+   * own reading and answers, so that a file screened here and a body sent to the route give the
+   * same lines.
+   */
   private record Screening(Assessor assessor, Language language) {
 
     void screen(InputStream in, FileFormat reading, OutputStream sink, FileFormat writing)
         throws IOException {
       EligibilityJson json = EligibilityJson.create();
-      if (reading == FileFormat.ndjson && writing == FileFormat.ndjson) {
-        new Batch(json, new ProblemMapper(), null).assessEach(in, sink, assessor, language);
-        return;
-      }
-      try (Answers answers = answers(json, sink, writing)) {
-        if (reading == FileFormat.csv) {
-          try (CsvApplications csv =
-              CsvApplications.open(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (Optional<CsvApplications.Row> row = csv.next();
-                row.isPresent();
-                row = csv.next()) {
-              answers.answer(row.get().number(), row.get().id().orElse(""), row.get().input());
-            }
-          }
-        } else {
-          NdjsonLines lines = new NdjsonLines(in, EligibilityServer.MAX_LINE_BYTES, () -> {});
-          for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
-            if (!line.isBlank()) {
-              ApplicationInput input =
-                  line.tooLong()
-                      ? new ApplicationInput(
-                          Optional.empty(), ImmutableList.of(Batch.LINE_TOO_LONG))
-                      : json.readApplication(line.content());
-              answers.answer(line.number(), "", input);
-            }
-          }
-        }
+      Batch batch = new Batch(json, new ProblemMapper(), null);
+      Batch.Input input = reading == FileFormat.csv ? batch.csv(in) : batch.ndjson(in);
+      try (BatchAnswer answer =
+          writing == FileFormat.csv
+              ? BatchAnswer.csv(sink, language)
+              : BatchAnswer.ndjson(sink, json, language)) {
+        batch.assessEach(input, answer, assessor);
       }
     }
-
-    private Answers answers(EligibilityJson json, OutputStream sink, FileFormat writing)
-        throws IOException {
-      if (writing == FileFormat.csv) {
-        CsvResults csv =
-            CsvResults.open(new OutputStreamWriter(sink, StandardCharsets.UTF_8), language);
-        return new Answers() {
-          @Override
-          public void answer(long number, String id, ApplicationInput input) throws IOException {
-            if (input.application().isPresent()) {
-              csv.write(number, assessor.assess(input.application().get()));
-            } else {
-              csv.write(number, id, input.problems());
-            }
-          }
-
-          @Override
-          public void close() throws IOException {
-            csv.close();
-          }
-        };
-      }
-      JsonGenerator generator = JSON.createGenerator(sink);
-      generator.setRootValueSeparator(null);
-      return new Answers() {
-        @Override
-        public void answer(long number, String id, ApplicationInput input) throws IOException {
-          if (input.application().isPresent()) {
-            String assessment =
-                json.writeAssessment(assessor.assess(input.application().get()), language);
-            Batch.writeLine(number, assessment, null, language, generator);
-          } else {
-            Batch.writeLine(
-                number, null, ProblemDetails.invalidApplication(input.problems()), language,
-                generator);
-          }
-        }
-
-        @Override
-        public void close() throws IOException {
-          generator.close();
-        }
-      };
-    }
-  }
-
-  /** Where the answers go: one per application read, by its number, in one format. */
-  private interface Answers extends AutoCloseable {
-    void answer(long number, String id, ApplicationInput input) throws IOException;
-
-    @Override
-    void close() throws IOException;
   }
 }

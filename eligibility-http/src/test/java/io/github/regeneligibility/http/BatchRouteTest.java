@@ -167,6 +167,7 @@ final class BatchRouteTest {
     assertThat(contentType(response)).isEqualTo(PROBLEM_JSON);
     assertThat(json(response).get("detail").asText())
         .isEqualTo(
-            "POST /v1/assessments/batch takes application/x-ndjson (UTF-8), not application/json.");
+            "POST /v1/assessments/batch takes application/x-ndjson or text/csv (UTF-8), not"
+                + " application/json.");
   }
 }

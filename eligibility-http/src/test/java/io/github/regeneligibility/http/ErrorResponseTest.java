@@ -60,7 +60,7 @@ final class ErrorResponseTest {
   static final TestServer server = TestServer.with(List.of(Eligibility.defaultEdition()), CLOCK);
 
   @ParameterizedTest
-  @CsvSource({"/v2/assessments", "/v1/assessment", "/", "/openapi.yaml"})
+  @CsvSource({"/v2/assessments", "/v1/assessment", "/assets/missing.js", "/openapi.yaml"})
   void get_unknownRoute_is404Problem(String path) {
     HttpResponse<String> response = server.get(path);
 

@@ -85,7 +85,7 @@ final class OpenApiDocumentTest {
     }
 
     assertThat(server.server().routes())
-        .hasSize(8)
+        .hasSize(12)
         .containsExactlyInAnyOrderElementsOf(documented);
   }
 

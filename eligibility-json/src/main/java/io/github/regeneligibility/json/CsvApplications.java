@@ -101,7 +101,14 @@ public final class CsvApplications implements Closeable {
     try {
       parser = FORMAT.parse(text);
     } catch (IllegalArgumentException e) { // how the parser refuses a repeated column
-      throw header(List.of());
+      throw new CsvFormatException(
+          List.of(
+              Problem.of(
+                  Problem.WHOLE,
+                  ProblemCode.MALFORMED_CSV,
+                  Map.of(
+                      "detail",
+                      Text.of("a column is named twice in the header", "表头中有重复的列名")))));
     } catch (CSVException e) {
       throw malformed(1);
     }
@@ -117,10 +124,6 @@ public final class CsvApplications implements Closeable {
     List<Problem> problems = new ArrayList<>();
     missing.forEach(column -> problems.add(Problem.of(column, ProblemCode.MISSING_PROPERTY)));
     unknown.forEach(column -> problems.add(Problem.of(column, ProblemCode.UNKNOWN_PROPERTY)));
-    if (problems.isEmpty()) {
-      problems.add(Problem.of(Problem.WHOLE, ProblemCode.MALFORMED_CSV, Map.of("detail",
-          Text.of("a column is named twice in the header", "表头中有重复的列名"))));
-    }
     return new CsvFormatException(problems);
   }
 

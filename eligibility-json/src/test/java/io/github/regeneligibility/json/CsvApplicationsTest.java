@@ -221,6 +221,19 @@ final class CsvApplicationsTest {
   }
 
   @Test
+  void open_headerNamingAColumnTwice_isRefusedSayingSo() {
+    assertThatThrownBy(() -> read(HEADER.replace(",origin", ",id"), VALID))
+        .isInstanceOfSatisfying(
+            CsvFormatException.class,
+            e ->
+                assertThat(e.getProblems())
+                    .extracting(p -> p.describe(Language.ENGLISH))
+                    .containsExactly(
+                        "$: The body is not well-formed CSV: a column is named twice in the"
+                            + " header."));
+  }
+
+  @Test
   void write_assessedAndRefusedRecords_oneRowEachInTheRequestedLanguage() throws IOException {
     List<CsvApplications.Row> rows = read(HEADER, VALID, "bad id,Name,Applicant,DOMESTIC,INNOVATOR,"
         + "STEM_CELLS,STEM_CELLS,DRUG,PRECLINICAL,4");

@@ -116,6 +116,12 @@ public enum ProblemCode {
       Area.FORMAT, "The body is not well-formed JSON: {detail}.", "请求体不是格式正确的 JSON：{detail}。"),
   /** The input is not well-formed CSV (RFC 4180), e.g. a quote that is never closed. */
   MALFORMED_CSV(Area.FORMAT, "The body is not well-formed CSV: {detail}.", "请求体不是格式正确的 CSV：{detail}。"),
+  /** The input is not valid UTF-8 text. */
+  NOT_UTF8(
+      Area.FORMAT,
+      "The body is not valid UTF-8 from here on, and was not read further: save the file as UTF-8"
+          + " and send it again.",
+      "请求体自此处起不是有效的 UTF-8，其余部分未读取：请将文件另存为 UTF-8 后重新发送。"),
   /** The input exceeds a documented limit (nesting depth, string, number or line length). */
   LIMIT_EXCEEDED(Area.FORMAT, "The body exceeds a limit: {limit}.", "请求体超出限制：{limit}。"),
   /** The document or a nested value is not a JSON object. */
@@ -215,6 +221,16 @@ public enum ProblemCode {
       Area.REQUEST,
       "{path} must be a date in the form YYYY-MM-DD, not \"{value}\".",
       "{path} 必须是 YYYY-MM-DD 格式的日期，而不是 \"{value}\"。"),
+  /** A query parameter that the route does not take. */
+  UNKNOWN_PARAMETER(
+      Area.REQUEST,
+      "{path} is not a query parameter of {route}, which takes {allowed}.",
+      "{path} 不是 {route} 的查询参数；{route} 接受的查询参数：{allowed}。"),
+  /** The page's language is not one it is written in, or is given more than once. */
+  INVALID_LANGUAGE(
+      Area.REQUEST,
+      "{path} must be given once, as en or zh.",
+      "{path} 只能给出一次，取值为 en 或 zh。"),
   /** No edition is in force on the date asked for. */
   NO_EDITION_IN_FORCE(
       Area.REQUEST,

@@ -1,0 +1,266 @@
+package io.github.regeneligibility.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium, driven through Debian's chromedriver, one per test class: started
+ * before its tests, quit after them. Selenium is given both binaries, so that it never looks for
+ * or downloads a browser. Waits are explicit and on conditions of the page, never on time alone.
+ *
+ * <pre>{@code @RegisterExtension static final Browser browser = new Browser();}</pre>
+ */
+final class Browser implements BeforeAllCallback, AfterAllCallback {
+  static final String CHROMIUM = "/usr/bin/chromium";
+  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+  /** The window size of every run, so that screenshots are comparable. */
+  static final int WIDTH = 1280;
+  static final int HEIGHT = 1400;
+
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+  private @Nullable ChromeDriver driver;
+  private @Nullable Path profile;
+  private @Nullable Path downloads;
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws IOException {
+    System.setProperty("SE_OFFLINE", "true");
+    profile = Files.createTempDirectory("regen-chromium-profile");
+    downloads = Files.createTempDirectory("regen-chromium-downloads");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-default-apps",
+        "--disable-extensions",
+        "--no-first-run",
+        "--no-default-browser-check",
+        "--lang=en-US",
+        "--window-size=" + WIDTH + "," + HEIGHT,
+        "--user-data-dir=" + profile);
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "intl.accept_languages", "en-US,en",
+            "download.default_directory", downloads.toString(),
+            "download.prompt_for_download", false));
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+            .usingAnyFreePort()
+            .build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().scriptTimeout(PATIENCE);
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) throws IOException {
+    if (driver != null) {
+      driver.quit();
+    }
+    for (Path directory : new Path[] {profile, downloads}) {
+      if (directory != null) {
+        try (Stream<Path> files = Files.walk(directory)) {
+          for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+            Files.deleteIfExists(file);
+          }
+        }
+      }
+    }
+  }
+
+  ChromeDriver driver() {
+    if (driver == null) {
+      throw new IllegalStateException("the browser starts before all tests");
+    }
+    return driver;
+  }
+
+  Path downloads() {
+    if (downloads == null) {
+      throw new IllegalStateException("the browser starts before all tests");
+    }
+    return downloads;
+  }
+
+  WebDriverWait waiting() {
+    return new WebDriverWait(driver(), PATIENCE);
+  }
+
+  /** Opens {@code url} and waits until the page's script has run. */
+  void open(String url) {
+    driver().get(url);
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("f-primarySector")));
+    waiting()
+        .until(
+            d ->
+                "complete"
+                    .equals(
+                        ((ChromeDriver) d).executeScript("return document.readyState")));
+  }
+
+  WebElement find(String css) {
+    return driver().findElement(By.cssSelector(css));
+  }
+
+  List<WebElement> findAll(String css) {
+    return driver().findElements(By.cssSelector(css));
+  }
+
+  /**
+   * Fills the form with {@code application} as far as the form can hold it, leaving empty what
+   * the application lacks, and submits it; returns when the answer is shown.
+   */
+  void assess(JsonNode application) {
+    for (String name : List.of("id", "projectName", "applicantName")) {
+      WebElement input = find("[name='" + name + "']");
+      input.clear();
+      if (application.has(name)) {
+        input.sendKeys(application.get(name).asText());
+      }
+    }
+    choose("origin", application);
+    choose("role", application);
+    Set<String> sectors = new HashSet<>();
+    application.path("sectors").forEach(sector -> sectors.add(sector.asText()));
+    for (WebElement box : findAll("input[name='sectors']")) {
+      if (box.isSelected() != sectors.contains(box.getDomAttribute("value"))) {
+        box.click();
+      }
+    }
+    String primary = application.path("primarySector").asText("");
+    Select primarySelect = new Select(find("[name='primarySector']"));
+    boolean offered =
+        primarySelect.getOptions().stream()
+            .anyMatch(o -> primary.equals(o.getDomAttribute("value")) && o.isEnabled());
+    primarySelect.selectByValue(offered ? primary : "");
+    if (find("#product").isDisplayed()) {
+      choose("pathway", application);
+      choose("stage", application);
+    }
+    WebElement years = find("[name='yearsToIndustrialization']");
+    years.clear();
+    if (application.has("yearsToIndustrialization")) {
+      years.sendKeys(application.get("yearsToIndustrialization").asText());
+    }
+    submitAndWait();
+  }
+
+  /** Submits the form and waits for the answer to be shown. */
+  void submitAndWait() {
+    find("#application button[type='submit']").click();
+    awaitAnswer();
+  }
+
+  /** Waits until the page has shown the answer to the assessment it sent. */
+  void awaitAnswer() {
+    waiting().until(d -> find("#result").getDomAttribute("data-elapsed-ms") != null);
+  }
+
+  private void choose(String name, JsonNode application) {
+    new Select(find("[name='" + name + "']")).selectByValue(application.path(name).asText(""));
+  }
+
+  /** Screens {@code file} through the file input and waits until its results are shown. */
+  void screen(Path file) {
+    find("input[name='file']").sendKeys(file.toAbsolutePath().toString());
+    waiting()
+        .until(
+            d ->
+                find("#screen-result").getDomAttribute("data-elapsed-ms") != null
+                    || !findAll("#screen-result .errors").isEmpty());
+  }
+
+  /** Runs {@code script} in the page and returns its value, which must not be null. */
+  Object script(String script) {
+    Object value = driver().executeScript(script);
+    if (value == null) {
+      throw new AssertionError("the script returned nothing: " + script);
+    }
+    return value;
+  }
+
+  /** Returns the WCAG 2 A and AA violations axe-core finds on the page as it is now. */
+  List<String> accessibilityViolations() {
+    Results results =
+        new AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+            .analyze(driver());
+    List<String> violations = new ArrayList<>();
+    for (Rule rule : results.getViolations()) {
+      violations.add(rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes());
+    }
+    assertThat(results.getPasses()).as("axe ran its rules").isNotEmpty();
+    return violations;
+  }
+
+  /** Returns the browser console's errors since the last call. */
+  List<String> consoleErrors() {
+    List<String> errors = new ArrayList<>();
+    for (LogEntry entry : driver().manage().logs().get(LogType.BROWSER)) {
+      if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+        errors.add(entry.getMessage());
+      }
+    }
+    return errors;
+  }
+
+  /** Returns the file that a download has left in the download directory, once it is complete. */
+  Path downloaded(String name) {
+    Path file = downloads().resolve(name);
+    Path partial = downloads().resolve(name + ".crdownload");
+    waiting().until(d -> Files.isRegularFile(file) && !Files.exists(partial));
+    return file;
+  }
+
+  static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
