@@ -18,8 +18,8 @@ import org.kie.internal.utils.KieHelper;
  *
  * <p>Each assessment inserts the application and a fresh {@link DroolsTally} into one long-lived
  * session, fires the rules and deletes both facts again. Reusing the session is the fastest way
- * Drools offers to assess one fact set after another (a stateless session would build a new
- * session every time), so the comparison is generous to Drools.
+ * Drools offers to assess one fact set after another (a stateless session would build a new session
+ * every time), so the comparison is generous to Drools.
  *
  * <p>Not thread-safe: one instance per thread.
  */

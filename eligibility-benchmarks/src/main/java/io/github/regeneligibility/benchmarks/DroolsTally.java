@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the Drools rules have found so far about one application: the fact they complete. Public
- * with bean accessors only because code that Drools generates from the rule file reads and
- * modifies it from another class loader.
+ * with bean accessors only because code that Drools generates from the rule file reads and modifies
+ * it from another class loader.
  */
 public final class DroolsTally {
   /** The value of a criterion no rule has scored yet. */

@@ -23,9 +23,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The policy written for Easy Rules 4.1, as its users would write it: one Java rule (a condition
- * and an action over the facts) per branch of each gate, criterion and tier rule, fired in
- * priority order by the {@link DefaultRulesEngine}. Every number comes from the {@link
- * PolicyEdition} it is built from.
+ * and an action over the facts) per branch of each gate, criterion and tier rule, fired in priority
+ * order by the {@link DefaultRulesEngine}. Every number comes from the {@link PolicyEdition} it is
+ * built from.
  *
  * <p>"First rule that applies" (the branches of a criterion, the tier rules) is written the Easy
  * Rules way: each branch also requires that no earlier branch has set the result yet, and branches
@@ -64,84 +64,126 @@ final class EasyRulesPolicy {
 
     // SECTOR_FIT: primary focus / else some focus / else other regenerative / else none.
     rules.add(
-        rule("SECTOR_FIT primary focus", rules,
+        rule(
+            "SECTOR_FIT primary focus",
+            rules,
             f -> tally(f).sectorFit == UNSET && focus.contains(application(f).getPrimarySector()),
             f -> tally(f).sectorFit = edition.getSectorFit().getPrimaryFocus()));
     rules.add(
-        rule("SECTOR_FIT secondary focus", rules,
+        rule(
+            "SECTOR_FIT secondary focus",
+            rules,
             f -> tally(f).sectorFit == UNSET && anyOf(application(f).getSectors(), focus),
             f -> tally(f).sectorFit = edition.getSectorFit().getSecondaryFocus()));
     rules.add(
-        rule("SECTOR_FIT other regenerative", rules,
-            f -> tally(f).sectorFit == UNSET
-                && application(f).getSectors().contains(Sector.OTHER_REGENERATIVE),
+        rule(
+            "SECTOR_FIT other regenerative",
+            rules,
+            f ->
+                tally(f).sectorFit == UNSET
+                    && application(f).getSectors().contains(Sector.OTHER_REGENERATIVE),
             f -> tally(f).sectorFit = edition.getSectorFit().getOtherRegenerative()));
     rules.add(
-        rule("SECTOR_FIT none", rules,
+        rule(
+            "SECTOR_FIT none",
+            rules,
             f -> tally(f).sectorFit == UNSET,
             f -> tally(f).sectorFit = edition.getSectorFit().getNone()));
 
     // MATURITY: product roles by stage, the other roles as an operating service. (A checked
     // edition has points for every stage and every role.)
     rules.add(
-        rule("MATURITY stage", rules,
+        rule(
+            "MATURITY stage",
+            rules,
             f -> application(f).getRole().isProductRole(),
-            f -> tally(f).maturity = requireNonNull(
-                edition.getMaturity().getStages().get(application(f).getStage().orElseThrow()))));
+            f ->
+                tally(f).maturity =
+                    requireNonNull(
+                        edition
+                            .getMaturity()
+                            .getStages()
+                            .get(application(f).getStage().orElseThrow()))));
     rules.add(
-        rule("MATURITY operating service", rules,
+        rule(
+            "MATURITY operating service",
+            rules,
             f -> !application(f).getRole().isProductRole(),
             f -> tally(f).maturity = edition.getMaturity().getOperatingService()));
 
     // HORIZON: the first band that holds the years, else beyond the bands.
     for (HorizonBand band : edition.getHorizon().getBands()) {
       rules.add(
-          rule("HORIZON band up to " + band.getUpToYears(), rules,
-              f -> tally(f).horizon == UNSET
-                  && application(f).getYearsToIndustrialization() <= band.getUpToYears(),
+          rule(
+              "HORIZON band up to " + band.getUpToYears(),
+              rules,
+              f ->
+                  tally(f).horizon == UNSET
+                      && application(f).getYearsToIndustrialization() <= band.getUpToYears(),
               f -> tally(f).horizon = band.getPoints()));
     }
     rules.add(
-        rule("HORIZON beyond the bands", rules,
+        rule(
+            "HORIZON beyond the bands",
+            rules,
             f -> tally(f).horizon == UNSET,
             f -> tally(f).horizon = edition.getHorizon().getBeyond()));
 
     // ROLE.
     rules.add(
-        rule("ROLE", rules,
+        rule(
+            "ROLE",
+            rules,
             f -> true,
-            f -> tally(f).role =
-                requireNonNull(edition.getRole().getRoles().get(application(f).getRole()))));
+            f ->
+                tally(f).role =
+                    requireNonNull(edition.getRole().getRoles().get(application(f).getRole()))));
 
     // Gates.
     rules.add(
-        rule("SCOPE gate fails", rules,
-            f -> !anyOf(application(f).getSectors(), focus)
-                && !application(f).getSectors().contains(Sector.OTHER_REGENERATIVE),
+        rule(
+            "SCOPE gate fails",
+            rules,
+            f ->
+                !anyOf(application(f).getSectors(), focus)
+                    && !application(f).getSectors().contains(Sector.OTHER_REGENERATIVE),
             f -> tally(f).gateFailed = true));
     rules.add(
-        rule("HORIZON gate fails", rules,
+        rule(
+            "HORIZON gate fails",
+            rules,
             f -> application(f).getYearsToIndustrialization() > edition.getHorizonLimit(),
             f -> tally(f).gateFailed = true));
 
     // Tier: the first rule that applies.
     rules.add(
-        rule("TIER gate failed", rules,
+        rule(
+            "TIER gate failed",
+            rules,
             f -> tally(f).tier == null && tally(f).gateFailed,
             f -> tally(f).tier = Tier.INELIGIBLE));
     rules.add(
-        rule("TIER priority milestone", rules,
-            f -> tally(f).tier == null
-                && application(f).getRole().isProductRole()
-                && application(f).getStage().orElseThrow()
-                    .isAtLeast(edition.getPriorityMilestone()),
+        rule(
+            "TIER priority milestone",
+            rules,
+            f ->
+                tally(f).tier == null
+                    && application(f).getRole().isProductRole()
+                    && application(f)
+                        .getStage()
+                        .orElseThrow()
+                        .isAtLeast(edition.getPriorityMilestone()),
             f -> tally(f).tier = Tier.PRIORITY));
     rules.add(
-        rule("TIER score at threshold", rules,
+        rule(
+            "TIER score at threshold",
+            rules,
             f -> tally(f).tier == null && tally(f).score() >= edition.getEligibilityThreshold(),
             f -> tally(f).tier = Tier.ELIGIBLE));
     rules.add(
-        rule("TIER score below threshold", rules,
+        rule(
+            "TIER score below threshold",
+            rules,
             f -> tally(f).tier == null,
             f -> tally(f).tier = Tier.RESERVE));
     return rules;

@@ -22,9 +22,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * One assessment on one thread, for a fixed mixed cohort of {@value #COHORT} applications (every
  * tier): {@link #assess} times the engine alone on valid applications, {@link #validateAndAssess}
  * adds validating the submitted form first, {@link #assessAndImprove} adds listing the improvements
- * (the single-field changes that would lift the tier). Each call takes the next application of the cohort, so
- * branch predictors and caches see a realistic mix. Run with {@code -prof gc} for the bytes
- * allocated per assessment ({@code gc.alloc.rate.norm}).
+ * (the single-field changes that would lift the tier). Each call takes the next application of the
+ * cohort, so branch predictors and caches see a realistic mix. Run with {@code -prof gc} for the
+ * bytes allocated per assessment ({@code gc.alloc.rate.norm}).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

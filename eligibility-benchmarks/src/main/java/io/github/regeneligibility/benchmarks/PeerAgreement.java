@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The check that the peer engines implement the same policy as this one: on every application of
- * a corpus, all three give the same tier and score. A comparison of speed means nothing without
- * it, so the benchmark runs it before timing and a test runs it on every build.
+ * The check that the peer engines implement the same policy as this one: on every application of a
+ * corpus, all three give the same tier and score. A comparison of speed means nothing without it,
+ * so the benchmark runs it before timing and a test runs it on every build.
  */
 final class PeerAgreement {
   private static final int SHOWN = 5;
@@ -38,7 +38,10 @@ final class PeerAgreement {
             String.format(
                 Locale.ROOT,
                 "%s: this engine %s, Easy Rules %s, Drools %s",
-                application, expected, byEasyRules, byDrools));
+                application,
+                expected,
+                byEasyRules,
+                byDrools));
       }
     }
     if (!disagreements.isEmpty()) {

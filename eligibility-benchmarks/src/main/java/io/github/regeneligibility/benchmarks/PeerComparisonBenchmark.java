@@ -22,13 +22,13 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The default policy assessed by this engine, by Easy Rules 4.1 (Java rules) and by Drools 10
- * (DRL), on the same cohort and in the same run. The peers read every number from the same
- * {@link PolicyEdition} and give tier and score; this engine gives the whole assessment, with a
- * reason for every gate, criterion and tier.
+ * (DRL), on the same cohort and in the same run. The peers read every number from the same {@link
+ * PolicyEdition} and give tier and score; this engine gives the whole assessment, with a reason for
+ * every gate, criterion and tier.
  *
- * <p>Before any timing, the setup checks that all three agree on every application of a
- * {@value Cohort#AGREEMENT_CORPUS}-application corpus that reaches every tier; a disagreement
- * fails the benchmark.
+ * <p>Before any timing, the setup checks that all three agree on every application of a {@value
+ * Cohort#AGREEMENT_CORPUS}-application corpus that reaches every tier; a disagreement fails the
+ * benchmark.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

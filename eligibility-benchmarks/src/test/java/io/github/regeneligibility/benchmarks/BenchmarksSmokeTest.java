@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.Options;
@@ -16,15 +15,16 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs every benchmark once, in this JVM, with one short measurement and no warm-up: not to
- * measure anything, but so that a benchmark that no longer sets up or runs (its setup throws, a
- * resource is missing) fails the build. Full runs use {@code target/benchmarks.jar}.
+ * Runs every benchmark once, in this JVM, with one short measurement and no warm-up: not to measure
+ * anything, but so that a benchmark that no longer sets up or runs (its setup throws, a resource is
+ * missing) fails the build. Full runs use {@code target/benchmarks.jar}.
  */
 final class BenchmarksSmokeTest {
 
   @Test
   void engineBenchmark_once_scoresEveryMethod() throws Exception {
-    assertThat(run(EngineBenchmark.class)).containsExactlyInAnyOrder("assess", "assessAndImprove", "validateAndAssess");
+    assertThat(run(EngineBenchmark.class))
+        .containsExactlyInAnyOrder("assess", "assessAndImprove", "validateAndAssess");
   }
 
   @Test

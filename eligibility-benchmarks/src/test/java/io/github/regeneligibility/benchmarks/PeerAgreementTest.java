@@ -68,8 +68,7 @@ final class PeerAgreementTest {
 
   @Test
   void check_corpusMissingATier_fails() {
-    List<Application> services =
-        corpus.stream().filter(a -> !a.getRole().isProductRole()).toList();
+    List<Application> services = corpus.stream().filter(a -> !a.getRole().isProductRole()).toList();
 
     assertThatThrownBy(
             () -> PeerAgreement.check(services, ASSESSOR, new EasyRulesPolicy(EDITION), drools))
@@ -82,7 +81,9 @@ final class PeerAgreementTest {
   /** The default edition, but supply-chain firms get 4 role points instead of 5. */
   private static PolicyEdition supplyChainScoresFour() {
     RolePoints.Builder role = new RolePoints.Builder().maxPoints(EDITION.getRole().getMaxPoints());
-    EDITION.getRole().getRoles()
+    EDITION
+        .getRole()
+        .getRoles()
         .forEach((r, points) -> role.putRoles(r, r == Role.SUPPLY_CHAIN ? points - 1 : points));
     return new PolicyEdition.Builder().from(EDITION).role(role.build()).build();
   }

@@ -10,10 +10,10 @@ final class AcceptLanguage {
   private AcceptLanguage() {}
 
   /**
-   * Returns the language of the most preferred range the service can answer: Simplified Chinese
-   * for {@code zh}, {@code zh-CN} and {@code zh-Hans} (with any further subtags), English for
-   * {@code en}, {@code en-*} and {@code *}. Ranges of other languages are skipped, ranges with
-   * {@code q=0} refused; a missing, malformed or unanswerable header gives English.
+   * Returns the language of the most preferred range the service can answer: Simplified Chinese for
+   * {@code zh}, {@code zh-CN} and {@code zh-Hans} (with any further subtags), English for {@code
+   * en}, {@code en-*} and {@code *}. Ranges of other languages are skipped, ranges with {@code q=0}
+   * refused; a missing, malformed or unanswerable header gives English.
    */
   static Language of(@Nullable String header) {
     if (header == null || header.isBlank()) {

@@ -26,11 +26,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The batch route's flow, record by record: read the record, assess it, write its answer. The
- * records are NDJSON lines, numbered by their line (blank lines counted, not answered), or the
- * data records of CSV read by the library's {@link CsvApplications}, numbered from 1. The answer
- * is written as the body is read, and flushed before a read would wait; a bad record is answered
- * in its place and the batch goes on. Memory stays bounded by the longest record allowed, whatever
- * the batch's length.
+ * records are NDJSON lines, numbered by their line (blank lines counted, not answered), or the data
+ * records of CSV read by the library's {@link CsvApplications}, numbered from 1. The answer is
+ * written as the body is read, and flushed before a read would wait; a bad record is answered in
+ * its place and the batch goes on. Memory stays bounded by the longest record allowed, whatever the
+ * batch's length.
  */
 final class Batch {
 
@@ -57,8 +57,8 @@ final class Batch {
   private static final Problem NOT_UTF8 = Problem.of(Problem.WHOLE, ProblemCode.NOT_UTF8);
 
   /**
-   * The body of one batch request: NDJSON, or CSV whose header has been read and checked. Its
-   * reads flush the answer before they would wait for more of the body.
+   * The body of one batch request: NDJSON, or CSV whose header has been read and checked. Its reads
+   * flush the answer before they would wait for more of the body.
    */
   static final class Input {
     private final FlushingInputStream body;
@@ -89,11 +89,11 @@ final class Batch {
   }
 
   /**
-   * Returns the CSV batch in {@code body} (UTF-8), its header read and checked. Nothing is
-   * answered while the header is read, so that a bad one is still a 400.
+   * Returns the CSV batch in {@code body} (UTF-8), its header read and checked. Nothing is answered
+   * while the header is read, so that a bad one is still a 400.
    *
-   * @throws ProblemException with a 400 problem naming each missing, unknown or repeated column,
-   *     or saying that the header is not well-formed CSV, not UTF-8 or too long
+   * @throws ProblemException with a 400 problem naming each missing, unknown or repeated column, or
+   *     saying that the header is not well-formed CSV, not UTF-8 or too long
    */
   Input csv(InputStream body) throws IOException {
     FlushingInputStream flushing = new FlushingInputStream(body);
@@ -262,7 +262,9 @@ final class Batch {
     }
   }
 
-  /** Flushes the answer before a read would wait for more of the body, as {@link NdjsonLines} does. */
+  /**
+   * Flushes the answer before a read would wait for more of the body, as {@link NdjsonLines} does.
+   */
   private static final class FlushingInputStream extends FilterInputStream {
     private Flushable beforeWaiting = () -> {};
 

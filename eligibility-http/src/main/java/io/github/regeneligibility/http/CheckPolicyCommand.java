@@ -50,8 +50,12 @@ final class CheckPolicyCommand implements Callable<Integer> {
       if (edition.isEmpty()) {
         status = 1;
       } else {
-        out.printf("%s: valid, %s %s effective %s / 有效%n", file, edition.get().getId(),
-            edition.get().getVersion(), edition.get().getEffectiveFrom());
+        out.printf(
+            "%s: valid, %s %s effective %s / 有效%n",
+            file,
+            edition.get().getId(),
+            edition.get().getVersion(),
+            edition.get().getEffectiveFrom());
       }
     }
     return status;

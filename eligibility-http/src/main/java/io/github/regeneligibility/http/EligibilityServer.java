@@ -1,7 +1,7 @@
 package io.github.regeneligibility.http;
 
-import io.github.regeneligibility.json.EligibilityJson;
 import com.google.common.collect.ImmutableList;
+import io.github.regeneligibility.json.EligibilityJson;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.rules.Eligibility;
@@ -289,8 +289,8 @@ public final class EligibilityServer implements AutoCloseable {
   }
 
   /**
-   * Stops the server: no new connection is accepted, requests in flight may finish within the
-   * stop timeout, then every connection is closed.
+   * Stops the server: no new connection is accepted, requests in flight may finish within the stop
+   * timeout, then every connection is closed.
    *
    * @return whether every request in flight finished before the timeout
    */
@@ -354,8 +354,8 @@ public final class EligibilityServer implements AutoCloseable {
 
   /**
    * Starts the service from the command line; see {@code --help}. Exits with status 2 for bad
-   * arguments and 1 for a policy file that cannot be used or a server that cannot start;
-   * otherwise serves until stopped by a signal.
+   * arguments and 1 for a policy file that cannot be used or a server that cannot start; otherwise
+   * serves until stopped by a signal.
    */
   public static void main(String[] args) {
     if (System.getProperty(JBOSS_LOGGING_PROVIDER) == null) {

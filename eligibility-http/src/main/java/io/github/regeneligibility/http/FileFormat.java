@@ -12,11 +12,11 @@ enum FileFormat {
   csv,
   ndjson;
 
-  /** Returns the format a file's name says: {@code csv} when it ends in {@code .csv}, else ndjson. */
+  /**
+   * Returns the format a file's name says: {@code csv} when it ends in {@code .csv}, else ndjson.
+   */
   static FileFormat of(Path file) {
     Path name = file.getFileName();
-    return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".csv")
-        ? csv
-        : ndjson;
+    return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? csv : ndjson;
   }
 }

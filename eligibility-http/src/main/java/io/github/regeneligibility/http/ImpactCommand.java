@@ -86,7 +86,8 @@ final class ImpactCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      description = "text (a Markdown report), json (as POST /v1/policy/impact) or csv; default text")
+      description =
+          "text (a Markdown report), json (as POST /v1/policy/impact) or csv; default text")
   Format format = Format.text;
 
   @Option(
@@ -132,8 +133,9 @@ final class ImpactCommand implements Callable<Integer> {
             ? Optional.empty()
             : Optional.of(ImpactAnalysis.cohort(a.get(), b.get(), members));
     List<ParameterSensitivity> sensitivities = sensitivity ? sensitivity(b.get()) : List.of();
-    err.printf("Whole-domain impact in %d ms / 全域影响分析用时 %d 毫秒%n", domainNanos / 1_000_000,
-        domainNanos / 1_000_000);
+    err.printf(
+        "Whole-domain impact in %d ms / 全域影响分析用时 %d 毫秒%n",
+        domainNanos / 1_000_000, domainNanos / 1_000_000);
     switch (format) {
       case json -> {
         out.println(json.writeImpact(domain, cohortImpact, invalid, Language.ENGLISH));
@@ -153,7 +155,10 @@ final class ImpactCommand implements Callable<Integer> {
           ImpactReport.text("Cohort / 申请批次", cohortImpact.get(), out);
           String unit = reading == FileFormat.csv ? "record" : "line";
           for (EligibilityJson.InvalidMember member : invalid) {
-            out.printf("- %s %d not counted / 未计入: %s%n", unit, member.index() + 1,
+            out.printf(
+                "- %s %d not counted / 未计入: %s%n",
+                unit,
+                member.index() + 1,
                 member.problems().stream()
                     .map(problem -> problem.getPath() + ": " + problem.getMessage(Language.ENGLISH))
                     .collect(Collectors.joining("; ")));

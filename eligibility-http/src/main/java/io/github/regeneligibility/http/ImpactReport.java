@@ -22,11 +22,18 @@ final class ImpactReport {
   private ImpactReport() {}
 
   static void text(String scope, PolicyImpact impact, PrintWriter out) {
-    out.printf(Locale.ROOT, "## %s: %s → %s%n%n", scope, name(impact.getFromEdition()),
+    out.printf(
+        Locale.ROOT,
+        "## %s: %s → %s%n%n",
+        scope,
+        name(impact.getFromEdition()),
         name(impact.getToEdition()));
     out.printf(Locale.ROOT, "%,d applications / 个申请%n%n", impact.getApplications());
     out.printf(Locale.ROOT, "### Transition matrix / 等级转移矩阵%n%n");
-    out.printf(Locale.ROOT, "| %s ↓ \\ %s → |", impact.getFromEdition().getVersion(),
+    out.printf(
+        Locale.ROOT,
+        "| %s ↓ \\ %s → |",
+        impact.getFromEdition().getVersion(),
         impact.getToEdition().getVersion());
     for (Tier tier : TIERS) {
       out.printf(Locale.ROOT, " %s |", tier);
@@ -48,9 +55,11 @@ final class ImpactReport {
       out.printf(Locale.ROOT, " %,d |", impact.getToTiers().getTierCounts().get(to));
     }
     out.printf(Locale.ROOT, " %,d |%n%n", impact.getApplications());
-    out.printf(Locale.ROOT,
+    out.printf(
+        Locale.ROOT,
         "Score changes / 分数变化: min %d, max %d, mean %.2f%n%n",
-        impact.getScoreChanges().getMin(), impact.getScoreChanges().getMax(),
+        impact.getScoreChanges().getMin(),
+        impact.getScoreChanges().getMax(),
         impact.getScoreChanges().getMean());
     List<TierTransition> largest = impact.largestMovements(5);
     out.printf(Locale.ROOT, "### The five largest movements / 变动最大的五类%n%n");
@@ -59,15 +68,24 @@ final class ImpactReport {
     }
     int rank = 1;
     for (TierTransition t : largest) {
-      out.printf(Locale.ROOT, "%d. **%s → %s**: %,d%n", rank++, t.getFromTier(), t.getToTier(),
+      out.printf(
+          Locale.ROOT,
+          "%d. **%s → %s**: %,d%n",
+          rank++,
+          t.getFromTier(),
+          t.getToTier(),
           t.getCount());
       out.printf(Locale.ROOT, "   - by role / 按角色: %s%n", counts(t.getByRole()));
-      out.printf(Locale.ROOT, "   - by primary sector / 按主领域: %s%n",
-          counts(t.getByPrimarySector()));
+      out.printf(
+          Locale.ROOT, "   - by primary sector / 按主领域: %s%n", counts(t.getByPrimarySector()));
       out.printf(Locale.ROOT, "   - by stage / 按阶段: %s%n", counts(t.getByStage()));
       out.printf(Locale.ROOT, "   - by years / 按年限: %s%n", counts(t.getByYears()));
-      out.printf(Locale.ROOT, "   - example / 示例: %s; score / 分数 %d → %d%n",
-          describe(t.getExample()), t.getExampleFromScore(), t.getExampleToScore());
+      out.printf(
+          Locale.ROOT,
+          "   - example / 示例: %s; score / 分数 %d → %d%n",
+          describe(t.getExample()),
+          t.getExampleFromScore(),
+          t.getExampleToScore());
     }
     out.println();
     sweep(impact.getFromTiers(), out);
@@ -75,11 +93,13 @@ final class ImpactReport {
 
   /** Writes the threshold sweep of one edition as a table, every threshold 0–100. */
   static void sweep(EditionTiers tiers, PrintWriter out) {
-    out.printf(Locale.ROOT,
+    out.printf(
+        Locale.ROOT,
         "### Threshold sweep of %s / %s 门槛扫描%n%n"
             + "ELIGIBLE or better at each eligibility threshold / 各资格门槛下达到符合条件及以上的申请数%n%n"
             + "| threshold / 门槛 | applications / 申请数 |%n|---:|---:|%n",
-        name(tiers.getEdition()), name(tiers.getEdition()));
+        name(tiers.getEdition()),
+        name(tiers.getEdition()));
     List<Integer> sweep = tiers.getThresholdSweep();
     for (int t = 0; t < sweep.size(); t++) {
       out.printf(Locale.ROOT, "| %d | %,d |%n", t, sweep.get(t));
@@ -88,16 +108,24 @@ final class ImpactReport {
   }
 
   static void sensitivity(List<ParameterSensitivity> sensitivities, PrintWriter out) {
-    out.printf(Locale.ROOT, "### Sensitivity / 参数敏感度%n%n"
-        + "Applications of the whole domain that change tier when a parameter moves one point"
-        + " (— : the promises of the policy forbid the move) / 参数变动一分时改变等级的申请数%n%n"
-        + "| parameter / 参数 | value / 值 | −1 | +1 | |%n|---|---:|---:|---:|---|%n");
+    out.printf(
+        Locale.ROOT,
+        "### Sensitivity / 参数敏感度%n%n"
+            + "Applications of the whole domain that change tier when a parameter moves one point"
+            + " (— : the promises of the policy forbid the move) / 参数变动一分时改变等级的申请数%n%n"
+            + "| parameter / 参数 | value / 值 | −1 | +1 | |%n|---|---:|---:|---:|---|%n");
     for (ParameterSensitivity s : sensitivities) {
-      out.printf(Locale.ROOT, "| %s | %d | %s | %s | %s |%n", s.getParameter(), s.getValue(),
+      out.printf(
+          Locale.ROOT,
+          "| %s | %d | %s | %s | %s |%n",
+          s.getParameter(),
+          s.getValue(),
           s.getChangedWhenLowered().isPresent()
-              ? String.format(Locale.ROOT, "%,d", s.getChangedWhenLowered().getAsInt()) : "—",
+              ? String.format(Locale.ROOT, "%,d", s.getChangedWhenLowered().getAsInt())
+              : "—",
           s.getChangedWhenRaised().isPresent()
-              ? String.format(Locale.ROOT, "%,d", s.getChangedWhenRaised().getAsInt()) : "—",
+              ? String.format(Locale.ROOT, "%,d", s.getChangedWhenRaised().getAsInt())
+              : "—",
           s.movesNothing() ? "moves nothing / 不影响任何申请" : "");
     }
     out.println();
@@ -105,8 +133,16 @@ final class ImpactReport {
 
   static void csv(String scope, PolicyImpact impact, PrintWriter out) {
     for (TierTransition t : impact.getTransitions()) {
-      out.printf(Locale.ROOT, "%s,%s,%s,%d,%d,%d,%d%n", scope, t.getFromTier(), t.getToTier(),
-          t.getCount(), t.getExampleIndex(), t.getExampleFromScore(), t.getExampleToScore());
+      out.printf(
+          Locale.ROOT,
+          "%s,%s,%s,%d,%d,%d,%d%n",
+          scope,
+          t.getFromTier(),
+          t.getToTier(),
+          t.getCount(),
+          t.getExampleIndex(),
+          t.getExampleFromScore(),
+          t.getExampleToScore());
     }
   }
 
@@ -132,7 +168,12 @@ final class ImpactReport {
     return application.getRole()
         + application.getPathway().map(p -> ", " + p).orElse("")
         + application.getStage().map(s -> ", " + s).orElse("")
-        + ", sectors " + application.getSectors() + " (primary " + application.getPrimarySector()
-        + "), " + application.getYearsToIndustrialization() + " years";
+        + ", sectors "
+        + application.getSectors()
+        + " (primary "
+        + application.getPrimarySector()
+        + "), "
+        + application.getYearsToIndustrialization()
+        + " years";
   }
 }

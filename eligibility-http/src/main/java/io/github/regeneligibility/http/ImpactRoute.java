@@ -6,8 +6,8 @@ import io.github.regeneligibility.json.EligibilityJson;
 import io.github.regeneligibility.json.ImpactRequest;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.rules.ImpactAnalysis;
-import io.github.regeneligibility.rules.PolicyEdition;
 import io.github.regeneligibility.rules.LiveEditions;
+import io.github.regeneligibility.rules.PolicyEdition;
 import io.github.regeneligibility.rules.PolicyImpact;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
@@ -51,7 +51,8 @@ final class ImpactRoute {
   void handle(Context ctx) throws IOException {
     MediaType.JSON.require(ctx.contentType(), "POST " + PATH);
     Language language = AcceptLanguage.of(ctx.header(Header.ACCEPT_LANGUAGE));
-    ImpactRequest request = json.readImpactRequest(read(ctx), editions.current().getEditions(), MAX_COHORT);
+    ImpactRequest request =
+        json.readImpactRequest(read(ctx), editions.current().getEditions(), MAX_COHORT);
     if (!request.isValid()) {
       throw new ProblemException(ProblemDetails.invalidRequest(request.problems()));
     }
@@ -91,8 +92,8 @@ final class ImpactRoute {
 
   /**
    * Reads the body, at most {@link #MAX_BODY_BYTES}. A larger one is refused with 413 without
-   * reading the rest, which is past what {@link OversizedBody} discards, so the connection is closed
-   * after the answer.
+   * reading the rest, which is past what {@link OversizedBody} discards, so the connection is
+   * closed after the answer.
    */
   private static byte[] read(Context ctx) throws IOException {
     long declared = ctx.req().getContentLengthLong();

@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A media type that a route requires of its request body. The {@code Content-Type} must name it,
- * in any letter case, with parameters allowed; a {@code charset} parameter must be UTF-8, the only
+ * A media type that a route requires of its request body. The {@code Content-Type} must name it, in
+ * any letter case, with parameters allowed; a {@code charset} parameter must be UTF-8, the only
  * encoding the service reads.
  */
 enum MediaType {
@@ -66,10 +66,7 @@ enum MediaType {
         com.google.common.net.MediaType parsed =
             com.google.common.net.MediaType.parse(range.trim());
         double weight =
-            parsed.parameters().get("q").stream()
-                .findFirst()
-                .map(Double::parseDouble)
-                .orElse(1.0);
+            parsed.parameters().get("q").stream().findFirst().map(Double::parseDouble).orElse(1.0);
         String name = parsed.type() + "/" + parsed.subtype();
         if (name.equals(CSV.name)) {
           csv = Math.max(csv, weight);
@@ -88,7 +85,8 @@ enum MediaType {
       return false;
     }
     try {
-      com.google.common.net.MediaType parsed = com.google.common.net.MediaType.parse(contentType.trim());
+      com.google.common.net.MediaType parsed =
+          com.google.common.net.MediaType.parse(contentType.trim());
       if (!(parsed.type() + "/" + parsed.subtype()).equals(name)) {
         return false;
       }

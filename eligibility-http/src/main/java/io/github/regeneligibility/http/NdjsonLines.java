@@ -83,7 +83,9 @@ final class NdjsonLines {
       }
       if (!tooLong) {
         if (length + count > line.length) {
-          line = Arrays.copyOf(line, Math.max(length + count, Math.min(2 * line.length, maxLineBytes + 1)));
+          line =
+              Arrays.copyOf(
+                  line, Math.max(length + count, Math.min(2 * line.length, maxLineBytes + 1)));
         }
         System.arraycopy(buffer, position, line, length, count);
         length += count;

@@ -5,16 +5,16 @@ import java.io.InputStream;
 import java.time.Duration;
 
 /**
- * What the service does with the rest of a body that is over its limit, so that the client sees
- * its 413.
+ * What the service does with the rest of a body that is over its limit, so that the client sees its
+ * 413.
  *
- * <p>An HTTP/1.1 client writes its whole body before it reads the answer. A server that answers
- * 413 and closes while the client is still writing makes the client fail with a broken pipe or a
- * reset, and it never reads the 413. So the service reads and discards the rest of the body, up to
- * {@link #DISCARD_LIMIT} bytes in all and for at most {@link #DISCARD_TIME}, then answers on a
- * connection that stays open. Past either bound (a body declared larger than the discard limit is
- * past it at once) it answers with {@code Connection: close} and closes: what the client then sees
- * depends on how much it has written by then, and the README says so.
+ * <p>An HTTP/1.1 client writes its whole body before it reads the answer. A server that answers 413
+ * and closes while the client is still writing makes the client fail with a broken pipe or a reset,
+ * and it never reads the 413. So the service reads and discards the rest of the body, up to {@link
+ * #DISCARD_LIMIT} bytes in all and for at most {@link #DISCARD_TIME}, then answers on a connection
+ * that stays open. Past either bound (a body declared larger than the discard limit is past it at
+ * once) it answers with {@code Connection: close} and closes: what the client then sees depends on
+ * how much it has written by then, and the README says so.
  */
 final class OversizedBody {
   /** The most bytes of one body that the service reads, the discarded rest included (2 MiB). */

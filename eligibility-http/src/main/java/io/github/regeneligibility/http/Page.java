@@ -39,8 +39,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The page for people: {@code GET /} in English or Simplified Chinese, and the assets it loads,
- * all from the service itself.
+ * The page for people: {@code GET /} in English or Simplified Chinese, and the assets it loads, all
+ * from the service itself.
  *
  * <p>The HTML is rendered once per language when the service starts, from the template {@code
  * page/index.html}, the {@link PageText}s and the model's labels; the script receives the texts it
@@ -84,7 +84,9 @@ final class Page {
   private record Asset(byte[] bytes, String mediaType, String etag) {
     static Asset of(byte[] bytes, String mediaType) {
       return new Asset(
-          bytes, mediaType, "\"" + Hashing.sha256().hashBytes(bytes).toString().substring(0, 16) + "\"");
+          bytes,
+          mediaType,
+          "\"" + Hashing.sha256().hashBytes(bytes).toString().substring(0, 16) + "\"");
     }
   }
 
@@ -145,7 +147,8 @@ final class Page {
       Language language = chosen.size() == 1 ? LANGUAGE_CODES.get(chosen.get(0)) : null;
       if (language == null) {
         throw new ProblemException(
-            ProblemDetails.invalidRequest(Problem.of(LANG_PARAMETER, ProblemCode.INVALID_LANGUAGE)));
+            ProblemDetails.invalidRequest(
+                Problem.of(LANG_PARAMETER, ProblemCode.INVALID_LANGUAGE)));
       }
       ctx.header(
           Header.SET_COOKIE,
@@ -210,7 +213,8 @@ final class Page {
     while (matcher.find()) {
       String value = values.get(matcher.group(1));
       if (value == null) {
-        throw new IllegalStateException("the page template names an unknown text " + matcher.group());
+        throw new IllegalStateException(
+            "the page template names an unknown text " + matcher.group());
       }
       matcher.appendReplacement(html, Matcher.quoteReplacement(value));
     }

@@ -6,10 +6,10 @@ import io.github.regeneligibility.model.Tier;
 
 /**
  * Every text of the page for people, each a {@link Text} in English and in Simplified Chinese: the
- * one place they are written. The server renders the page's HTML in the chosen language from these, and hands the
- * page's script the ones it shows later in a JSON block of the same page, so that the script holds
- * no text of its own. Labels of the vocabulary (sectors, roles, stages, tiers…) come from the
- * model, not from here.
+ * one place they are written. The server renders the page's HTML in the chosen language from these,
+ * and hands the page's script the ones it shows later in a JSON block of the same page, so that the
+ * script holds no text of its own. Labels of the vocabulary (sectors, roles, stages, tiers…) come
+ * from the model, not from here.
  */
 enum PageText {
   TITLE("Intake eligibility check", "入园资格评估"),
@@ -34,7 +34,8 @@ enum PageText {
   FIELD_PRIMARY_SECTOR("Primary sector (one of those checked)", "主领域（须为已勾选的领域之一）"),
   PRODUCT_GROUP("Product", "产品"),
   PRODUCT_HINT(
-      "Pathway and stage are for innovators and manufacturers only.", "注册路径和研发阶段仅适用于原创研发企业和创新产品生产企业。"),
+      "Pathway and stage are for innovators and manufacturers only.",
+      "注册路径和研发阶段仅适用于原创研发企业和创新产品生产企业。"),
   FIELD_PATHWAY("Regulatory pathway", "注册路径"),
   FIELD_STAGE("Stage of development", "研发阶段"),
   FIELD_YEARS("Years to industrialisation (0 to 50)", "距产业化年数（0 至 50）"),
@@ -85,8 +86,7 @@ enum PageText {
   ENCODING_NOTE(
       "Your browser reads the file: as UTF-8, or as GB18030 when it is not valid UTF-8 (as"
           + " spreadsheets saved in Chinese often are), and sends it to the service as UTF-8.",
-      "文件由浏览器读取：按 UTF-8 解码；若不是有效的 UTF-8（中文电子表格常见此情况），则按 GB18030 解码，然后以 UTF-8"
-          + " 发送给服务。"),
+      "文件由浏览器读取：按 UTF-8 解码；若不是有效的 UTF-8（中文电子表格常见此情况），则按 GB18030 解码，然后以 UTF-8" + " 发送给服务。"),
   FIELD_FILE("File to screen (CSV or NDJSON)", "待筛查文件（CSV 或 NDJSON）"),
   SCREENING("Screening…", "正在筛查…"),
   READ_AS_UTF8("Read as UTF-8.", "已按 UTF-8 读取。"),
@@ -107,13 +107,11 @@ enum PageText {
       "The answer broke off before its end: the results shown are incomplete.",
       "应答在结束前中断：所示结果不完整。"),
 
-  MEANING_INELIGIBLE(
-      "A gate failed: the park does not take the project in.", "未通过准入条件：园区不引进该项目。"),
+  MEANING_INELIGIBLE("A gate failed: the park does not take the project in.", "未通过准入条件：园区不引进该项目。"),
   MEANING_RESERVE(
       "A strategic reserve project: in the park's field, taken in after industrialisation projects.",
       "战略储备项目：属于园区领域，在产业化项目之后引进。"),
-  MEANING_ELIGIBLE(
-      "An industrialisation project: the park's main intake.", "产业化项目：园区的主要引进对象。"),
+  MEANING_ELIGIBLE("An industrialisation project: the park's main intake.", "产业化项目：园区的主要引进对象。"),
   MEANING_PRIORITY(
       "A priority introduction: a product at or past clinical research approval.",
       "优先引进：产品已获临床研究批准或处于更后阶段。");

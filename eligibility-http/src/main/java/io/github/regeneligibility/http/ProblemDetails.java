@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * An RFC 9457 problem answer: a type URI, the HTTP status, a title and a detail as {@link Text}s,
  * and for a 400 every {@link Problem} with the input ({@code field}, {@code code}, {@code
- * message}): the {@code errors} are renderings of the library's problems. Texts never carry a
- * stack trace or a class name; text echoed from the request is cut by {@link Template#echo}.
+ * message}): the {@code errors} are renderings of the library's problems. Texts never carry a stack
+ * trace or a class name; text echoed from the request is cut by {@link Template#echo}.
  *
  * @param type the type URI
  * @param status the HTTP status
@@ -146,7 +146,8 @@ record ProblemDetails(
   }
 
   /** A body whose media type the route does not take. */
-  static ProblemDetails unsupportedMediaType(String route, String required, @Nullable String given) {
+  static ProblemDetails unsupportedMediaType(
+      String route, String required, @Nullable String given) {
     return given == null
         ? of(
             ProblemType.UNSUPPORTED_MEDIA_TYPE,
@@ -165,9 +166,9 @@ record ProblemDetails(
 
   /**
    * The problem for a bare HTTP status, raised by Jetty or Javalin rather than by a handler:
-   * malformed HTTP, a body over the limit, a request that arrives while the service stops. A
-   * status without a type of its own gets {@code about:blank} and the status's reason phrase as
-   * its title, as RFC 9457 says.
+   * malformed HTTP, a body over the limit, a request that arrives while the service stops. A status
+   * without a type of its own gets {@code about:blank} and the status's reason phrase as its title,
+   * as RFC 9457 says.
    */
   static ProblemDetails forStatus(int status) {
     return switch (status) {

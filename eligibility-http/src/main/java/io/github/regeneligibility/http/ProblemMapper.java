@@ -88,7 +88,9 @@ final class ProblemMapper {
 
   private static String allowed(MethodNotAllowedResponse notAllowed) {
     String methods = notAllowed.getDetails().get("availableMethods");
-    return methods != null ? methods : notAllowed.getDetails().getOrDefault("Available methods", "");
+    return methods != null
+        ? methods
+        : notAllowed.getDetails().getOrDefault("Available methods", "");
   }
 
   /**
@@ -107,10 +109,10 @@ final class ProblemMapper {
       if (code >= 500 && code != 503 && cause != null) {
         LOG.error("{} {} failed in the server", request.getMethod(), request.getHttpURI(), cause);
       }
-      Language language =
-          AcceptLanguage.of(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
+      Language language = AcceptLanguage.of(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
       response.getHeaders().put(HttpHeader.CONTENT_TYPE, ProblemDetails.MEDIA_TYPE);
-      response.write(true, ByteBuffer.wrap(ProblemDetails.forStatus(code).toJson(language)), callback);
+      response.write(
+          true, ByteBuffer.wrap(ProblemDetails.forStatus(code).toJson(language)), callback);
     }
   }
 }

@@ -51,7 +51,6 @@ import picocli.CommandLine.Spec;
     })
 final class ScreenCommand implements Callable<Integer> {
 
-
   @Spec @Nullable CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "applications, NDJSON or CSV")
@@ -110,8 +109,7 @@ final class ScreenCommand implements Callable<Integer> {
             ProgressBar.wrap(
                 Files.newInputStream(input),
                 new ProgressBarBuilder().setTaskName("screen").setUnit(" MiB", 1 << 20));
-        OutputStream sink =
-            new BufferedOutputStream(open(out), 1 << 16)) {
+        OutputStream sink = new BufferedOutputStream(open(out), 1 << 16)) {
       screening.screen(in, reading, sink, writing);
     } catch (ProblemException e) {
       err.printf("%s: not valid CSV of applications / 不是有效的申请 CSV:%n", input);
@@ -149,9 +147,9 @@ final class ScreenCommand implements Callable<Integer> {
   }
 
   /**
-   * Assesses applications in one format and answers them in another, through the batch route's
-   * own reading and answers, so that a file screened here and a body sent to the route give the
-   * same lines.
+   * Assesses applications in one format and answers them in another, through the batch route's own
+   * reading and answers, so that a file screened here and a body sent to the route give the same
+   * lines.
    */
   private record Screening(Assessor assessor, Language language) {
 

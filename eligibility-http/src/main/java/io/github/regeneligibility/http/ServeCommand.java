@@ -1,11 +1,11 @@
 package io.github.regeneligibility.http;
 
 import io.github.regeneligibility.json.EligibilityJson;
+import io.github.regeneligibility.json.PolicyDirectory;
 import io.github.regeneligibility.json.PolicyFileException;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.rules.Eligibility;
-import io.github.regeneligibility.json.PolicyDirectory;
 import io.github.regeneligibility.rules.LiveEditions;
 import io.javalin.util.JavalinException;
 import java.io.IOException;
@@ -129,7 +129,8 @@ final class ServeCommand implements Callable<Integer> {
   /** Returns the command line with every subcommand, writing to standard output and error. */
   static CommandLine commandLine() {
     CommandLine serve = new CommandLine(new ServeCommand());
-    serve.getCommandSpec()
+    serve
+        .getCommandSpec()
         .usageMessage()
         .description("Serves the rules over HTTP (the default when no subcommand is given).");
     CommandLine commandLine =

@@ -63,11 +63,12 @@ final class AssessmentRouteTest {
     // PRECLINICAL, 4 years: 30 + 10 + 15 + 8 = 63, ELIGIBLE; CLINICAL_APPROVED gives 77, PRIORITY.
     assertThat(english.get("tier").asText()).isEqualTo("ELIGIBLE");
     assertThat(english.get("improvements").toString())
-        .isEqualTo("[{\"field\":\"stage\",\"value\":\"CLINICAL_APPROVED\",\"tier\":\"PRIORITY\","
-            + "\"score\":77,\"passesGates\":[],\"reasonCode\":\"IMPROVEMENT_STAGE\","
-            + "\"message\":\"Reaching stage Clinical research approved would make this Priority,"
-            + " score 77.\",\"facts\":{\"stage\":\"CLINICAL_APPROVED\",\"tier\":\"PRIORITY\","
-            + "\"score\":77}}]");
+        .isEqualTo(
+            "[{\"field\":\"stage\",\"value\":\"CLINICAL_APPROVED\",\"tier\":\"PRIORITY\","
+                + "\"score\":77,\"passesGates\":[],\"reasonCode\":\"IMPROVEMENT_STAGE\","
+                + "\"message\":\"Reaching stage Clinical research approved would make this Priority,"
+                + " score 77.\",\"facts\":{\"stage\":\"CLINICAL_APPROVED\",\"tier\":\"PRIORITY\","
+                + "\"score\":77}}]");
     assertThat(chinese.get("improvements").get(0).get("message").asText())
         .isEqualTo("达到已获临床研究批准阶段将使其成为优先引进，得分 77。");
   }
@@ -81,12 +82,19 @@ final class AssessmentRouteTest {
     JsonNode assessment = json(response);
     assertThat(names(assessment))
         .containsExactly(
-            "applicationId", "policy", "tier", "score", "gates", "criteria", "tierReason",
+            "applicationId",
+            "policy",
+            "tier",
+            "score",
+            "gates",
+            "criteria",
+            "tierReason",
             "improvements");
     assertThat(assessment.get("improvements").isEmpty()).isTrue();
     assertThat(assessment.get("applicationId").asText()).isEqualTo("APP-2026-0001");
     assertThat(assessment.get("policy").toString())
-        .isEqualTo("{\"id\":\"park-intake\",\"version\":\"2026.1\",\"effectiveFrom\":\"2026-01-01\"}");
+        .isEqualTo(
+            "{\"id\":\"park-intake\",\"version\":\"2026.1\",\"effectiveFrom\":\"2026-01-01\"}");
     assertThat(assessment.get("tier").asText()).isEqualTo("PRIORITY");
     assertThat(assessment.get("score").asInt()).isEqualTo(77);
     assertThat(assessment.get("gates"))
@@ -124,7 +132,8 @@ final class AssessmentRouteTest {
         .isEqualTo("主领域干细胞属于重点领域：得 30 分（满分 30 分）。");
     assertThat(assessment.get("tierReason").get("message").asText())
         .isEqualTo("优先引进：产品处于已获临床研究批准阶段，已达到或超过已获临床研究批准节点。");
-    assertThat(assessment.findValues("message")).allSatisfy(m -> assertThat(m.asText()).matches(".*\\p{IsHan}.*"));
+    assertThat(assessment.findValues("message"))
+        .allSatisfy(m -> assertThat(m.asText()).matches(".*\\p{IsHan}.*"));
   }
 
   @ParameterizedTest
@@ -188,22 +197,40 @@ final class AssessmentRouteTest {
 
   static Stream<Arguments> strictInput() {
     return Stream.of(
-        Arguments.of("unknown property", APPLICATION.replace("{", "{\"yearsToIndustrialisation\": 3, "),
-            "yearsToIndustrialisation", "UNKNOWN_PROPERTY"),
-        Arguments.of("duplicate key", APPLICATION.replace("{", "{\"origin\": \"FOREIGN\", "),
-            "origin", "DUPLICATE_PROPERTY"),
-        Arguments.of("string for a number", with("yearsToIndustrialization", "\"3\""),
-            "yearsToIndustrialization", "WRONG_TYPE"),
-        Arguments.of("fraction for a whole number", with("yearsToIndustrialization", "2.5"),
-            "yearsToIndustrialization", "WRONG_TYPE"),
+        Arguments.of(
+            "unknown property",
+            APPLICATION.replace("{", "{\"yearsToIndustrialisation\": 3, "),
+            "yearsToIndustrialisation",
+            "UNKNOWN_PROPERTY"),
+        Arguments.of(
+            "duplicate key",
+            APPLICATION.replace("{", "{\"origin\": \"FOREIGN\", "),
+            "origin",
+            "DUPLICATE_PROPERTY"),
+        Arguments.of(
+            "string for a number",
+            with("yearsToIndustrialization", "\"3\""),
+            "yearsToIndustrialization",
+            "WRONG_TYPE"),
+        Arguments.of(
+            "fraction for a whole number",
+            with("yearsToIndustrialization", "2.5"),
+            "yearsToIndustrialization",
+            "WRONG_TYPE"),
         Arguments.of("unknown enum value", with("origin", "\"MARS\""), "origin", "UNKNOWN_VALUE"),
-        Arguments.of("duplicate sector", with("sectors", "[\"STEM_CELLS\", \"STEM_CELLS\"]"),
-            "sectors", "SECTORS_DUPLICATE"),
+        Arguments.of(
+            "duplicate sector",
+            with("sectors", "[\"STEM_CELLS\", \"STEM_CELLS\"]"),
+            "sectors",
+            "SECTORS_DUPLICATE"),
         Arguments.of("malformed JSON", APPLICATION.substring(0, 40), "$", "MALFORMED_JSON"),
         Arguments.of("not an object", "[]", "$", "NOT_AN_OBJECT"),
-        Arguments.of("nesting too deep", with("id", "[".repeat(40) + "]".repeat(40)), "$",
-            "LIMIT_EXCEEDED"),
-        Arguments.of("string too long", with("projectName", "\"" + "x".repeat(10_001) + "\""), "$",
+        Arguments.of(
+            "nesting too deep", with("id", "[".repeat(40) + "]".repeat(40)), "$", "LIMIT_EXCEEDED"),
+        Arguments.of(
+            "string too long",
+            with("projectName", "\"" + "x".repeat(10_001) + "\""),
+            "$",
             "LIMIT_EXCEEDED"));
   }
 
@@ -291,7 +318,9 @@ final class AssessmentRouteTest {
         server.send(
             HttpRequest.newBuilder(server.uri("/v1/assessments"))
                 .header("Content-Type", JSON)
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
+                .POST(
+                    HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(body))));
 
     assertThat(response.statusCode()).isEqualTo(413);
     assertThat(contentType(response)).isEqualTo(PROBLEM_JSON);
@@ -307,7 +336,9 @@ final class AssessmentRouteTest {
         server.send(
             HttpRequest.newBuilder(server.uri("/v1/assessments"))
                 .header("Content-Type", JSON)
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
+                .POST(
+                    HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(body))));
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(contentType(response)).isEqualTo(JSON);
@@ -328,7 +359,13 @@ final class AssessmentRouteTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"text/plain", "application/x-ndjson", "application/json; charset=ISO-8859-1", "application/jsonx"})
+  @ValueSource(
+      strings = {
+        "text/plain",
+        "application/x-ndjson",
+        "application/json; charset=ISO-8859-1",
+        "application/jsonx"
+      })
   void assess_wrongContentType_is415(String contentType) {
     HttpResponse<String> response = server.post("/v1/assessments", contentType, APPLICATION);
 

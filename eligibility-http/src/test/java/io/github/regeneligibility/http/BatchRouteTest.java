@@ -16,8 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 final class BatchRouteTest {
 
-  @RegisterExtension
-  static final TestServer server = TestServer.withDefaultEdition();
+  @RegisterExtension static final TestServer server = TestServer.withDefaultEdition();
 
   private static HttpResponse<String> batch(String body, String... headers) {
     return server.post("/v1/assessments/batch", NDJSON, body, headers);
@@ -115,7 +114,8 @@ final class BatchRouteTest {
     JsonNode error = lines.get(1).get("error").get("errors").get(0);
     assertThat(error.get("field").asText()).isEqualTo("$");
     assertThat(error.get("code").asText()).isEqualTo("LIMIT_EXCEEDED");
-    assertThat(error.get("message").asText()).isEqualTo("The body exceeds a limit: a line longer than 1048576 bytes.");
+    assertThat(error.get("message").asText())
+        .isEqualTo("The body exceeds a limit: a line longer than 1048576 bytes.");
     assertThat(lines.get(2).get("assessment").get("score").asInt()).isEqualTo(77);
   }
 

@@ -37,8 +37,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium, driven through Debian's chromedriver, one per test class: started
- * before its tests, quit after them. Selenium is given both binaries, so that it never looks for
- * or downloads a browser. Waits are explicit and on conditions of the page, never on time alone.
+ * before its tests, quit after them. Selenium is given both binaries, so that it never looks for or
+ * downloads a browser. Waits are explicit and on conditions of the page, never on time alone.
  *
  * <pre>{@code @RegisterExtension static final Browser browser = new Browser();}</pre>
  */
@@ -48,6 +48,7 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
 
   /** The window size of every run, so that screenshots are comparable. */
   static final int WIDTH = 1280;
+
   static final int HEIGHT = 1400;
 
   private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -81,9 +82,12 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
     options.setExperimentalOption(
         "prefs",
         Map.of(
-            "intl.accept_languages", "en-US,en",
-            "download.default_directory", downloads.toString(),
-            "download.prompt_for_download", false));
+            "intl.accept_languages",
+            "en-US,en",
+            "download.default_directory",
+            downloads.toString(),
+            "download.prompt_for_download",
+            false));
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
@@ -136,10 +140,7 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("f-primarySector")));
     waiting()
         .until(
-            d ->
-                "complete"
-                    .equals(
-                        ((ChromeDriver) d).executeScript("return document.readyState")));
+            d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
   }
 
   WebElement find(String css) {
@@ -151,8 +152,8 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
   }
 
   /**
-   * Fills the form with {@code application} as far as the form can hold it, leaving empty what
-   * the application lacks, and submits it; returns when the answer is shown.
+   * Fills the form with {@code application} as far as the form can hold it, leaving empty what the
+   * application lacks, and submits it; returns when the answer is shown.
    */
   void assess(JsonNode application) {
     for (String name : List.of("id", "projectName", "applicantName")) {

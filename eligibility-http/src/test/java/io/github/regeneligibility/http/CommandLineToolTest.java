@@ -106,6 +106,7 @@ final class CommandLineToolTest {
         .satisfies(lines -> assertThat(lines.get(1)).startsWith("{\"line\":2,\"error\":"));
     assertThat(run("screen", dir.resolve("missing.ndjson").toString())).isEqualTo(1);
   }
+
   /** A CSV cohort: the library's header, the test application, then a record with problems. */
   private static final String CSV_COHORT =
       String.join(",", CsvApplications.COLUMNS)
@@ -131,8 +132,7 @@ final class CommandLineToolTest {
 
     Path named = dir.resolve("cohort.txt");
     Files.writeString(named, "id,role\n", StandardCharsets.UTF_8);
-    assertThat(
-            run("impact", P2026, P2027, "--cohort", named.toString(), "--cohort-format", "csv"))
+    assertThat(run("impact", P2026, P2027, "--cohort", named.toString(), "--cohort-format", "csv"))
         .isEqualTo(1);
     assertThat(err.toString()).contains("cohort.txt: not valid CSV", "projectName: ");
   }

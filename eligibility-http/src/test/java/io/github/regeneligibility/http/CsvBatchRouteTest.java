@@ -22,8 +22,10 @@ final class CsvBatchRouteTest {
   private static final String PRIORITY =
       "A-1,\"MSC therapy, knee\",Co,DOMESTIC,INNOVATOR,STEM_CELLS;TISSUE_ENGINEERING,STEM_CELLS,"
           + "DRUG,CLINICAL_APPROVED,4\r\n";
-  private static final String CDMO = "A-2,CDMO,Co,DOMESTIC,SERVICE_PROVIDER,STEM_CELLS,STEM_CELLS,,,0\r\n";
-  private static final String BAD = "A 3,X,Co,DOMESTIC,INNOVATOR,STEM_CELLS,IMMUNE_CELLS,DRUG,,four\r\n";
+  private static final String CDMO =
+      "A-2,CDMO,Co,DOMESTIC,SERVICE_PROVIDER,STEM_CELLS,STEM_CELLS,,,0\r\n";
+  private static final String BAD =
+      "A 3,X,Co,DOMESTIC,INNOVATOR,STEM_CELLS,IMMUNE_CELLS,DRUG,,four\r\n";
 
   private static HttpResponse<String> batch(String contentType, String body, String... headers) {
     return server.post("/v1/assessments/batch", contentType, body, headers);
@@ -78,11 +80,7 @@ final class CsvBatchRouteTest {
   @Test
   void acceptPreferringNdjson_getsNdjson() {
     HttpResponse<String> response =
-        batch(
-            CSV,
-            HEADER + PRIORITY,
-            "Accept",
-            "text/csv;q=0.5, application/x-ndjson");
+        batch(CSV, HEADER + PRIORITY, "Accept", "text/csv;q=0.5, application/x-ndjson");
 
     assertThat(contentType(response)).isEqualTo(TestServer.NDJSON);
   }
@@ -201,7 +199,6 @@ final class CsvBatchRouteTest {
     HttpResponse<String> response = batch("text/plain", "x");
 
     assertThat(response.statusCode()).isEqualTo(415);
-    assertThat(json(response).get("detail").asText())
-        .contains("application/x-ndjson or text/csv");
+    assertThat(json(response).get("detail").asText()).contains("application/x-ndjson or text/csv");
   }
 }

@@ -17,8 +17,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A minimal HTTP/1.1 client for {@code POST /v1/assessments/batch} that reads the response while
- * it still sends the request, as a streaming client must: the JDK's HttpClient sends the whole body
+ * A minimal HTTP/1.1 client for {@code POST /v1/assessments/batch} that reads the response while it
+ * still sends the request, as a streaming client must: the JDK's HttpClient sends the whole body
  * before it reads, so a batch whose answer outgrows the socket buffers would stall it.
  */
 final class DuplexBatchClient implements AutoCloseable {
@@ -119,13 +119,16 @@ final class DuplexBatchClient implements AutoCloseable {
   private BufferedReader readHead() throws IOException {
     headers.clear();
     String statusLine = asciiLine();
-    status = Integer.parseInt(com.google.common.base.Splitter.on(' ').splitToList(statusLine).get(1));
+    status =
+        Integer.parseInt(com.google.common.base.Splitter.on(' ').splitToList(statusLine).get(1));
     for (String line = asciiLine(); !line.isEmpty(); line = asciiLine()) {
       int colon = line.indexOf(':');
-      headers.put(line.substring(0, colon).toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+      headers.put(
+          line.substring(0, colon).toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
     }
     InputStream content = "chunked".equals(headers.get("transfer-encoding")) ? new Chunks() : in;
-    BufferedReader reader = new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8));
+    BufferedReader reader =
+        new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8));
     body = reader;
     return reader;
   }
@@ -158,7 +161,9 @@ final class DuplexBatchClient implements AutoCloseable {
         return -1;
       }
       if (left == 0) {
-        left = Integer.parseInt(com.google.common.base.Splitter.on(';').splitToList(asciiLine()).get(0), 16);
+        left =
+            Integer.parseInt(
+                com.google.common.base.Splitter.on(';').splitToList(asciiLine()).get(0), 16);
         if (left == 0) {
           ended = true;
           asciiLine();

@@ -32,7 +32,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Several editions served at once, a live set swapped while requests run, and Shanghai midnight. */
+/**
+ * Several editions served at once, a live set swapped while requests run, and Shanghai midnight.
+ */
 final class EditionsRouteTest {
   private static final PolicyEdition E2026 = Eligibility.defaultEdition();
   private static final PolicyEdition E2027 =

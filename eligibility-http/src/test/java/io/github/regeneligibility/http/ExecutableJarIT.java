@@ -81,8 +81,9 @@ final class ExecutableJarIT {
               HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v1/assessments"))
                   .header("Content-Type", JSON)
                   .header("Accept-Language", "zh-CN")
-                  .POST(HttpRequest.BodyPublishers.ofString(
-                      TestServer.APPLICATION.replace("\"APP-2026-0001\"", "\"bad id\"")))
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          TestServer.APPLICATION.replace("\"APP-2026-0001\"", "\"bad id\"")))
                   .build(),
               HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 
@@ -117,16 +118,15 @@ final class ExecutableJarIT {
     Path policy = policyFile("\"version\" : \"2026.1\"", "\"version\" : \"2026.1-local\"");
     try (ServiceProcess service =
         ServiceProcess.start(
-            List.of(),
-            List.of("--port", "0"),
-            Map.of("ELIGIBILITY_POLICY", policy.toString()))) {
+            List.of(), List.of("--port", "0"), Map.of("ELIGIBILITY_POLICY", policy.toString()))) {
       int port = Integer.parseInt(service.awaitReady(START).group(1));
       HttpResponse<String> served = get(port, "/v1/policy");
 
       assertThat(served.statusCode()).isEqualTo(200);
       assertThat(contentType(served)).isEqualTo(JSON);
       assertThat(json(served).get("version").asText()).isEqualTo("2026.1-local");
-      assertThat(service.out()).anyMatch(line -> line.contains("with policy park-intake 2026.1-local"));
+      assertThat(service.out())
+          .anyMatch(line -> line.contains("with policy park-intake 2026.1-local"));
     }
   }
 
@@ -135,7 +135,8 @@ final class ExecutableJarIT {
     Path policy =
         policyFile("\"PRECLINICAL\" : 10", "\"PRECLINICAL\" : \"10\", \"PRECLINCAL\" : 4");
     try (ServiceProcess service =
-        ServiceProcess.start(List.of(), List.of("--policy", policy.toString(), "--port", "0"), Map.of())) {
+        ServiceProcess.start(
+            List.of(), List.of("--policy", policy.toString(), "--port", "0"), Map.of())) {
       int status = service.awaitExit(START);
 
       assertThat(status).isEqualTo(1);
@@ -206,7 +207,8 @@ final class ExecutableJarIT {
 
       assertThat(status).isEqualTo(1);
       assertThat(service.err())
-          .anyMatch(line -> line.startsWith("eligibility-http: cannot start: Port already in use."));
+          .anyMatch(
+              line -> line.startsWith("eligibility-http: cannot start: Port already in use."));
       assertThat(service.out()).noneMatch(line -> line.contains("ready"));
     }
   }
@@ -270,13 +272,15 @@ final class ExecutableJarIT {
   void jar_policiesDirectory_servesEveryEditionAndListsThem() throws Exception {
     Path dir = policies();
     try (ServiceProcess service =
-        ServiceProcess.start(List.of(), List.of("--port", "0"), Map.of("ELIGIBILITY_POLICIES", dir.toString()))) {
+        ServiceProcess.start(
+            List.of(), List.of("--port", "0"), Map.of("ELIGIBILITY_POLICIES", dir.toString()))) {
       int port = Integer.parseInt(service.awaitReady(START).group(1));
       HttpResponse<String> editions = get(port, "/v1/policy/editions");
 
       assertThat(editions.statusCode()).isEqualTo(200);
       assertThat(json(editions).get("editions").get(0).get("version").asText()).isEqualTo("2026.1");
-      assertThat(json(editions).get("editions").get(0).get("status").asText()).isEqualTo("IN_FORCE");
+      assertThat(json(editions).get("editions").get(0).get("status").asText())
+          .isEqualTo("IN_FORCE");
     }
   }
 
@@ -287,7 +291,8 @@ final class ExecutableJarIT {
             .replace("\"id\" : \"park-intake\"", "\"id\" : \"other-park\"");
     Path dir = policies("same-date.json", sameDate, "broken.json", "{\"id\": ");
     try (ServiceProcess service =
-        ServiceProcess.start(List.of(), List.of("--policies", dir.toString(), "--port", "0"), Map.of())) {
+        ServiceProcess.start(
+            List.of(), List.of("--policies", dir.toString(), "--port", "0"), Map.of())) {
       int status = service.awaitExit(START);
 
       assertThat(status).isEqualTo(1);
@@ -310,7 +315,8 @@ final class ExecutableJarIT {
         Files.readString(shippedPolicy())
             .replace("\"effectiveFrom\" : \"2026-01-01\"", "\"effectiveFrom\" : \"2999-01-01\""));
     try (ServiceProcess service =
-        ServiceProcess.start(List.of(), List.of("--policies", dir.toString(), "--port", "0"), Map.of())) {
+        ServiceProcess.start(
+            List.of(), List.of("--policies", dir.toString(), "--port", "0"), Map.of())) {
       int status = service.awaitExit(START);
 
       assertThat(status).isEqualTo(1);

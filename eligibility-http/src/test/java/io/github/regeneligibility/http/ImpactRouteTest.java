@@ -19,8 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 final class ImpactRouteTest {
 
-  @RegisterExtension
-  static final TestServer server = TestServer.withDefaultEdition();
+  @RegisterExtension static final TestServer server = TestServer.withDefaultEdition();
 
   private static final String SERVED = "{\"id\": \"park-intake\", \"version\": \"2026.1\"}";
 
@@ -56,8 +55,15 @@ final class ImpactRouteTest {
     JsonNode body =
         json(
             impact(
-                "{\"from\": " + SERVED + ", \"to\": " + draft2027() + ", \"cohort\": ["
-                    + APPLICATION + ", " + invalid + "]}"));
+                "{\"from\": "
+                    + SERVED
+                    + ", \"to\": "
+                    + draft2027()
+                    + ", \"cohort\": ["
+                    + APPLICATION
+                    + ", "
+                    + invalid
+                    + "]}"));
 
     JsonNode cohort = body.get("cohort");
     assertThat(cohort.get("applications").asInt()).isEqualTo(1);
@@ -69,8 +75,7 @@ final class ImpactRouteTest {
   }
 
   @Test
-  void impact_brokenDraftUnknownPropertyAndUnservedEdition_namesEveryParameter()
-      throws Exception {
+  void impact_brokenDraftUnknownPropertyAndUnservedEdition_namesEveryParameter() throws Exception {
     String broken =
         draft2027()
             .replace("\"eligibilityThreshold\" : 65", "\"eligibilityThreshold\" : 101")
@@ -78,9 +83,11 @@ final class ImpactRouteTest {
 
     HttpResponse<String> response =
         impact(
-            "{\"from\": {\"id\": \"park-intake\", \"version\": \"1999.1\"}, \"to\": " + broken
+            "{\"from\": {\"id\": \"park-intake\", \"version\": \"1999.1\"}, \"to\": "
+                + broken
                 + ", \"extra\": 1}",
-            "Accept-Language", "zh-CN");
+            "Accept-Language",
+            "zh-CN");
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(contentType(response)).isEqualTo(PROBLEM_JSON);
@@ -89,7 +96,9 @@ final class ImpactRouteTest {
             "extra", "from", "to.eligibilityThreshold", "to.maturity.stages.PRECLINICAL");
     assertThat(json(response).get("errors").findValuesAsText("code"))
         .containsExactlyInAnyOrder(
-            "UNKNOWN_PROPERTY", "EDITION_NOT_SERVED", "POLICY_OUT_OF_RANGE",
+            "UNKNOWN_PROPERTY",
+            "EDITION_NOT_SERVED",
+            "POLICY_OUT_OF_RANGE",
             "POLICY_STAGE_POINTS_FALL");
     assertThat(json(response).get("title").asText()).isEqualTo("请求无效");
   }

@@ -17,7 +17,9 @@ final class NdjsonLinesTest {
   private static List<String> read(String text, int maxLineBytes) throws IOException {
     NdjsonLines lines =
         new NdjsonLines(
-            new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), maxLineBytes, () -> {});
+            new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+            maxLineBytes,
+            () -> {});
     List<String> read = new ArrayList<>();
     for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
       read.add(
@@ -30,8 +32,7 @@ final class NdjsonLinesTest {
 
   @Test
   void next_linesOfEveryEnding_areNumberedFromOne() throws IOException {
-    assertThat(read("a\nb\r\n\n  \nc", 100))
-        .containsExactly("1:a", "2:b", "3:", "4:  ", "5:c");
+    assertThat(read("a\nb\r\n\n  \nc", 100)).containsExactly("1:a", "2:b", "3:", "4:  ", "5:c");
   }
 
   @Test
@@ -59,7 +60,8 @@ final class NdjsonLinesTest {
   @Test
   void isBlank_spacesAndTabsOnly_isTrue() throws IOException {
     NdjsonLines lines =
-        new NdjsonLines(new ByteArrayInputStream(" \t\n{}\n".getBytes(StandardCharsets.UTF_8)), 10, () -> {});
+        new NdjsonLines(
+            new ByteArrayInputStream(" \t\n{}\n".getBytes(StandardCharsets.UTF_8)), 10, () -> {});
 
     assertThat(java.util.Objects.requireNonNull(lines.next()).isBlank()).isTrue();
     assertThat(java.util.Objects.requireNonNull(lines.next()).isBlank()).isFalse();
@@ -96,7 +98,8 @@ final class NdjsonLinesTest {
         };
     NdjsonLines lines = new NdjsonLines(trickle, 10, flushes::incrementAndGet);
 
-    assertThat(java.util.Objects.requireNonNull(lines.next()).content()).isEqualTo("a".getBytes(StandardCharsets.UTF_8));
+    assertThat(java.util.Objects.requireNonNull(lines.next()).content())
+        .isEqualTo("a".getBytes(StandardCharsets.UTF_8));
     assertThat(flushes).hasValue(1);
     assertThat(lines.next()).isNotNull();
     assertThat(lines.next()).isNull();

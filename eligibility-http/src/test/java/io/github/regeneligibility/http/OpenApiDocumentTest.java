@@ -40,17 +40,16 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Checks the served OpenAPI document against the service: it is valid OpenAPI 3.1, it lists
- * exactly the routes registered with the router, and real responses validate against the schema
- * it gives for their route, status and media type.
+ * Checks the served OpenAPI document against the service: it is valid OpenAPI 3.1, it lists exactly
+ * the routes registered with the router, and real responses validate against the schema it gives
+ * for their route, status and media type.
  */
 final class OpenApiDocumentTest {
   private static final String DOCUMENT = "classpath:io/github/regeneligibility/http/openapi.json";
   private static final SchemaRegistry SCHEMAS =
       SchemaRegistry.withDefaultDialect(Dialects.getOpenApi31());
 
-  @RegisterExtension
-  static final TestServer server = TestServer.withDefaultEdition();
+  @RegisterExtension static final TestServer server = TestServer.withDefaultEdition();
 
   private static String document() {
     try (InputStream in = OpenApiDocumentTest.class.getResourceAsStream("openapi.json")) {
@@ -208,7 +207,8 @@ final class OpenApiDocumentTest {
             : server.post(target, type, body, "Accept-Language", language);
     String media = status == 200 ? JSON : ProblemDetails.MEDIA_TYPE;
     Schema schema =
-        responseSchema(target.replaceFirst("\\?.*", ""), method.toLowerCase(Locale.ROOT), status, media);
+        responseSchema(
+            target.replaceFirst("\\?.*", ""), method.toLowerCase(Locale.ROOT), status, media);
 
     assertThat(response.statusCode()).isEqualTo(status);
     assertThat(contentType(response)).isEqualTo(media);
@@ -233,7 +233,8 @@ final class OpenApiDocumentTest {
 
   @Test
   void response_ofAnUnknownRouteOrMethod_validatesAgainstTheProblemSchema() {
-    Schema problem = SCHEMAS.getSchema(SchemaLocation.of(DOCUMENT + "#/components/schemas/Problem"));
+    Schema problem =
+        SCHEMAS.getSchema(SchemaLocation.of(DOCUMENT + "#/components/schemas/Problem"));
     HttpResponse<String> notFound = server.get("/v1/nothing");
     HttpResponse<String> notAllowed =
         server.send(HttpRequest.newBuilder(server.uri("/health")).DELETE());
@@ -255,7 +256,9 @@ final class OpenApiDocumentTest {
     assertThat(errors(assessment, valid)).isEmpty();
     assertThat(errors(assessment, valid.replace("\"tier\":\"PRIORITY\"", "\"tier\":\"TOP\"")))
         .isNotEmpty();
-    assertThat(errors(assessment, valid.replace("{\"applicationId\"", "{\"extra\":1,\"applicationId\"")))
+    assertThat(
+            errors(
+                assessment, valid.replace("{\"applicationId\"", "{\"extra\":1,\"applicationId\"")))
         .isNotEmpty();
     assertThat(errors(assessment, valid.replace("\"score\":77", "\"score\":\"77\""))).isNotEmpty();
   }

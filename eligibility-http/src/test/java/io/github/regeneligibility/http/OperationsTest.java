@@ -38,7 +38,9 @@ final class OperationsTest {
               .allMatch(
                   label ->
                       sample.group(2) != null
-                          && sample.group(2).contains(label.getKey() + "=\"" + label.getValue() + "\""))) {
+                          && sample
+                              .group(2)
+                              .contains(label.getKey() + "=\"" + label.getValue() + "\""))) {
         return Double.parseDouble(sample.group(3));
       }
     }
@@ -111,7 +113,9 @@ final class OperationsTest {
     EligibilityServer draining =
         EligibilityServer.builder()
             .port(0)
-            .editions(Eligibility.editions(List.of(Eligibility.defaultEdition()), TestServer.fixedClock()))
+            .editions(
+                Eligibility.editions(
+                    List.of(Eligibility.defaultEdition()), TestServer.fixedClock()))
             .drainDelay(Duration.ofHours(1)) // ended below by an interrupt, never by the clock
             .accessLog(false)
             .build()

@@ -82,7 +82,8 @@ final class OversizedBodyTest {
     byte[] oversized = bodyOf(EligibilityServer.MAX_BODY_BYTES + 1);
     byte[] valid = APPLICATION.getBytes(StandardCharsets.UTF_8);
 
-    try (DuplexBatchClient client = new DuplexBatchClient(server.server().port(), head(oversized.length))) {
+    try (DuplexBatchClient client =
+        new DuplexBatchClient(server.server().port(), head(oversized.length))) {
       client.sendRaw(oversized);
       String first = client.readDeclaredBody();
       int firstStatus = client.status();
@@ -116,7 +117,8 @@ final class OversizedBodyTest {
     long declared = OversizedBody.DISCARD_LIMIT + 1;
 
     try (DuplexBatchClient client =
-        new DuplexBatchClient(server.server().port(), head(declared))) { // no body byte is ever sent
+        new DuplexBatchClient(
+            server.server().port(), head(declared))) { // no body byte is ever sent
       String answer = client.readDeclaredBody();
 
       assertThat(client.status()).isEqualTo(413);

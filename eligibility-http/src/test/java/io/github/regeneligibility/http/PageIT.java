@@ -45,10 +45,10 @@ final class PageIT {
   }
 
   /**
-   * The refused public cases, each with the fields whose problems the form can show: a form
-   * cannot repeat a sector (one checkbox each) nor give pathway or stage to a service role (it
-   * hides them), so those problems are not expected of it. A case left with none is not
-   * expressible, and not listed.
+   * The refused public cases, each with the fields whose problems the form can show: a form cannot
+   * repeat a sector (one checkbox each) nor give pathway or stage to a service role (it hides
+   * them), so those problems are not expected of it. A case left with none is not expressible, and
+   * not listed.
    */
   static List<Object[]> refusedCases() {
     List<Object[]> cases = new ArrayList<>();
@@ -244,8 +244,8 @@ final class PageIT {
     assertThat(browser.consoleErrors()).isEmpty();
     Object origins =
         browser.script(
-                "return performance.getEntriesByType('resource')"
-                    + ".filter(e => new URL(e.name).origin !== location.origin).length");
+            "return performance.getEntriesByType('resource')"
+                + ".filter(e => new URL(e.name).origin !== location.origin).length");
     assertThat(origins).isEqualTo(0L);
   }
 
@@ -257,9 +257,9 @@ final class PageIT {
     List<Object> sizes =
         (List<Object>)
             browser.script(
-                    "const nav = performance.getEntriesByType('navigation')[0];"
-                        + "return [nav.decodedBodySize].concat(performance"
-                        + ".getEntriesByType('resource').map(e => e.decodedBodySize));");
+                "const nav = performance.getEntriesByType('navigation')[0];"
+                    + "return [nav.decodedBodySize].concat(performance"
+                    + ".getEntriesByType('resource').map(e => e.decodedBodySize));");
     long total = sizes.stream().mapToLong(size -> ((Number) size).longValue()).sum();
 
     assertThat(sizes).hasSizeLessThanOrEqualTo(6);
@@ -286,9 +286,12 @@ final class PageIT {
       List<Long> times = new ArrayList<>();
       for (int i = 0; i < 5; i++) {
         browser.assess(caseApplication("PUB-03"));
-        times.add(Long.parseLong(String.valueOf(browser.find("#result").getDomAttribute("data-elapsed-ms"))));
+        times.add(
+            Long.parseLong(
+                String.valueOf(browser.find("#result").getDomAttribute("data-elapsed-ms"))));
       }
-      System.out.println("page " + lang + ": " + weight + "; submit to result shown (ms): " + times);
+      System.out.println(
+          "page " + lang + ": " + weight + "; submit to result shown (ms): " + times);
       browser.driver().manage().window().setSize(new Dimension(Browser.WIDTH, 2700));
       browser.script("window.scrollTo(0, 0); return true;");
       byte[] png = browser.driver().getScreenshotAs(OutputType.BYTES);

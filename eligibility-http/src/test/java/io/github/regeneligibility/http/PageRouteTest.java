@@ -30,8 +30,7 @@ final class PageRouteTest {
   @Test
   void langParameter_choosesTheLanguage_andSetsTheCookieThatRemembersIt() {
     HttpResponse<String> chosen = server.get("/?lang=zh", "Accept-Language", "en");
-    HttpResponse<String> remembered =
-        server.get("/", "Accept-Language", "en", "Cookie", "lang=zh");
+    HttpResponse<String> remembered = server.get("/", "Accept-Language", "en", "Cookie", "lang=zh");
 
     assertThat(chosen.body()).contains("<html lang=\"zh-CN\">");
     assertThat(chosen.headers().firstValue("Set-Cookie")).get().asString().startsWith("lang=zh;");
@@ -79,7 +78,9 @@ final class PageRouteTest {
   void assets_areServedWithTheirTypes_theirPolicy_andRevalidation() {
     for (String[] asset :
         new String[][] {
-          {Page.STYLESHEET, "text/css"}, {Page.SCRIPT, "text/javascript"}, {Page.ICON, "image/svg+xml"}
+          {Page.STYLESHEET, "text/css"},
+          {Page.SCRIPT, "text/javascript"},
+          {Page.ICON, "image/svg+xml"}
         }) {
       HttpResponse<String> response = server.get(asset[0]);
       assertThat(response.statusCode()).isEqualTo(200);
@@ -95,7 +96,10 @@ final class PageRouteTest {
   void page_hasNoInlineScriptOrStyle() {
     String html = server.get("/").body();
 
-    assertThat(html).doesNotContain("style=").doesNotContain("<style").doesNotContainPattern(" on[a-z]+=");
+    assertThat(html)
+        .doesNotContain("style=")
+        .doesNotContain("<style")
+        .doesNotContainPattern(" on[a-z]+=");
     String[] scripts = html.split("<script", -1);
     assertThat(scripts).hasSize(3);
     assertThat(java.util.Arrays.asList(scripts).subList(1, scripts.length))
@@ -103,8 +107,12 @@ final class PageRouteTest {
             script ->
                 assertThat(script)
                     .satisfiesAnyOf(
-                        text -> assertThat(text).startsWith(" type=\"module\" src=\"/assets/page.js\">"),
-                        text -> assertThat(text).startsWith(" type=\"application/json\" id=\"texts\">")));
+                        text ->
+                            assertThat(text)
+                                .startsWith(" type=\"module\" src=\"/assets/page.js\">"),
+                        text ->
+                            assertThat(text)
+                                .startsWith(" type=\"application/json\" id=\"texts\">")));
     assertThat(html.getBytes(StandardCharsets.UTF_8).length).isLessThan(40 * 1024);
   }
 }

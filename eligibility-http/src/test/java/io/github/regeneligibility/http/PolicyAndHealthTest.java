@@ -15,8 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 final class PolicyAndHealthTest {
 
-  @RegisterExtension
-  static final TestServer server = TestServer.withDefaultEdition();
+  @RegisterExtension static final TestServer server = TestServer.withDefaultEdition();
 
   @Test
   void policy_default_isTheEditionInForceInThePolicyFileFormat() throws Exception {

@@ -17,8 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Runs the project's example cases through the service, over HTTP. */
 final class PublicCasesOverHttpTest {
 
-  @RegisterExtension
-  static final TestServer server = TestServer.withDefaultEdition();
+  @RegisterExtension static final TestServer server = TestServer.withDefaultEdition();
 
   static List<Cases.Case> publicCases() {
     return Cases.read("public.jsonl");

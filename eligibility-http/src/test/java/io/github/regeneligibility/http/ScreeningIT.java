@@ -140,9 +140,12 @@ final class ScreeningIT {
     return server.send(
         HttpRequest.newBuilder(server.uri("/v1/assessments/batch"))
             .POST(HttpRequest.BodyPublishers.ofByteArray(body)),
-        "Content-Type", "text/csv; charset=utf-8",
-        "Accept", "text/csv",
-        "Accept-Language", language);
+        "Content-Type",
+        "text/csv; charset=utf-8",
+        "Accept",
+        "text/csv",
+        "Accept-Language",
+        language);
   }
 
   /** Counts the cohort's records by tier, and the invalid ones, with the library alone. */

@@ -17,8 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The executable jar running as a child process. Its standard output and error go to files, so
- * that nothing it wrote before it ended is lost.
+ * The executable jar running as a child process. Its standard output and error go to files, so that
+ * nothing it wrote before it ended is lost.
  */
 final class ServiceProcess implements AutoCloseable {
   static final Pattern READY =

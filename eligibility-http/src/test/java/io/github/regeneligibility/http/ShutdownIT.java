@@ -4,7 +4,6 @@ import static io.github.regeneligibility.http.TestServer.APPLICATION;
 import static io.github.regeneligibility.http.TestServer.NDJSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +54,8 @@ final class ShutdownIT {
       assertThat(refused).as("new connections refused once stopping").isTrue();
       assertThat(received).hasSize(LINES);
       assertThat(received.get(LINES - 1))
-          .startsWith("{\"line\":" + LINES + ",\"assessment\":{\"applicationId\":\"APP-" + LINES + "\"");
+          .startsWith(
+              "{\"line\":" + LINES + ",\"assessment\":{\"applicationId\":\"APP-" + LINES + "\"");
       assertThat(status).isZero();
       assertThat(service.out()).anyMatch(line -> line.contains("eligibility-http stopped"));
     }

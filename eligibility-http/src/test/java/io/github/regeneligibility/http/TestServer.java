@@ -26,7 +26,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * after them, and an HTTP client that speaks to it. "Today" is {@link #TODAY} in the park's zone,
  * unless a clock says otherwise, so that the edition in force is known.
  *
- * <pre>{@code @RegisterExtension static final TestServer server = TestServer.withDefaultEdition();}</pre>
+ * <pre>{@code @RegisterExtension static final TestServer server = TestServer.withDefaultEdition();}
+ * </pre>
  */
 final class TestServer implements BeforeAllCallback, AfterAllCallback {
   static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
@@ -114,8 +115,8 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback {
       request.headers(headers);
     }
     try {
-      return client.send(request.timeout(Duration.ofSeconds(30)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      return client.send(
+          request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -56,7 +56,8 @@ final class ApplicationBinding {
    * Binds the fields, validates the form, and returns the application or every problem: those
    * already in {@code problems} (found while reading the input) and the ones found now.
    */
-  static ApplicationInput bind(Fields fields, List<Problem> problems, ApplicationValidator validator) {
+  static ApplicationInput bind(
+      Fields fields, List<Problem> problems, ApplicationValidator validator) {
     ApplicationForm.Builder form = new ApplicationForm.Builder();
     fields.text("id").ifPresent(form::id);
     fields.text("projectName").ifPresent(form::projectName);

@@ -3,10 +3,10 @@ package io.github.regeneligibility.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.regeneligibility.model.Assessment;
 import io.github.regeneligibility.model.CriterionResult;
+import io.github.regeneligibility.model.Gate;
 import io.github.regeneligibility.model.GateResult;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.PolicyReference;
-import io.github.regeneligibility.model.Gate;
 import io.github.regeneligibility.model.Reason;
 import io.github.regeneligibility.rules.HorizonBand;
 import io.github.regeneligibility.rules.Improvement;
@@ -65,8 +65,8 @@ final class AssessmentWriter {
     out.writeEndObject();
   }
 
-  private static void writeImprovement(Improvement improvement, Language language, JsonGenerator out)
-      throws IOException {
+  private static void writeImprovement(
+      Improvement improvement, Language language, JsonGenerator out) throws IOException {
     out.writeStartObject();
     out.writeStringField("field", improvement.getField().wireName());
     out.writeFieldName("value");
@@ -91,8 +91,7 @@ final class AssessmentWriter {
   }
 
   /** Writes a reason's code, its message in {@code language} and the facts it names. */
-  static void writeReason(Reason reason, Language language, JsonGenerator out)
-      throws IOException {
+  static void writeReason(Reason reason, Language language, JsonGenerator out) throws IOException {
     out.writeStringField("reasonCode", reason.getCode().name());
     out.writeStringField("message", reason.getMessage(language));
     out.writeObjectFieldStart("facts");

@@ -28,8 +28,8 @@ import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * Reads applications from CSV (RFC 4180, UTF-8), one record at a time: a header naming the
- * application's fields by their JSON names (in any order), then one application per record.
- * Memory stays bounded by the longest record, whatever the input's length.
+ * application's fields by their JSON names (in any order), then one application per record. Memory
+ * stays bounded by the longest record, whatever the input's length.
  *
  * <p>How cells become fields: an empty cell is an absent field (validation then reports it if the
  * field is required); {@code sectors} is a {@code ;}-separated list; enum cells hold the constant's
@@ -44,9 +44,9 @@ public final class CsvApplications implements Closeable {
   public static final ImmutableList<String> COLUMNS = ApplicationForm.FIELDS;
 
   /**
-   * One data record: its number (from 1, the header not counted, blank lines skipped), the line
-   * of the input it starts on (from 1, the header being line 1), the id cell as given, and what
-   * it holds.
+   * One data record: its number (from 1, the header not counted, blank lines skipped), the line of
+   * the input it starts on (from 1, the header being line 1), the id cell as given, and what it
+   * holds.
    *
    * @param number the record's number among the data records, from 1
    * @param line the line the record starts on
@@ -57,7 +57,8 @@ public final class CsvApplications implements Closeable {
 
   private static final Text UNCLOSED =
       Text.of("a quote is not closed, or text follows a closing quote", "引号未闭合，或闭合引号后仍有内容");
-  private static final Template AT_LINE = Template.of("{problem} (line {line})", "{problem}（第 {line} 行）");
+  private static final Template AT_LINE =
+      Template.of("{problem} (line {line})", "{problem}（第 {line} 行）");
   private static final Text WHOLE_NUMBER = TreeReader.WHOLE_NUMBER;
 
   private static final CSVFormat FORMAT =
@@ -87,8 +88,8 @@ public final class CsvApplications implements Closeable {
    * Starts reading {@code in}: reads and checks the header. A byte-order mark before it is skipped.
    * Closing the reader closes {@code in}.
    *
-   * @throws CsvFormatException if the header does not name exactly the application's fields, or
-   *     is not well-formed CSV
+   * @throws CsvFormatException if the header does not name exactly the application's fields, or is
+   *     not well-formed CSV
    * @throws IOException if {@code in} cannot be read
    */
   public static CsvApplications open(Reader in) throws IOException {
@@ -107,8 +108,7 @@ public final class CsvApplications implements Closeable {
                   Problem.WHOLE,
                   ProblemCode.MALFORMED_CSV,
                   Map.of(
-                      "detail",
-                      Text.of("a column is named twice in the header", "表头中有重复的列名")))));
+                      "detail", Text.of("a column is named twice in the header", "表头中有重复的列名")))));
     } catch (CSVException e) {
       throw malformed(1);
     }
@@ -139,7 +139,9 @@ public final class CsvApplications implements Closeable {
             Problem.of(
                 Problem.WHOLE,
                 ProblemCode.MALFORMED_CSV,
-                Map.of("detail", AT_LINE.render(ImmutableMap.of("problem", UNCLOSED, "line", line))))));
+                Map.of(
+                    "detail",
+                    AT_LINE.render(ImmutableMap.of("problem", UNCLOSED, "line", line))))));
   }
 
   /**

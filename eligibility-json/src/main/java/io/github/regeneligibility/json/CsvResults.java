@@ -22,8 +22,8 @@ import org.apache.commons.csv.CSVPrinter;
  * Writes the outcomes of CSV input as CSV (RFC 4180), one row per input record: a header, then for
  * each record its {@code line} (the record's number from 1), the id, the tier, the score, each
  * criterion's points, the tier reason's code and the edition; for a record with problems, the
- * {@code problems} instead of a tier ({@code field: message} joined by {@code " | "}, in the
- * chosen language).
+ * {@code problems} instead of a tier ({@code field: message} joined by {@code " | "}, in the chosen
+ * language).
  */
 public final class CsvResults implements Closeable, Flushable {
 
@@ -50,8 +50,8 @@ public final class CsvResults implements Closeable, Flushable {
   }
 
   /**
-   * Starts writing results to {@code out}, problems in {@code language}: writes the header.
-   * Closing the writer closes {@code out}.
+   * Starts writing results to {@code out}, problems in {@code language}: writes the header. Closing
+   * the writer closes {@code out}.
    *
    * @throws IOException if {@code out} cannot be written
    */

@@ -7,8 +7,8 @@ import io.github.regeneligibility.rules.PolicyEdition;
 import java.util.Optional;
 
 /**
- * The outcome of reading a request for the impact of moving from one policy edition to another:
- * the two editions and the optional cohort, or every problem with the request at once. A cohort's
+ * The outcome of reading a request for the impact of moving from one policy edition to another: the
+ * two editions and the optional cohort, or every problem with the request at once. A cohort's
  * members that are not valid applications are not problems of the request: they are listed in
  * {@link #invalid()} and left out of the cohort, so that the rest can still be analysed.
  *

@@ -94,8 +94,7 @@ final class ImpactRequestBinding {
     } catch (PolicyFileException e) {
       for (Problem problem : e.getProblems()) {
         String at = problem.getPath().equals(Problem.WHOLE) ? path : path + "." + problem.getPath();
-        problems.add(
-            new Problem.Builder().from(problem).path(at).file(Optional.empty()).build());
+        problems.add(new Problem.Builder().from(problem).path(at).file(Optional.empty()).build());
       }
       return Optional.empty();
     }

@@ -22,8 +22,8 @@ import java.util.OptionalInt;
 /**
  * Writes policy impacts as JSON: {@code {"from": ref, "to": ref, "domain": {...}, "cohort":
  * {...}}}, each scope with {@code applications}, {@code transitions} (each {@code from}, {@code
- * to}, {@code count}, {@code example}, and who moves), {@code scoreChanges} and {@code editions};
- * a cohort also lists its {@code invalid} members by index with their problems.
+ * to}, {@code count}, {@code example}, and who moves), {@code scoreChanges} and {@code editions}; a
+ * cohort also lists its {@code invalid} members by index with their problems.
  */
 final class ImpactWriter {
   private ImpactWriter() {}

@@ -3,10 +3,10 @@ package io.github.regeneligibility.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -135,7 +135,9 @@ final class JsonDocument {
       case START_OBJECT -> {
         deeper(depth);
         ObjectNode object = NODES.objectNode();
-        for (JsonToken next = parser.nextToken(); next == JsonToken.FIELD_NAME; next = parser.nextToken()) {
+        for (JsonToken next = parser.nextToken();
+            next == JsonToken.FIELD_NAME;
+            next = parser.nextToken()) {
           String name = parser.currentName();
           length(name.length(), EligibilityJson.MAX_STRING_LENGTH, LONG_STRING);
           String at = TreeReader.child(path, name);
@@ -149,7 +151,9 @@ final class JsonDocument {
       case START_ARRAY -> {
         deeper(depth);
         ArrayNode array = NODES.arrayNode();
-        for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
+        for (JsonToken next = parser.nextToken();
+            next != JsonToken.END_ARRAY;
+            next = parser.nextToken()) {
           array.add(value(parser, next, TreeReader.element(path, array.size()), depth + 1));
         }
         return array;

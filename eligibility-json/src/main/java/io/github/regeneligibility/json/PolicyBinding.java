@@ -25,9 +25,9 @@ import java.util.Optional;
 
 /**
  * Binds policy files to {@link PolicyEdition}s and back, driven by the declarations of {@link
- * PolicyParameter#all()}: a parameter's path says where it stands in the file (a dot opens a
- * nested object), its type how its value is written. Every property is required and unknown ones
- * are refused.
+ * PolicyParameter#all()}: a parameter's path says where it stands in the file (a dot opens a nested
+ * object), its type how its value is written. Every property is required and unknown ones are
+ * refused.
  */
 final class PolicyBinding {
 
@@ -138,7 +138,8 @@ final class PolicyBinding {
                 BAND.forEach(name -> reader.require(band.get(), at, name));
                 Optional<Integer> upTo =
                     reader.wholeNumber(band.get().get("upToYears"), at + ".upToYears");
-                Optional<Integer> points = reader.wholeNumber(band.get().get("points"), at + ".points");
+                Optional<Integer> points =
+                    reader.wholeNumber(band.get().get("points"), at + ".points");
                 if (upTo.isPresent() && points.isPresent()) {
                   bands.add(HorizonBand.of(upTo.get(), points.get()));
                 }
@@ -198,5 +199,4 @@ final class PolicyBinding {
     }
     out.writeEndObject();
   }
-
 }

@@ -31,9 +31,9 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A directory of policy files, one edition each: the editions served are exactly its {@code
- * *.json} files. {@link #load()} reads them into a {@link PolicyEditions} or names every problem
- * by file and JSON path; {@link #watch} keeps a {@link LiveEditions} in step with the directory.
+ * A directory of policy files, one edition each: the editions served are exactly its {@code *.json}
+ * files. {@link #load()} reads them into a {@link PolicyEditions} or names every problem by file
+ * and JSON path; {@link #watch} keeps a {@link LiveEditions} in step with the directory.
  *
  * <pre>{@code
  * PolicyDirectory directory = PolicyDirectory.of(Path.of("policies"), Clock.system(Eligibility.DEFAULT_ZONE));
@@ -77,9 +77,7 @@ public final class PolicyDirectory {
     private final @Nullable PolicyEditions editions;
     private final ImmutableList<Problem> problems;
 
-    private Loaded(
-        @Nullable PolicyEditions editions,
-        ImmutableList<Problem> problems) {
+    private Loaded(@Nullable PolicyEditions editions, ImmutableList<Problem> problems) {
       this.editions = editions;
       this.problems = problems;
     }
@@ -120,10 +118,7 @@ public final class PolicyDirectory {
       files = policyFiles();
     } catch (IOException e) {
       return refused(
-          Problem.of(
-                  Problem.WHOLE,
-                  ProblemCode.POLICY_FILE_UNREADABLE,
-                  Map.of("reason", reason(e)))
+          Problem.of(Problem.WHOLE, ProblemCode.POLICY_FILE_UNREADABLE, Map.of("reason", reason(e)))
               .inFile(directory.toString()));
     }
     if (files.isEmpty()) {
@@ -199,7 +194,9 @@ public final class PolicyDirectory {
   }
 
   private static String reason(IOException e) {
-    return e instanceof NoSuchFileException ? "no such file or directory" : String.valueOf(e.getMessage());
+    return e instanceof NoSuchFileException
+        ? "no such file or directory"
+        : String.valueOf(e.getMessage());
   }
 
   /**

@@ -29,6 +29,7 @@ final class TreeReader {
 
   /** The forms a value can be expected in, named in both languages. */
   static final Text STRING = Text.of("a string", "字符串");
+
   static final Text WHOLE_NUMBER = Text.of("a whole number", "整数");
   static final Text ARRAY = Text.of("an array", "数组");
   static final Text DATE = Text.of("a date in the form YYYY-MM-DD", "YYYY-MM-DD 格式的日期");
@@ -116,8 +117,7 @@ final class TreeReader {
     if (absent(node)) {
       return Optional.empty();
     }
-    Optional<E> constant =
-        node.isTextual() ? named(type, node.textValue()) : Optional.empty();
+    Optional<E> constant = node.isTextual() ? named(type, node.textValue()) : Optional.empty();
     if (constant.isEmpty()) {
       problems.add(unknownValue(path, type, node.toString()));
     }

@@ -3,9 +3,9 @@ package io.github.regeneligibility.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.Application;
 import io.github.regeneligibility.model.Language;
+import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.Role;
 import io.github.regeneligibility.model.Stage;
 import java.util.stream.Stream;
@@ -53,39 +53,76 @@ final class ApplicationJsonTest {
 
   static Stream<Arguments> badInput() {
     return Stream.of(
-        Arguments.of("string for a number", with("yearsToIndustrialization", "\"3\""),
-            "yearsToIndustrialization", "WRONG_TYPE"),
-        Arguments.of("fraction for a whole number", with("yearsToIndustrialization", "2.5"),
-            "yearsToIndustrialization", "WRONG_TYPE"),
-        Arguments.of("2.0 for a whole number", with("yearsToIndustrialization", "2.0"),
-            "yearsToIndustrialization", "WRONG_TYPE"),
-        Arguments.of("huge number", with("yearsToIndustrialization", "99999999999"),
-            "yearsToIndustrialization", "WRONG_TYPE"),
+        Arguments.of(
+            "string for a number",
+            with("yearsToIndustrialization", "\"3\""),
+            "yearsToIndustrialization",
+            "WRONG_TYPE"),
+        Arguments.of(
+            "fraction for a whole number",
+            with("yearsToIndustrialization", "2.5"),
+            "yearsToIndustrialization",
+            "WRONG_TYPE"),
+        Arguments.of(
+            "2.0 for a whole number",
+            with("yearsToIndustrialization", "2.0"),
+            "yearsToIndustrialization",
+            "WRONG_TYPE"),
+        Arguments.of(
+            "huge number",
+            with("yearsToIndustrialization", "99999999999"),
+            "yearsToIndustrialization",
+            "WRONG_TYPE"),
         Arguments.of("number for a string", with("id", "42"), "id", "WRONG_TYPE"),
         Arguments.of("unknown enum value", with("origin", "\"MARS\""), "origin", "UNKNOWN_VALUE"),
-        Arguments.of("lower-case enum value", with("role", "\"innovator\""), "role", "UNKNOWN_VALUE"),
+        Arguments.of(
+            "lower-case enum value", with("role", "\"innovator\""), "role", "UNKNOWN_VALUE"),
         Arguments.of("number for an enum", with("stage", "3"), "stage", "UNKNOWN_VALUE"),
-        Arguments.of("unknown sector", with("sectors", "[\"STEM_CELLS\", \"MAGIC\"]"),
-            "sectors[1]", "UNKNOWN_VALUE"),
-        Arguments.of("null sector", with("sectors", "[\"STEM_CELLS\", null]"),
-            "sectors[1]", "UNKNOWN_VALUE"),
-        Arguments.of("string for sectors", with("sectors", "\"STEM_CELLS\""), "sectors", "WRONG_TYPE"),
-        Arguments.of("duplicate sector", with("sectors", "[\"STEM_CELLS\", \"STEM_CELLS\"]"),
-            "sectors", "SECTORS_DUPLICATE"),
-        Arguments.of("unknown property", VALID.replace("{", "{\"yearsToIndustrialisation\": 3, "),
-            "yearsToIndustrialisation", "UNKNOWN_PROPERTY"),
-        Arguments.of("duplicate key", VALID.replace("{", "{\"origin\": \"FOREIGN\", "),
-            "origin", "DUPLICATE_PROPERTY"),
+        Arguments.of(
+            "unknown sector",
+            with("sectors", "[\"STEM_CELLS\", \"MAGIC\"]"),
+            "sectors[1]",
+            "UNKNOWN_VALUE"),
+        Arguments.of(
+            "null sector",
+            with("sectors", "[\"STEM_CELLS\", null]"),
+            "sectors[1]",
+            "UNKNOWN_VALUE"),
+        Arguments.of(
+            "string for sectors", with("sectors", "\"STEM_CELLS\""), "sectors", "WRONG_TYPE"),
+        Arguments.of(
+            "duplicate sector",
+            with("sectors", "[\"STEM_CELLS\", \"STEM_CELLS\"]"),
+            "sectors",
+            "SECTORS_DUPLICATE"),
+        Arguments.of(
+            "unknown property",
+            VALID.replace("{", "{\"yearsToIndustrialisation\": 3, "),
+            "yearsToIndustrialisation",
+            "UNKNOWN_PROPERTY"),
+        Arguments.of(
+            "duplicate key",
+            VALID.replace("{", "{\"origin\": \"FOREIGN\", "),
+            "origin",
+            "DUPLICATE_PROPERTY"),
         Arguments.of("malformed JSON", VALID.substring(0, 40), "$", "MALFORMED_JSON"),
         Arguments.of("trailing content", VALID + " {}", "$", "MALFORMED_JSON"),
         Arguments.of("an array", "[" + VALID + "]", "$", "NOT_AN_OBJECT"),
         Arguments.of("empty body", "", "$", "NOT_AN_OBJECT"),
-        Arguments.of("too deep", with("id", "[".repeat(40) + "]".repeat(40)), "$", "LIMIT_EXCEEDED"),
-        Arguments.of("too long a string", with("projectName", "\"" + "x".repeat(20_000) + "\""),
-            "$", "LIMIT_EXCEEDED"),
-        Arguments.of("missing field", VALID.replace("\"origin\": \"DOMESTIC\",", ""),
-            "origin", "ORIGIN_REQUIRED"),
-        Arguments.of("null for a required field", with("origin", "null"), "origin", "ORIGIN_REQUIRED"));
+        Arguments.of(
+            "too deep", with("id", "[".repeat(40) + "]".repeat(40)), "$", "LIMIT_EXCEEDED"),
+        Arguments.of(
+            "too long a string",
+            with("projectName", "\"" + "x".repeat(20_000) + "\""),
+            "$",
+            "LIMIT_EXCEEDED"),
+        Arguments.of(
+            "missing field",
+            VALID.replace("\"origin\": \"DOMESTIC\",", ""),
+            "origin",
+            "ORIGIN_REQUIRED"),
+        Arguments.of(
+            "null for a required field", with("origin", "null"), "origin", "ORIGIN_REQUIRED"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -112,13 +149,16 @@ final class ApplicationJsonTest {
     assertThat(JSON.readApplication(json).problems())
         .extracting(Problem::getPath, p -> p.getCode().name())
         .containsExactly(
-            tuple("id", "ID_FORMAT"), tuple("origin", "UNKNOWN_VALUE"), tuple("typo", "UNKNOWN_PROPERTY"));
+            tuple("id", "ID_FORMAT"),
+            tuple("origin", "UNKNOWN_VALUE"),
+            tuple("typo", "UNKNOWN_PROPERTY"));
   }
 
   @Test
   void readApplication_unknownSectorThatIsThePrimary_isNotReportedTwice() {
     String json =
-        with("sectors", "[\"STEM_CELL\"]").replace("\"primarySector\": \"STEM_CELLS\"", "\"primarySector\": \"STEM_CELLS\"");
+        with("sectors", "[\"STEM_CELL\"]")
+            .replace("\"primarySector\": \"STEM_CELLS\"", "\"primarySector\": \"STEM_CELLS\"");
 
     assertThat(JSON.readApplication(json).problems())
         .extracting(Problem::getPath)
@@ -127,10 +167,12 @@ final class ApplicationJsonTest {
 
   @Test
   void problemMessages_arePinned() {
-    Problem wrongType = JSON.readApplication(with("yearsToIndustrialization", "\"3\"")).problems().get(0);
+    Problem wrongType =
+        JSON.readApplication(with("yearsToIndustrialization", "\"3\"")).problems().get(0);
     Problem unknown = JSON.readApplication(with("origin", "\"MARS\"")).problems().get(0);
 
-    assertThat(wrongType.getMessage(Language.ENGLISH)).isEqualTo("yearsToIndustrialization must be a whole number.");
+    assertThat(wrongType.getMessage(Language.ENGLISH))
+        .isEqualTo("yearsToIndustrialization must be a whole number.");
     assertThat(wrongType.getMessage(Language.CHINESE)).isEqualTo("yearsToIndustrialization 必须是整数。");
     assertThat(unknown.getMessage(Language.ENGLISH))
         .isEqualTo("origin must be one of DOMESTIC, FOREIGN, JOINT_VENTURE, not \"MARS\".");

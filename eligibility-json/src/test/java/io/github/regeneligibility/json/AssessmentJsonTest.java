@@ -3,7 +3,6 @@ package io.github.regeneligibility.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.Assessment;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.rules.Assessor;
@@ -26,22 +25,28 @@ final class AssessmentJsonTest {
     JsonNode json =
         MAPPER.readTree(JSON.writeAssessment(assess(ApplicationJsonTest.VALID), Language.ENGLISH));
 
-    assertThat(json.properties()).extracting(e -> e.getKey())
-        .containsExactly("applicationId", "policy", "tier", "score", "gates", "criteria", "tierReason");
+    assertThat(json.properties())
+        .extracting(e -> e.getKey())
+        .containsExactly(
+            "applicationId", "policy", "tier", "score", "gates", "criteria", "tierReason");
     assertThat(json.get("applicationId").textValue()).isEqualTo("APP-2026-0001");
     assertThat(json.get("policy").toString())
-        .isEqualTo("{\"id\":\"park-intake\",\"version\":\"2026.1\",\"effectiveFrom\":\"2026-01-01\"}");
+        .isEqualTo(
+            "{\"id\":\"park-intake\",\"version\":\"2026.1\",\"effectiveFrom\":\"2026-01-01\"}");
     assertThat(json.get("tier").textValue()).isEqualTo("PRIORITY");
     assertThat(json.get("score").intValue()).isEqualTo(77);
     assertThat(json.get("gates").get(0).toString())
-        .isEqualTo("{\"gate\":\"SCOPE\",\"passed\":true,\"reasonCode\":\"SCOPE_FOCUS_SECTOR\","
-            + "\"message\":\"Stem cells is a focus sector of the park.\","
-            + "\"facts\":{\"sector\":\"STEM_CELLS\"}}");
+        .isEqualTo(
+            "{\"gate\":\"SCOPE\",\"passed\":true,\"reasonCode\":\"SCOPE_FOCUS_SECTOR\","
+                + "\"message\":\"Stem cells is a focus sector of the park.\","
+                + "\"facts\":{\"sector\":\"STEM_CELLS\"}}");
     assertThat(json.get("criteria").get(1).toString())
-        .isEqualTo("{\"criterion\":\"MATURITY\",\"points\":24,\"maxPoints\":40,"
-            + "\"reasonCode\":\"MATURITY_STAGE\",\"message\":\"Stage Clinical research approved: 24 of"
-            + " 40 points.\",\"facts\":{\"stage\":\"CLINICAL_APPROVED\",\"points\":24,\"maxPoints\":40}}");
-    assertThat(json.get("tierReason").get("reasonCode").textValue()).isEqualTo("TIER_PRIORITY_MILESTONE");
+        .isEqualTo(
+            "{\"criterion\":\"MATURITY\",\"points\":24,\"maxPoints\":40,"
+                + "\"reasonCode\":\"MATURITY_STAGE\",\"message\":\"Stage Clinical research approved: 24 of"
+                + " 40 points.\",\"facts\":{\"stage\":\"CLINICAL_APPROVED\",\"points\":24,\"maxPoints\":40}}");
+    assertThat(json.get("tierReason").get("reasonCode").textValue())
+        .isEqualTo("TIER_PRIORITY_MILESTONE");
   }
 
   @Test
@@ -59,28 +64,36 @@ final class AssessmentJsonTest {
   @Test
   void writeAssessment_withImprovements_namesTheFieldValueAndOutcome() throws Exception {
     Assessment assessment =
-        assess(ApplicationJsonTest.with("stage", "\"PRECLINICAL\"").replace("\"yearsToIndustrialization\": 4",
-            "\"yearsToIndustrialization\": 12"));
+        assess(
+            ApplicationJsonTest.with("stage", "\"PRECLINICAL\"")
+                .replace("\"yearsToIndustrialization\": 4", "\"yearsToIndustrialization\": 12"));
 
     JsonNode json =
-        MAPPER.readTree(JSON.writeAssessment(assessment, ASSESSOR.improvements(assessment), Language.ENGLISH));
+        MAPPER.readTree(
+            JSON.writeAssessment(assessment, ASSESSOR.improvements(assessment), Language.ENGLISH));
 
     assertThat(json.get("tier").textValue()).isEqualTo("INELIGIBLE");
     assertThat(json.get("improvements").get(0).toString())
-        .isEqualTo("{\"field\":\"yearsToIndustrialization\",\"value\":5,\"tier\":\"ELIGIBLE\","
-            + "\"score\":63,\"passesGates\":[\"HORIZON\"],\"reasonCode\":\"IMPROVEMENT_YEARS_PASSING_GATES\","
-            + "\"message\":\"Industrialising within 5 years would pass the gate Horizon and make this"
-            + " Eligible, score 63.\",\"facts\":{\"years\":5,\"gates\":[\"HORIZON\"],"
-            + "\"tier\":\"ELIGIBLE\",\"score\":63}}");
+        .isEqualTo(
+            "{\"field\":\"yearsToIndustrialization\",\"value\":5,\"tier\":\"ELIGIBLE\","
+                + "\"score\":63,\"passesGates\":[\"HORIZON\"],\"reasonCode\":\"IMPROVEMENT_YEARS_PASSING_GATES\","
+                + "\"message\":\"Industrialising within 5 years would pass the gate Horizon and make this"
+                + " Eligible, score 63.\",\"facts\":{\"years\":5,\"gates\":[\"HORIZON\"],"
+                + "\"tier\":\"ELIGIBLE\",\"score\":63}}");
   }
 
   @Test
   void writeAssessment_withoutImprovementsList_hasNoImprovementsField() throws Exception {
     Assessment assessment = assess(ApplicationJsonTest.VALID);
 
-    assertThat(MAPPER.readTree(JSON.writeAssessment(assessment, List.of(), Language.ENGLISH))
-            .get("improvements").isEmpty()).isTrue();
-    assertThat(MAPPER.readTree(JSON.writeAssessment(assessment, Language.ENGLISH))
-            .has("improvements")).isFalse();
+    assertThat(
+            MAPPER
+                .readTree(JSON.writeAssessment(assessment, List.of(), Language.ENGLISH))
+                .get("improvements")
+                .isEmpty())
+        .isTrue();
+    assertThat(
+            MAPPER.readTree(JSON.writeAssessment(assessment, Language.ENGLISH)).has("improvements"))
+        .isFalse();
   }
 }

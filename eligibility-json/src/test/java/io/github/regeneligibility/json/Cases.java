@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The example cases as data: each line of a {@code .jsonl} file is {@code {"application": …,
- * "expected": …}}. {@link #mismatches} compares an outcome, from the library or from HTTP, with
- * the expectation and lists every difference; a case passes when the list is empty.
+ * "expected": …}}. {@link #mismatches} compares an outcome, from the library or from HTTP, with the
+ * expectation and lists every difference; a case passes when the list is empty.
  */
 public final class Cases {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -82,18 +82,27 @@ public final class Cases {
       return differences;
     }
     compare(differences, "tier", assessment.path("tier").asText(), expected.get("tier").asText());
-    compare(differences, "score", assessment.path("score").asInt(-1), expected.get("score").asInt());
+    compare(
+        differences, "score", assessment.path("score").asInt(-1), expected.get("score").asInt());
     Map<String, Object> gates = new TreeMap<>();
-    assessment.path("gates").forEach(g -> gates.put(g.path("gate").asText(), g.path("passed").asBoolean()));
+    assessment
+        .path("gates")
+        .forEach(g -> gates.put(g.path("gate").asText(), g.path("passed").asBoolean()));
     Map<String, Object> wantGates = new TreeMap<>();
-    expected.get("gates").properties().forEach(e -> wantGates.put(e.getKey(), e.getValue().asBoolean()));
+    expected
+        .get("gates")
+        .properties()
+        .forEach(e -> wantGates.put(e.getKey(), e.getValue().asBoolean()));
     compare(differences, "gates", gates, wantGates);
     Map<String, Object> points = new TreeMap<>();
     assessment
         .path("criteria")
         .forEach(k -> points.put(k.path("criterion").asText(), k.path("points").asInt()));
     Map<String, Object> wantPoints = new TreeMap<>();
-    expected.get("points").properties().forEach(e -> wantPoints.put(e.getKey(), e.getValue().asInt()));
+    expected
+        .get("points")
+        .properties()
+        .forEach(e -> wantPoints.put(e.getKey(), e.getValue().asInt()));
     compare(differences, "points", points, wantPoints);
     return differences;
   }

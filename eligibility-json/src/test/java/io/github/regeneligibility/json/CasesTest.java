@@ -3,8 +3,8 @@ package io.github.regeneligibility.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.Language;
+import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.rules.Assessor;
 import io.github.regeneligibility.rules.Eligibility;
 import java.io.IOException;
@@ -35,8 +35,7 @@ final class CasesTest {
   static Cases.Outcome outcome(Cases.Case c) throws IOException {
     ApplicationInput input = JSON.readApplication(c.application().toString());
     if (!input.isValid()) {
-      return new Cases.Outcome(
-          400, null, input.problems().stream().map(Problem::getPath).toList());
+      return new Cases.Outcome(400, null, input.problems().stream().map(Problem::getPath).toList());
     }
     String json =
         JSON.writeAssessment(ASSESSOR.assess(input.application().orElseThrow()), Language.ENGLISH);

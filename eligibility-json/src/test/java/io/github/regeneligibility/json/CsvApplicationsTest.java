@@ -51,13 +51,15 @@ final class CsvApplicationsTest {
     assertThat(row.number()).isEqualTo(1);
     assertThat(row.line()).isEqualTo(2);
     assertThat(row.id()).hasValue("A-1");
-    assertThat(row.input().application()).hasValueSatisfying(application -> {
-      assertThat(application.getRole()).isEqualTo(Role.INNOVATOR);
-      assertThat(application.getSectors())
-          .containsExactly(Sector.STEM_CELLS, Sector.TISSUE_ENGINEERING);
-      assertThat(application.getStage()).hasValue(Stage.PRECLINICAL);
-      assertThat(application.getYearsToIndustrialization()).isEqualTo(4);
-    });
+    assertThat(row.input().application())
+        .hasValueSatisfying(
+            application -> {
+              assertThat(application.getRole()).isEqualTo(Role.INNOVATOR);
+              assertThat(application.getSectors())
+                  .containsExactly(Sector.STEM_CELLS, Sector.TISSUE_ENGINEERING);
+              assertThat(application.getStage()).hasValue(Stage.PRECLINICAL);
+              assertThat(application.getYearsToIndustrialization()).isEqualTo(4);
+            });
   }
 
   @Test
@@ -95,12 +97,15 @@ final class CsvApplicationsTest {
   void read_unreadableSectors_areProblemsOfTheirElementsAndNotAlsoAMismatchedPrimary()
       throws IOException {
     CsvApplications.Row row =
-        only(HEADER, "A-1,Name,Applicant,DOMESTIC,INNOVATOR,STEM_CELLS; BIOMATERIALS;,BIOMATERIALS,"
-            + "DRUG,PRECLINICAL,4");
+        only(
+            HEADER,
+            "A-1,Name,Applicant,DOMESTIC,INNOVATOR,STEM_CELLS; BIOMATERIALS;,BIOMATERIALS,"
+                + "DRUG,PRECLINICAL,4");
 
     assertThat(row.input().problems())
         .extracting(Problem::getPath, p -> p.getCode().name())
-        .containsExactly(tuple("sectors[1]", "UNKNOWN_VALUE"), tuple("sectors[2]", "UNKNOWN_VALUE"));
+        .containsExactly(
+            tuple("sectors[1]", "UNKNOWN_VALUE"), tuple("sectors[2]", "UNKNOWN_VALUE"));
   }
 
   @Test
@@ -134,14 +139,23 @@ final class CsvApplicationsTest {
     assertThat(row.input().problems())
         .extracting(Problem::getPath)
         .containsExactly(
-            "id", "projectName", "applicantName", "origin", "sectors", "primarySector", "pathway",
-            "stage", "yearsToIndustrialization");
+            "id",
+            "projectName",
+            "applicantName",
+            "origin",
+            "sectors",
+            "primarySector",
+            "pathway",
+            "stage",
+            "yearsToIndustrialization");
   }
 
   @Test
   void read_unreadableCellAndBrokenRule_areReportedTogetherInColumnOrder() throws IOException {
     CsvApplications.Row row =
-        only(HEADER, "bad id,Name,Applicant,DOMESTIC,SUPPLY_CHAIN,STEM_CELLS,STEM_CELLS,,MARKETED,x");
+        only(
+            HEADER,
+            "bad id,Name,Applicant,DOMESTIC,SUPPLY_CHAIN,STEM_CELLS,STEM_CELLS,,MARKETED,x");
 
     assertThat(row.id()).hasValue("bad id");
     assertThat(row.input().problems())
@@ -235,8 +249,12 @@ final class CsvApplicationsTest {
 
   @Test
   void write_assessedAndRefusedRecords_oneRowEachInTheRequestedLanguage() throws IOException {
-    List<CsvApplications.Row> rows = read(HEADER, VALID, "bad id,Name,Applicant,DOMESTIC,INNOVATOR,"
-        + "STEM_CELLS,STEM_CELLS,DRUG,PRECLINICAL,4");
+    List<CsvApplications.Row> rows =
+        read(
+            HEADER,
+            VALID,
+            "bad id,Name,Applicant,DOMESTIC,INNOVATOR,"
+                + "STEM_CELLS,STEM_CELLS,DRUG,PRECLINICAL,4");
     StringWriter out = new StringWriter();
     try (CsvResults results = CsvResults.open(out, Language.CHINESE)) {
       results.write(

@@ -38,8 +38,8 @@ final class ImpactJsonTest {
 
     JsonNode written =
         MAPPER.readTree(
-            JSON.writeImpact(ImpactAnalysis.domain(from, to), Optional.empty(), List.of(),
-                Language.ENGLISH));
+            JSON.writeImpact(
+                ImpactAnalysis.domain(from, to), Optional.empty(), List.of(), Language.ENGLISH));
 
     assertThat(written.get("domain").get("applications"))
         .isEqualTo(expected.get("domain").get("applications"));
@@ -93,14 +93,21 @@ final class ImpactJsonTest {
 
     ImpactRequest request =
         request(
-            "{\"from\": " + served + ", \"to\": " + served + ", \"cohort\": ["
-                + ApplicationJsonTest.VALID + ", {\"id\": \"X-1\"}]}",
+            "{\"from\": "
+                + served
+                + ", \"to\": "
+                + served
+                + ", \"cohort\": ["
+                + ApplicationJsonTest.VALID
+                + ", {\"id\": \"X-1\"}]}",
             2);
 
     assertThat(request.isValid()).isTrue();
     assertThat(request.from().orElseThrow().getVersion()).isEqualTo("2026.1");
     assertThat(request.cohort().orElseThrow()).hasSize(1);
-    assertThat(request.invalid()).extracting(EligibilityJson.InvalidMember::index).containsExactly(1);
+    assertThat(request.invalid())
+        .extracting(EligibilityJson.InvalidMember::index)
+        .containsExactly(1);
     assertThat(request.invalid().get(0).problems())
         .extracting(Problem::getPath)
         .contains("projectName", "role");
@@ -117,7 +124,8 @@ final class ImpactJsonTest {
     ImpactRequest request =
         request(
             "{\"from\": {\"id\": \"park-intake\", \"version\": \"1999.1\"}, \"to\": "
-                + draft + ", \"cohort\": [{}, {}], \"extra\": 1}",
+                + draft
+                + ", \"cohort\": [{}, {}], \"extra\": 1}",
             1);
 
     assertThat(request.isValid()).isFalse();

@@ -117,7 +117,9 @@ final class PolicyDirectoryTest {
   void load_noPolicyFile_isRefused() throws Exception {
     Files.writeString(directory.resolve("notes.txt"), "nothing here");
 
-    assertThat(load().problems()).extracting(Problem::getCode).containsExactly(ProblemCode.NO_POLICY_FILES);
+    assertThat(load().problems())
+        .extracting(Problem::getCode)
+        .containsExactly(ProblemCode.NO_POLICY_FILES);
   }
 
   @Test

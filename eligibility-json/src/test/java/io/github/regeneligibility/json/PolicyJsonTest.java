@@ -91,7 +91,8 @@ final class PolicyJsonTest {
 
   @Test
   void readPolicy_duplicateKey_isNamedByPath() throws IOException {
-    String json = defaultFile().replace("\"DISCOVERY\" : 4,", "\"DISCOVERY\" : 4, \"DISCOVERY\" : 5,");
+    String json =
+        defaultFile().replace("\"DISCOVERY\" : 4,", "\"DISCOVERY\" : 4, \"DISCOVERY\" : 5,");
 
     assertThat(refusal(json).getProblems())
         .extracting(Problem::getPath, p -> p.getCode().name())

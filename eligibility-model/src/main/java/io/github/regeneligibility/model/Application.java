@@ -121,13 +121,21 @@ public final class Application {
    * role without a stage, a stage past what the pathway can reach).
    */
   public Optional<Application> withStageIfValid(Stage stage) {
-    if (!role.isProductRole()
-        || !ValidityRules.stageWithinPathway(pathway.orElseThrow(), stage)) {
+    if (!role.isProductRole() || !ValidityRules.stageWithinPathway(pathway.orElseThrow(), stage)) {
       return Optional.empty();
     }
     return Optional.of(
-        new Application(id, projectName, applicantName, origin, role, sectors, primarySector,
-            pathway, Optional.of(stage), yearsToIndustrialization));
+        new Application(
+            id,
+            projectName,
+            applicantName,
+            origin,
+            role,
+            sectors,
+            primarySector,
+            pathway,
+            Optional.of(stage),
+            yearsToIndustrialization));
   }
 
   /**
@@ -139,8 +147,17 @@ public final class Application {
       return Optional.empty();
     }
     return Optional.of(
-        new Application(id, projectName, applicantName, origin, role, sectors, primarySector,
-            pathway, stage, years));
+        new Application(
+            id,
+            projectName,
+            applicantName,
+            origin,
+            role,
+            sectors,
+            primarySector,
+            pathway,
+            stage,
+            years));
   }
 
   /**
@@ -155,8 +172,17 @@ public final class Application {
       return Optional.empty();
     }
     return Optional.of(
-        new Application(id, projectName, applicantName, origin, role, set, primarySector,
-            pathway, stage, yearsToIndustrialization));
+        new Application(
+            id,
+            projectName,
+            applicantName,
+            origin,
+            role,
+            set,
+            primarySector,
+            pathway,
+            stage,
+            yearsToIndustrialization));
   }
 
   /**
@@ -168,13 +194,22 @@ public final class Application {
       return Optional.empty();
     }
     return Optional.of(
-        new Application(id, projectName, applicantName, origin, role, sectors, primary, pathway,
-            stage, yearsToIndustrialization));
+        new Application(
+            id,
+            projectName,
+            applicantName,
+            origin,
+            role,
+            sectors,
+            primary,
+            pathway,
+            stage,
+            yearsToIndustrialization));
   }
 
   /**
-   * Returns a form with this application's attributes, to derive a changed application that is
-   * then validated again.
+   * Returns a form with this application's attributes, to derive a changed application that is then
+   * validated again.
    */
   public ApplicationForm toForm() {
     return new ApplicationForm.Builder()
@@ -208,8 +243,17 @@ public final class Application {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, projectName, applicantName, origin, role, sectors, primarySector,
-        pathway, stage, yearsToIndustrialization);
+    return Objects.hash(
+        id,
+        projectName,
+        applicantName,
+        origin,
+        role,
+        sectors,
+        primarySector,
+        pathway,
+        stage,
+        yearsToIndustrialization);
   }
 
   @Override

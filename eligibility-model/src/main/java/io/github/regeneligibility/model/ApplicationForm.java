@@ -55,8 +55,7 @@ public interface ApplicationForm {
   Optional<
           @Pattern(regexp = NOT_BLANK, message = "{regen.PROJECT_NAME_BLANK}")
           @Size(max = Application.MAX_NAME_LENGTH, message = "{regen.PROJECT_NAME_LENGTH}")
-          @Pattern(regexp = "\\P{Cc}*", message = "{regen.PROJECT_NAME_CONTROL_CHARACTER}")
-          String>
+          @Pattern(regexp = "\\P{Cc}*", message = "{regen.PROJECT_NAME_CONTROL_CHARACTER}") String>
       getProjectName();
 
   /** The applicant's name: 1–200 characters, not blank, no control characters. */
@@ -95,8 +94,7 @@ public interface ApplicationForm {
   @NotNull(message = "{regen.YEARS_REQUIRED}", payload = Unwrapping.Unwrap.class)
   Optional<
           @Min(value = 0, message = "{regen.YEARS_RANGE}")
-          @Max(value = Application.MAX_YEARS, message = "{regen.YEARS_RANGE}")
-          Integer>
+          @Max(value = Application.MAX_YEARS, message = "{regen.YEARS_RANGE}") Integer>
       getYearsToIndustrialization();
 
   /** Builds forms; {@link #build()} accepts any combination of attributes. */

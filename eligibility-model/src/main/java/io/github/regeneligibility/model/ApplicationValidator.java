@@ -66,7 +66,10 @@ public final class ApplicationValidator {
       return ValidationResult.valid(toApplication(form));
     }
     return ValidationResult.invalid(
-        found.stream().map(ApplicationValidator::toProblem).sorted(ORDER).collect(ImmutableList.toImmutableList()));
+        found.stream()
+            .map(ApplicationValidator::toProblem)
+            .sorted(ORDER)
+            .collect(ImmutableList.toImmutableList()));
   }
 
   /**

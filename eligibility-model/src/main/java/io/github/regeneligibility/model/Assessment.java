@@ -4,9 +4,9 @@ import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
 
 /**
- * The assessment of one application under one policy edition: the tier and why, the score, and
- * one result per gate and per criterion. Everything in it comes from the one evaluation that
- * computed the points.
+ * The assessment of one application under one policy edition: the tier and why, the score, and one
+ * result per gate and per criterion. Everything in it comes from the one evaluation that computed
+ * the points.
  */
 @Value.Immutable
 public interface Assessment {
@@ -113,7 +113,15 @@ public interface Assessment {
       CriterionResult horizon,
       CriterionResult role) {
     return ImmutableAssessment.of(
-        application, policy, tier, tierReason, scope, horizonGate, sectorFit, maturity, horizon,
+        application,
+        policy,
+        tier,
+        tierReason,
+        scope,
+        horizonGate,
+        sectorFit,
+        maturity,
+        horizon,
         role);
   }
 

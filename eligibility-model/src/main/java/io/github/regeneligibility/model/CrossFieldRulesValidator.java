@@ -4,11 +4,12 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /**
- * Checks {@link CrossFieldRules}. Each rule is silent when a field it reads is missing (that field's
- * own constraint reports it), and the research-track ceiling is silent for roles that must not give
- * a stage at all.
+ * Checks {@link CrossFieldRules}. Each rule is silent when a field it reads is missing (that
+ * field's own constraint reports it), and the research-track ceiling is silent for roles that must
+ * not give a stage at all.
  */
-final class CrossFieldRulesValidator implements ConstraintValidator<CrossFieldRules, ApplicationForm> {
+final class CrossFieldRulesValidator
+    implements ConstraintValidator<CrossFieldRules, ApplicationForm> {
 
   @Override
   public boolean isValid(ApplicationForm form, ConstraintValidatorContext context) {
@@ -21,10 +22,18 @@ final class CrossFieldRulesValidator implements ConstraintValidator<CrossFieldRu
     if (form.getRole().isPresent()) {
       Role role = form.getRole().get();
       if (!ValidityRules.presentExactlyForProductRoles(role, form.getPathway())) {
-        valid = broken(role.isProductRole() ? ProblemCode.PATHWAY_REQUIRED : ProblemCode.PATHWAY_NOT_ALLOWED, context);
+        valid =
+            broken(
+                role.isProductRole()
+                    ? ProblemCode.PATHWAY_REQUIRED
+                    : ProblemCode.PATHWAY_NOT_ALLOWED,
+                context);
       }
       if (!ValidityRules.presentExactlyForProductRoles(role, form.getStage())) {
-        valid = broken(role.isProductRole() ? ProblemCode.STAGE_REQUIRED : ProblemCode.STAGE_NOT_ALLOWED, context);
+        valid =
+            broken(
+                role.isProductRole() ? ProblemCode.STAGE_REQUIRED : ProblemCode.STAGE_NOT_ALLOWED,
+                context);
       }
     }
     if (form.getPathway().isPresent()

@@ -52,9 +52,7 @@ final class Labels {
     }
     ImmutableMap.Builder<String, Text> labels = ImmutableMap.builder();
     for (String key : keys) {
-      labels.put(
-          key,
-          Text.render(language -> files[language.ordinal()].getProperty(key, "")));
+      labels.put(key, Text.render(language -> files[language.ordinal()].getProperty(key, "")));
     }
     return labels.buildOrThrow();
   }

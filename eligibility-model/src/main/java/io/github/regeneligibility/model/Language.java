@@ -3,9 +3,9 @@ package io.github.regeneligibility.model;
 import java.util.Locale;
 
 /**
- * A language in which labels and messages are rendered: English or Simplified Chinese. Every
- * {@link Text} holds one rendering per constant here, so a further language is one more constant
- * and its translations.
+ * A language in which labels and messages are rendered: English or Simplified Chinese. Every {@link
+ * Text} holds one rendering per constant here, so a further language is one more constant and its
+ * translations.
  */
 public enum Language {
   /** English. */

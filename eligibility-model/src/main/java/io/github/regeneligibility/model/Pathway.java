@@ -6,7 +6,10 @@ public enum Pathway implements Labelled {
   DRUG,
   /** Medical-device registration: biomaterials, scaffolds. */
   DEVICE,
-  /** Hospital-led clinical research filed with the health authority; cannot itself lead to marketing. */
+  /**
+   * Hospital-led clinical research filed with the health authority; cannot itself lead to
+   * marketing.
+   */
   CLINICAL_RESEARCH;
 
   /**

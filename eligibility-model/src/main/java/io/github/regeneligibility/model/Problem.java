@@ -8,9 +8,9 @@ import org.immutables.value.Value;
 /**
  * One problem with some input, from validation to the wire: where it is, a stable {@link
  * ProblemCode}, and what is wrong as a {@link Text} in every language. Broken validity rules of an
- * application, JSON or CSV that does not fit the format, policy parameters that break a promise
- * and requests the service cannot take are all problems; the service's {@code errors}, a CSV
- * answer's {@code problems} cell and the start-up messages are renderings of them.
+ * application, JSON or CSV that does not fit the format, policy parameters that break a promise and
+ * requests the service cannot take are all problems; the service's {@code errors}, a CSV answer's
+ * {@code problems} cell and the start-up messages are renderings of them.
  */
 @Value.Immutable
 public interface Problem {
@@ -64,7 +64,9 @@ public interface Problem {
     return new Builder().path(path).code(code).text(code.template().render(all)).build();
   }
 
-  /** Returns the problem {@code code} at {@code path}, whose template names no fact but the path. */
+  /**
+   * Returns the problem {@code code} at {@code path}, whose template names no fact but the path.
+   */
   static Problem of(String path, ProblemCode code) {
     return of(path, code, Map.of());
   }

@@ -5,11 +5,11 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one catalogue of stable problem codes: every problem the library and the service report,
- * from a broken validity rule of an application to a query parameter the service cannot read,
- * carries one of these. Clients may branch on the names. Each code has a message {@link Template}
- * in English and in Simplified Chinese; {@code {path}} stands for where the problem is (a field,
- * a JSON path or a policy parameter), other placeholders for the facts of the problem.
+ * The one catalogue of stable problem codes: every problem the library and the service report, from
+ * a broken validity rule of an application to a query parameter the service cannot read, carries
+ * one of these. Clients may branch on the names. Each code has a message {@link Template} in
+ * English and in Simplified Chinese; {@code {path}} stands for where the problem is (a field, a
+ * JSON path or a policy parameter), other placeholders for the facts of the problem.
  */
 public enum ProblemCode {
   /** {@code id} is missing. */
@@ -22,8 +22,7 @@ public enum ProblemCode {
   /** {@code projectName} is missing. */
   PROJECT_NAME_REQUIRED("projectName", "projectName is required.", "缺少 projectName（项目名称）。"),
   /** {@code projectName} is empty or only white space. */
-  PROJECT_NAME_BLANK(
-      "projectName", "projectName must not be blank.", "projectName（项目名称）不能为空白。"),
+  PROJECT_NAME_BLANK("projectName", "projectName must not be blank.", "projectName（项目名称）不能为空白。"),
   /** {@code projectName} is longer than 200 characters. */
   PROJECT_NAME_LENGTH(
       "projectName",
@@ -61,12 +60,11 @@ public enum ProblemCode {
       "role is required: INNOVATOR, MANUFACTURER, SERVICE_PROVIDER or SUPPLY_CHAIN.",
       "缺少 role（角色）：INNOVATOR、MANUFACTURER、SERVICE_PROVIDER 或 SUPPLY_CHAIN。"),
   /** {@code sectors} is empty or lists more than seven sectors. */
-  SECTORS_COUNT("sectors", "sectors must list 1 to {max} sectors.", "sectors（领域）须列出 1 至 {max} 个领域。"),
+  SECTORS_COUNT(
+      "sectors", "sectors must list 1 to {max} sectors.", "sectors（领域）须列出 1 至 {max} 个领域。"),
   /** {@code sectors} lists a sector twice. */
   SECTORS_DUPLICATE(
-      "sectors",
-      "sectors must not list a sector more than once.",
-      "sectors（领域）中不能重复列出同一领域。"),
+      "sectors", "sectors must not list a sector more than once.", "sectors（领域）中不能重复列出同一领域。"),
   /** {@code primarySector} is missing. */
   PRIMARY_SECTOR_REQUIRED("primarySector", "primarySector is required.", "缺少 primarySector（主领域）。"),
   /** {@code primarySector} is not among {@code sectors}. */
@@ -115,7 +113,8 @@ public enum ProblemCode {
   MALFORMED_JSON(
       Area.FORMAT, "The body is not well-formed JSON: {detail}.", "请求体不是格式正确的 JSON：{detail}。"),
   /** The input is not well-formed CSV (RFC 4180), e.g. a quote that is never closed. */
-  MALFORMED_CSV(Area.FORMAT, "The body is not well-formed CSV: {detail}.", "请求体不是格式正确的 CSV：{detail}。"),
+  MALFORMED_CSV(
+      Area.FORMAT, "The body is not well-formed CSV: {detail}.", "请求体不是格式正确的 CSV：{detail}。"),
   /** The input is not valid UTF-8 text. */
   NOT_UTF8(
       Area.FORMAT,
@@ -161,7 +160,9 @@ public enum ProblemCode {
       "{path} 须为 {allowed} 中的一个或多个，而非 {value}"),
   /** A number lies outside the bounds of its parameter. */
   POLICY_OUT_OF_RANGE(
-      Area.POLICY, "{path} must be from {min} to {max}, not {value}", "{path} 须为 {min} 至 {max}，而非 {value}"),
+      Area.POLICY,
+      "{path} must be from {min} to {max}, not {value}",
+      "{path} 须为 {min} 至 {max}，而非 {value}"),
   /** A later stage would score less than an earlier one. */
   POLICY_STAGE_POINTS_FALL(
       Area.POLICY,
@@ -194,10 +195,7 @@ public enum ProblemCode {
       "{path} 合计为 {sum}：各项标准的满分之和须为 100"),
 
   /** A policy file, or the directory of policy files, cannot be read. */
-  POLICY_FILE_UNREADABLE(
-      Area.EDITIONS,
-      "The file cannot be read: {reason}.",
-      "无法读取该文件：{reason}。"),
+  POLICY_FILE_UNREADABLE(Area.EDITIONS, "The file cannot be read: {reason}.", "无法读取该文件：{reason}。"),
   /** A directory of policy files holds no {@code *.json} file. */
   NO_POLICY_FILES(
       Area.EDITIONS,
@@ -228,9 +226,7 @@ public enum ProblemCode {
       "{path} 不是 {route} 的查询参数；{route} 接受的查询参数：{allowed}。"),
   /** The page's language is not one it is written in, or is given more than once. */
   INVALID_LANGUAGE(
-      Area.REQUEST,
-      "{path} must be given once, as en or zh.",
-      "{path} 只能给出一次，取值为 en 或 zh。"),
+      Area.REQUEST, "{path} must be given once, as en or zh.", "{path} 只能给出一次，取值为 en 或 zh。"),
   /** No edition is in force on the date asked for. */
   NO_EDITION_IN_FORCE(
       Area.REQUEST,

@@ -24,8 +24,8 @@ public interface Reason {
 
   /**
    * Returns the message for people: the code's template filled with the facts, in every language.
-   * Rendered on first use and kept, so a reason shared by many assessments (as the engine's are)
-   * is rendered once.
+   * Rendered on first use and kept, so a reason shared by many assessments (as the engine's are) is
+   * rendered once.
    */
   @Value.Lazy
   default Text getText() {

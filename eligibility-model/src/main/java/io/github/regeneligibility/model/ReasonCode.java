@@ -10,13 +10,10 @@ import com.google.common.collect.ImmutableSet;
  */
 public enum ReasonCode {
   /** The SCOPE gate passed: a sector is a focus sector. */
-  SCOPE_FOCUS_SECTOR(
-      "{sector} is a focus sector of the park.",
-      "{sector}属于园区重点领域。"),
+  SCOPE_FOCUS_SECTOR("{sector} is a focus sector of the park.", "{sector}属于园区重点领域。"),
   /** The SCOPE gate passed: no focus sector, but other regenerative medicine. */
   SCOPE_OTHER_REGENERATIVE(
-      "{sector} is regenerative medicine, within the park's field.",
-      "{sector}属于再生医学，在园区领域范围内。"),
+      "{sector} is regenerative medicine, within the park's field.", "{sector}属于再生医学，在园区领域范围内。"),
   /** The SCOPE gate failed: no sector is a focus sector or regenerative medicine. */
   SCOPE_OUT_OF_FIELD(
       "None of the sectors ({sectors}) is a focus sector or regenerative medicine.",
@@ -66,12 +63,9 @@ public enum ReasonCode {
       "距产业化 {years} 年，超出最后一档（{to} 年）：得 {points} 分（满分 {maxPoints} 分）。"),
   /** ROLE: points by role. */
   ROLE_POINTS(
-      "Role {role}: {points} of {maxPoints} points.",
-      "角色为{role}：得 {points} 分（满分 {maxPoints} 分）。"),
+      "Role {role}: {points} of {maxPoints} points.", "角色为{role}：得 {points} 分（满分 {maxPoints} 分）。"),
   /** Tier INELIGIBLE: a gate failed. */
-  TIER_GATE_FAILED(
-      "Ineligible: failed gates: {gates}.",
-      "不符合条件：未通过门槛：{gates}。"),
+  TIER_GATE_FAILED("Ineligible: failed gates: {gates}.", "不符合条件：未通过门槛：{gates}。"),
   /** Tier PRIORITY: a product role at or past the priority milestone. */
   TIER_PRIORITY_MILESTONE(
       "Priority: a product at stage {stage}, at or past the milestone {milestone}.",

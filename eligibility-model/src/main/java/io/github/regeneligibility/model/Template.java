@@ -14,9 +14,9 @@ import org.jspecify.annotations.Nullable;
  * facts; this is checked when the template is made, so a code whose templates disagree fails when
  * its class loads.
  *
- * <p>A fact's value is rendered in the language of the text: a {@link Labelled} term by its
- * label, a {@link Text} in that language, a collection as its elements separated as the language
- * separates a list, anything else by {@link String#valueOf(Object)}.
+ * <p>A fact's value is rendered in the language of the text: a {@link Labelled} term by its label,
+ * a {@link Text} in that language, a collection as its elements separated as the language separates
+ * a list, anything else by {@link String#valueOf(Object)}.
  */
 @Immutable
 public final class Template {
@@ -42,8 +42,15 @@ public final class Template {
     ImmutableSet<String> names = placeholders(english);
     if (!names.equals(placeholders(chinese))) {
       throw new IllegalArgumentException(
-          "the templates name different facts: " + names + " in \"" + english + "\", "
-              + placeholders(chinese) + " in \"" + chinese + "\"");
+          "the templates name different facts: "
+              + names
+              + " in \""
+              + english
+              + "\", "
+              + placeholders(chinese)
+              + " in \""
+              + chinese
+              + "\"");
     }
     return new Template(Text.of(english, chinese), names);
   }
@@ -75,7 +82,11 @@ public final class Template {
   public Text render(Map<String, ?> facts) {
     if (!facts.keySet().equals(factNames)) {
       throw new IllegalArgumentException(
-          "the template \"" + template + "\" takes the facts " + factNames + ", not "
+          "the template \""
+              + template
+              + "\" takes the facts "
+              + factNames
+              + ", not "
               + facts.keySet());
     }
     return Text.render(language -> fill(template.in(language), facts, language));

@@ -54,7 +54,8 @@ public final class ValidationResult {
 
   @Override
   public String toString() {
-    return application.map(a -> "ValidationResult{valid " + a.getId() + "}")
+    return application
+        .map(a -> "ValidationResult{valid " + a.getId() + "}")
         .orElseGet(() -> "ValidationResult{" + violations + "}");
   }
 }

@@ -19,14 +19,18 @@ final class ApplicationChangesTest {
 
   static Stream<Application> applications() {
     return Stream.of(
-        ApplicationValidatorTest.innovator().build(),
-        ApplicationValidatorTest.innovator().pathway(Pathway.CLINICAL_RESEARCH).stage(Stage.PRECLINICAL).build(),
-        ApplicationValidatorTest.serviceProvider().build())
+            ApplicationValidatorTest.innovator().build(),
+            ApplicationValidatorTest.innovator()
+                .pathway(Pathway.CLINICAL_RESEARCH)
+                .stage(Stage.PRECLINICAL)
+                .build(),
+            ApplicationValidatorTest.serviceProvider().build())
         .map(form -> VALIDATOR.validate(form).orElseThrow());
   }
 
   private static void assertSameAsValidator(
-      Optional<Application> changed, Function<ApplicationForm.Builder, ApplicationForm.Builder> edit,
+      Optional<Application> changed,
+      Function<ApplicationForm.Builder, ApplicationForm.Builder> edit,
       Application application) {
     ApplicationForm.Builder form = new ApplicationForm.Builder().from(application.toForm());
     ValidationResult validated = VALIDATOR.validate(edit.apply(form).build());
@@ -82,7 +86,9 @@ final class ApplicationChangesTest {
   void withPrimarySectorIfValid_acceptsExactlyWhatTheValidatorAccepts(Application application) {
     for (Sector primary : Sector.values()) {
       assertSameAsValidator(
-          application.withPrimarySectorIfValid(primary), f -> f.primarySector(primary), application);
+          application.withPrimarySectorIfValid(primary),
+          f -> f.primarySector(primary),
+          application);
     }
   }
 }

@@ -54,11 +54,15 @@ final class ApplicationValidatorTest {
         rule(ProblemCode.ID_FORMAT, b -> b.id("PUB 15")),
         rule(ProblemCode.ID_FORMAT, b -> b.id("")),
         rule(ProblemCode.ID_FORMAT, b -> b.id("a".repeat(65))),
-        rule(ProblemCode.PROJECT_NAME_REQUIRED, b -> fresh().from(without(b.build(), "projectName"))),
+        rule(
+            ProblemCode.PROJECT_NAME_REQUIRED,
+            b -> fresh().from(without(b.build(), "projectName"))),
         rule(ProblemCode.PROJECT_NAME_BLANK, b -> b.projectName("   ")),
         rule(ProblemCode.PROJECT_NAME_LENGTH, b -> b.projectName("x".repeat(201))),
         rule(ProblemCode.PROJECT_NAME_CONTROL_CHARACTER, b -> b.projectName("tab\there")),
-        rule(ProblemCode.APPLICANT_NAME_REQUIRED, b -> fresh().from(without(b.build(), "applicantName"))),
+        rule(
+            ProblemCode.APPLICANT_NAME_REQUIRED,
+            b -> fresh().from(without(b.build(), "applicantName"))),
         rule(ProblemCode.APPLICANT_NAME_BLANK, b -> b.applicantName("")),
         rule(ProblemCode.APPLICANT_NAME_LENGTH, b -> b.applicantName("名".repeat(201))),
         rule(ProblemCode.APPLICANT_NAME_CONTROL_CHARACTER, b -> b.applicantName("bell\u0007")),
@@ -67,8 +71,13 @@ final class ApplicationValidatorTest {
         rule(ProblemCode.SECTORS_COUNT, b -> fresh().from(without(b.build(), "sectors"))),
         rule(
             ProblemCode.SECTORS_DUPLICATE,
-            b -> fresh().from(without(b.build(), "sectors")).addSectors(Sector.STEM_CELLS, Sector.STEM_CELLS)),
-        rule(ProblemCode.PRIMARY_SECTOR_REQUIRED, b -> fresh().from(without(b.build(), "primarySector"))),
+            b ->
+                fresh()
+                    .from(without(b.build(), "sectors"))
+                    .addSectors(Sector.STEM_CELLS, Sector.STEM_CELLS)),
+        rule(
+            ProblemCode.PRIMARY_SECTOR_REQUIRED,
+            b -> fresh().from(without(b.build(), "primarySector"))),
         rule(ProblemCode.PRIMARY_SECTOR_NOT_IN_SECTORS, b -> b.primarySector(Sector.BIOMATERIALS)),
         rule(ProblemCode.PATHWAY_REQUIRED, b -> fresh().from(without(b.build(), "pathway"))),
         rule(ProblemCode.STAGE_REQUIRED, b -> fresh().from(without(b.build(), "stage"))),
@@ -92,7 +101,9 @@ final class ApplicationValidatorTest {
   private static ApplicationForm without(ApplicationForm form, String attribute) {
     ApplicationForm.Builder copy = new ApplicationForm.Builder();
     form.getId().filter(x -> !attribute.equals("id")).ifPresent(copy::id);
-    form.getProjectName().filter(x -> !attribute.equals("projectName")).ifPresent(copy::projectName);
+    form.getProjectName()
+        .filter(x -> !attribute.equals("projectName"))
+        .ifPresent(copy::projectName);
     form.getApplicantName()
         .filter(x -> !attribute.equals("applicantName"))
         .ifPresent(copy::applicantName);
@@ -124,7 +135,8 @@ final class ApplicationValidatorTest {
     assertThat(application.getApplicantName()).isEqualTo("Example Regenerative Co.");
     assertThat(application.getOrigin()).isEqualTo(Origin.DOMESTIC);
     assertThat(application.getRole()).isEqualTo(Role.INNOVATOR);
-    assertThat(application.getSectors()).containsExactly(Sector.STEM_CELLS, Sector.TISSUE_ENGINEERING);
+    assertThat(application.getSectors())
+        .containsExactly(Sector.STEM_CELLS, Sector.TISSUE_ENGINEERING);
     assertThat(application.getPrimarySector()).isEqualTo(Sector.STEM_CELLS);
     assertThat(application.getPathway()).contains(Pathway.DRUG);
     assertThat(application.getStage()).contains(Stage.CLINICAL_APPROVED);
@@ -163,7 +175,8 @@ final class ApplicationValidatorTest {
   @Test
   void validate_serviceGivingPathwayAndStage_reportsBothFields() {
     ValidationResult result =
-        VALIDATOR.validate(serviceProvider().pathway(Pathway.DRUG).stage(Stage.PRECLINICAL).build());
+        VALIDATOR.validate(
+            serviceProvider().pathway(Pathway.DRUG).stage(Stage.PRECLINICAL).build());
 
     assertThat(result.getViolations())
         .extracting(Problem::getCode)
@@ -198,13 +211,13 @@ final class ApplicationValidatorTest {
   @Test
   void validate_violation_hasPinnedMessagesInBothLanguages() {
     Problem violation =
-        VALIDATOR.validate(innovator().primarySector(Sector.BIOMATERIALS).build())
+        VALIDATOR
+            .validate(innovator().primarySector(Sector.BIOMATERIALS).build())
             .getViolations()
             .get(0);
 
     assertThat(violation.getMessage(Language.ENGLISH))
-        .isEqualTo(
-            "primarySector must be one of sectors: add it to sectors or choose another.");
+        .isEqualTo("primarySector must be one of sectors: add it to sectors or choose another.");
     assertThat(violation.getMessage(Language.CHINESE))
         .isEqualTo("primarySector（主领域）必须是 sectors 之一：请将其加入 sectors 或另选主领域。");
   }
@@ -212,9 +225,7 @@ final class ApplicationValidatorTest {
   @Test
   void validate_lengthMessage_namesTheLimitFromTheConstraint() {
     Problem violation =
-        VALIDATOR.validate(innovator().projectName("x".repeat(201)).build())
-            .getViolations()
-            .get(0);
+        VALIDATOR.validate(innovator().projectName("x".repeat(201)).build()).getViolations().get(0);
 
     assertThat(violation.getMessage(Language.ENGLISH))
         .isEqualTo("projectName must be at most 200 characters.");
@@ -242,7 +253,8 @@ final class ApplicationValidatorTest {
   void validate_sameSectorsInAnotherOrder_yieldEqualApplications() {
     Application one = VALIDATOR.validate(innovator().build()).orElseThrow();
     Application other =
-        VALIDATOR.validate(
+        VALIDATOR
+            .validate(
                 fresh()
                     .from(without(innovator().build(), "sectors"))
                     .addSectors(Sector.TISSUE_ENGINEERING, Sector.STEM_CELLS)
@@ -260,21 +272,28 @@ final class ApplicationValidatorTest {
     new com.google.common.testing.EqualsTester()
         .addEqualityGroup(base, VALIDATOR.validate(innovator().build()).orElseThrow())
         .addEqualityGroup(VALIDATOR.validate(innovator().id("OTHER").build()).orElseThrow())
-        .addEqualityGroup(VALIDATOR.validate(innovator().projectName("Other").build()).orElseThrow())
-        .addEqualityGroup(VALIDATOR.validate(innovator().applicantName("Other").build()).orElseThrow())
-        .addEqualityGroup(VALIDATOR.validate(innovator().origin(Origin.FOREIGN).build()).orElseThrow())
-        .addEqualityGroup(VALIDATOR.validate(innovator().role(Role.MANUFACTURER).build()).orElseThrow())
-        .addEqualityGroup(base.withSectorsIfValid(java.util.List.of(Sector.STEM_CELLS)).orElseThrow())
+        .addEqualityGroup(
+            VALIDATOR.validate(innovator().projectName("Other").build()).orElseThrow())
+        .addEqualityGroup(
+            VALIDATOR.validate(innovator().applicantName("Other").build()).orElseThrow())
+        .addEqualityGroup(
+            VALIDATOR.validate(innovator().origin(Origin.FOREIGN).build()).orElseThrow())
+        .addEqualityGroup(
+            VALIDATOR.validate(innovator().role(Role.MANUFACTURER).build()).orElseThrow())
+        .addEqualityGroup(
+            base.withSectorsIfValid(java.util.List.of(Sector.STEM_CELLS)).orElseThrow())
         .addEqualityGroup(base.withPrimarySectorIfValid(Sector.TISSUE_ENGINEERING).orElseThrow())
-        .addEqualityGroup(VALIDATOR.validate(innovator().pathway(Pathway.DEVICE).build()).orElseThrow())
+        .addEqualityGroup(
+            VALIDATOR.validate(innovator().pathway(Pathway.DEVICE).build()).orElseThrow())
         .addEqualityGroup(base.withStageIfValid(Stage.MARKETED).orElseThrow())
         .addEqualityGroup(base.withYearsToIndustrializationIfValid(5).orElseThrow())
         .testEquals();
     assertThat(base.toString())
-        .isEqualTo("Application{id=APP-2026.0001_x, projectName=Allogeneic MSC therapy,"
-            + " applicantName=Example Regenerative Co., origin=DOMESTIC, role=INNOVATOR,"
-            + " sectors=[STEM_CELLS, TISSUE_ENGINEERING], primarySector=STEM_CELLS, pathway=DRUG,"
-            + " stage=CLINICAL_APPROVED, yearsToIndustrialization=4}");
+        .isEqualTo(
+            "Application{id=APP-2026.0001_x, projectName=Allogeneic MSC therapy,"
+                + " applicantName=Example Regenerative Co., origin=DOMESTIC, role=INNOVATOR,"
+                + " sectors=[STEM_CELLS, TISSUE_ENGINEERING], primarySector=STEM_CELLS, pathway=DRUG,"
+                + " stage=CLINICAL_APPROVED, yearsToIndustrialization=4}");
   }
 
   @Test

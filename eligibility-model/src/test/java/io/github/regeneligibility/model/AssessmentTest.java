@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 /** An assessment keeps each result in its own place and adds up the criteria's points. */
 final class AssessmentTest {
   private static final Application APPLICATION =
-      ApplicationValidator.shared().validate(ApplicationValidatorTest.innovator().build()).orElseThrow();
+      ApplicationValidator.shared()
+          .validate(ApplicationValidatorTest.innovator().build())
+          .orElseThrow();
   private static final PolicyReference POLICY =
       PolicyReference.of("park-intake", "2026.1", LocalDate.of(2026, 1, 1));
   private static final Reason PRIORITY =
@@ -43,20 +45,36 @@ final class AssessmentTest {
           Reason.of(ReasonCode.HORIZON_BEYOND_LIMIT, ImmutableMap.of("years", 11, "limit", 10)));
 
   private static final CriterionResult SECTOR_FIT =
-      criterion(Criterion.SECTOR_FIT, 30, 30, ReasonCode.SECTOR_FIT_PRIMARY_FOCUS,
+      criterion(
+          Criterion.SECTOR_FIT,
+          30,
+          30,
+          ReasonCode.SECTOR_FIT_PRIMARY_FOCUS,
           ImmutableMap.of("sector", Sector.STEM_CELLS));
   private static final CriterionResult MATURITY =
-      criterion(Criterion.MATURITY, 24, 40, ReasonCode.MATURITY_STAGE,
+      criterion(
+          Criterion.MATURITY,
+          24,
+          40,
+          ReasonCode.MATURITY_STAGE,
           ImmutableMap.of("stage", Stage.CLINICAL_APPROVED));
   private static final CriterionResult HORIZON =
-      criterion(Criterion.HORIZON, 15, 20, ReasonCode.HORIZON_BAND,
+      criterion(
+          Criterion.HORIZON,
+          15,
+          20,
+          ReasonCode.HORIZON_BAND,
           ImmutableMap.of("years", 4, "from", 3, "to", 5));
   private static final CriterionResult ROLE =
-      criterion(Criterion.ROLE, 8, 10, ReasonCode.ROLE_POINTS,
-          ImmutableMap.of("role", Role.INNOVATOR));
+      criterion(
+          Criterion.ROLE, 8, 10, ReasonCode.ROLE_POINTS, ImmutableMap.of("role", Role.INNOVATOR));
 
   private static CriterionResult criterion(
-      Criterion criterion, int points, int maxPoints, ReasonCode code, ImmutableMap<String, ?> facts) {
+      Criterion criterion,
+      int points,
+      int maxPoints,
+      ReasonCode code,
+      ImmutableMap<String, ?> facts) {
     ImmutableMap<String, Object> all =
         ImmutableMap.<String, Object>builder()
             .putAll(facts)
@@ -68,8 +86,16 @@ final class AssessmentTest {
 
   private static Assessment assessment(GateResult scope, GateResult horizonGate) {
     return Assessment.of(
-        APPLICATION, POLICY, Tier.PRIORITY, PRIORITY, scope, horizonGate, SECTOR_FIT, MATURITY,
-        HORIZON, ROLE);
+        APPLICATION,
+        POLICY,
+        Tier.PRIORITY,
+        PRIORITY,
+        scope,
+        horizonGate,
+        SECTOR_FIT,
+        MATURITY,
+        HORIZON,
+        ROLE);
   }
 
   @Test
@@ -105,13 +131,33 @@ final class AssessmentTest {
   @Test
   void of_criteriaSwapped_isRefused() {
     assertThatThrownBy(
-            () -> Assessment.of(APPLICATION, POLICY, Tier.PRIORITY, PRIORITY, SCOPE_PASSED,
-                HORIZON_PASSED, MATURITY, SECTOR_FIT, HORIZON, ROLE))
+            () ->
+                Assessment.of(
+                    APPLICATION,
+                    POLICY,
+                    Tier.PRIORITY,
+                    PRIORITY,
+                    SCOPE_PASSED,
+                    HORIZON_PASSED,
+                    MATURITY,
+                    SECTOR_FIT,
+                    HORIZON,
+                    ROLE))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a gate or criterion result is in the wrong place");
     assertThatThrownBy(
-            () -> Assessment.of(APPLICATION, POLICY, Tier.PRIORITY, PRIORITY, SCOPE_PASSED,
-                HORIZON_PASSED, SECTOR_FIT, MATURITY, ROLE, HORIZON))
+            () ->
+                Assessment.of(
+                    APPLICATION,
+                    POLICY,
+                    Tier.PRIORITY,
+                    PRIORITY,
+                    SCOPE_PASSED,
+                    HORIZON_PASSED,
+                    SECTOR_FIT,
+                    MATURITY,
+                    ROLE,
+                    HORIZON))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a gate or criterion result is in the wrong place");
   }

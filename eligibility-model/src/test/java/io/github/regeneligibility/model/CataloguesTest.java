@@ -47,7 +47,9 @@ final class CataloguesTest {
         .append(" is: a field, a JSON path, a policy parameter or a query\nparameter.")
         .append(String.format(Locale.ROOT, HOW, "problem"));
     for (ProblemCode.Area area : ProblemCode.Area.values()) {
-      out.append("\n## ").append(title(area)).append("\n\n| code | English | 简体中文 |\n|---|---|---|\n");
+      out.append("\n## ")
+          .append(title(area))
+          .append("\n\n| code | English | 简体中文 |\n|---|---|---|\n");
       for (ProblemCode code : ProblemCode.values()) {
         if (code.area() == area) {
           row(out, code.name(), code.template());
@@ -68,9 +70,13 @@ final class CataloguesTest {
   }
 
   private static void row(StringBuilder out, String code, Template template) {
-    out.append("| `").append(code).append("` | ")
-        .append(escape(template.in(Language.ENGLISH))).append(" | ")
-        .append(escape(template.in(Language.CHINESE))).append(" |\n");
+    out.append("| `")
+        .append(code)
+        .append("` | ")
+        .append(escape(template.in(Language.ENGLISH)))
+        .append(" | ")
+        .append(escape(template.in(Language.CHINESE)))
+        .append(" |\n");
   }
 
   private static String escape(String text) {

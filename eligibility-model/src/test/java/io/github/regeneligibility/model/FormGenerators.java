@@ -46,8 +46,7 @@ public final class FormGenerators {
         Pathway pathway = Generate.enumValues(Pathway.class).generate(in);
         form.pathway(pathway)
             .stage(
-                Generate.pick(
-                        List.copyOf(EnumSet.range(Stage.DISCOVERY, pathway.highestStage())))
+                Generate.pick(List.copyOf(EnumSet.range(Stage.DISCOVERY, pathway.highestStage())))
                     .generate(in));
       }
       List<Sector> sectors = new ArrayList<>(Arrays.asList(Sector.values()));
@@ -84,8 +83,8 @@ public final class FormGenerators {
   }
 
   /**
-   * One single-rule breach: the violation code, the field it must name (written here, not read
-   * from the code), the roles it applies to, and a generator of broken forms.
+   * One single-rule breach: the violation code, the field it must name (written here, not read from
+   * the code), the roles it applies to, and a generator of broken forms.
    */
   public record FormBreach(
       String field,
@@ -128,47 +127,82 @@ public final class FormGenerators {
     ImmutableList.Builder<FormBreach> breaches = ImmutableList.builder();
     breaches.add(
         missing("id", ProblemCode.ID_REQUIRED, Roles.ANY, b -> b.id(Optional.empty())),
-        new FormBreach("id", ProblemCode.ID_FORMAT, Roles.ANY,
+        new FormBreach(
+            "id",
+            ProblemCode.ID_FORMAT,
+            Roles.ANY,
             form -> malformedNames(64).map(id -> edit(form, b -> b.id(id)))));
     for (NameField name : NAME_FIELDS) {
       List<ProblemCode> codes = name.requiredBlankLengthControl();
-      UnaryOperator<ApplicationForm> cleared = form -> edit(form, b -> name.setter().apply(b,
-          Optional.empty()));
+      UnaryOperator<ApplicationForm> cleared =
+          form -> edit(form, b -> name.setter().apply(b, Optional.empty()));
       breaches.add(
-          new FormBreach(name.field(), codes.get(0), Roles.ANY,
+          new FormBreach(
+              name.field(),
+              codes.get(0),
+              Roles.ANY,
               form -> Generate.constant(cleared.apply(form))),
           named(name, codes.get(1), form -> strings(BLANKS, 0, 200)),
           named(name, codes.get(2), form -> names(201, 400)),
           named(name, codes.get(3), form -> withControlCharacter(name.getter().apply(form))));
     }
     breaches.add(
-        missing("origin", ProblemCode.ORIGIN_REQUIRED, Roles.ANY,
-            b -> b.origin(Optional.empty())),
+        missing("origin", ProblemCode.ORIGIN_REQUIRED, Roles.ANY, b -> b.origin(Optional.empty())),
         missing("role", ProblemCode.ROLE_REQUIRED, Roles.ANY, b -> b.role(Optional.empty())),
-        new FormBreach("sectors", ProblemCode.SECTORS_COUNT, Roles.ANY,
+        new FormBreach(
+            "sectors",
+            ProblemCode.SECTORS_COUNT,
+            Roles.ANY,
             form -> Generate.constant(edit(form, b -> b.sectors(List.of())))),
-        new FormBreach("sectors", ProblemCode.SECTORS_DUPLICATE, Roles.ANY,
+        new FormBreach(
+            "sectors",
+            ProblemCode.SECTORS_DUPLICATE,
+            Roles.ANY,
             FormGenerators::withDuplicateSector),
-        missing("primarySector", ProblemCode.PRIMARY_SECTOR_REQUIRED, Roles.ANY,
+        missing(
+            "primarySector",
+            ProblemCode.PRIMARY_SECTOR_REQUIRED,
+            Roles.ANY,
             b -> b.primarySector(Optional.empty())),
-        new FormBreach("primarySector", ProblemCode.PRIMARY_SECTOR_NOT_IN_SECTORS, Roles.ANY,
+        new FormBreach(
+            "primarySector",
+            ProblemCode.PRIMARY_SECTOR_NOT_IN_SECTORS,
+            Roles.ANY,
             FormGenerators::withPrimaryOutsideSectors),
-        missing("pathway", ProblemCode.PATHWAY_REQUIRED, Roles.PRODUCT,
+        missing(
+            "pathway",
+            ProblemCode.PATHWAY_REQUIRED,
+            Roles.PRODUCT,
             b -> b.pathway(Optional.empty())),
-        new FormBreach("pathway", ProblemCode.PATHWAY_NOT_ALLOWED, Roles.SERVICE,
+        new FormBreach(
+            "pathway",
+            ProblemCode.PATHWAY_NOT_ALLOWED,
+            Roles.SERVICE,
             form -> Generate.enumValues(Pathway.class).map(p -> edit(form, b -> b.pathway(p)))),
-        missing("stage", ProblemCode.STAGE_REQUIRED, Roles.PRODUCT,
-            b -> b.stage(Optional.empty())),
-        new FormBreach("stage", ProblemCode.STAGE_NOT_ALLOWED, Roles.SERVICE,
+        missing("stage", ProblemCode.STAGE_REQUIRED, Roles.PRODUCT, b -> b.stage(Optional.empty())),
+        new FormBreach(
+            "stage",
+            ProblemCode.STAGE_NOT_ALLOWED,
+            Roles.SERVICE,
             form -> Generate.enumValues(Stage.class).map(s -> edit(form, b -> b.stage(s)))),
-        new FormBreach("stage", ProblemCode.STAGE_BEYOND_RESEARCH_TRACK, Roles.PRODUCT,
-            form -> Generate.pick(BEYOND_RESEARCH_TRACK)
-                .map(s -> edit(form, b -> b.pathway(Pathway.CLINICAL_RESEARCH).stage(s)))),
-        missing("yearsToIndustrialization", ProblemCode.YEARS_REQUIRED, Roles.ANY,
+        new FormBreach(
+            "stage",
+            ProblemCode.STAGE_BEYOND_RESEARCH_TRACK,
+            Roles.PRODUCT,
+            form ->
+                Generate.pick(BEYOND_RESEARCH_TRACK)
+                    .map(s -> edit(form, b -> b.pathway(Pathway.CLINICAL_RESEARCH).stage(s)))),
+        missing(
+            "yearsToIndustrialization",
+            ProblemCode.YEARS_REQUIRED,
+            Roles.ANY,
             b -> b.yearsToIndustrialization(Optional.empty())),
-        new FormBreach("yearsToIndustrialization", ProblemCode.YEARS_RANGE, Roles.ANY,
-            form -> outside(0, 50)
-                .map(years -> edit(form, b -> b.yearsToIndustrialization(years)))));
+        new FormBreach(
+            "yearsToIndustrialization",
+            ProblemCode.YEARS_RANGE,
+            Roles.ANY,
+            form ->
+                outside(0, 50).map(years -> edit(form, b -> b.yearsToIndustrialization(years)))));
     return breaches.build();
   }
 
@@ -181,9 +215,14 @@ public final class FormGenerators {
   /** The breach that gives name field {@code name} a value from {@code values}. */
   private static FormBreach named(
       NameField name, ProblemCode code, Function<ApplicationForm, Gen<String>> values) {
-    return new FormBreach(name.field(), code, Roles.ANY,
-        form -> values.apply(form)
-            .map(value -> edit(form, b -> name.setter().apply(b, Optional.of(value)))));
+    return new FormBreach(
+        name.field(),
+        code,
+        Roles.ANY,
+        form ->
+            values
+                .apply(form)
+                .map(value -> edit(form, b -> name.setter().apply(b, Optional.of(value)))));
   }
 
   /** A valid form, and the same form with one validity rule broken (any rule of the table). */
@@ -276,7 +315,6 @@ public final class FormGenerators {
                 edit(
                     form,
                     b ->
-                        b.sectors(sectors.stream().filter(t -> t != s).toList())
-                            .primarySector(s)));
+                        b.sectors(sectors.stream().filter(t -> t != s).toList()).primarySector(s)));
   }
 }

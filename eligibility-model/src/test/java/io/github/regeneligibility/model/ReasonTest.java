@@ -30,8 +30,7 @@ final class ReasonTest {
 
     assertThat(reason.getMessage(Language.ENGLISH))
         .isEqualTo("Stage Clinical research approved: 24 of 40 points.");
-    assertThat(reason.getMessage(Language.CHINESE))
-        .isEqualTo("研发阶段为已获临床研究批准：得 24 分（满分 40 分）。");
+    assertThat(reason.getMessage(Language.CHINESE)).isEqualTo("研发阶段为已获临床研究批准：得 24 分（满分 40 分）。");
   }
 
   @Test
@@ -39,19 +38,20 @@ final class ReasonTest {
     Reason reason =
         Reason.of(
             ReasonCode.SCOPE_OUT_OF_FIELD,
-            ImmutableMap.of("sectors", ImmutableList.of(Sector.NON_REGENERATIVE, Sector.STEM_CELLS)));
+            ImmutableMap.of(
+                "sectors", ImmutableList.of(Sector.NON_REGENERATIVE, Sector.STEM_CELLS)));
 
     assertThat(reason.getMessage(Language.ENGLISH))
         .isEqualTo(
             "None of the sectors (Non-regenerative, Stem cells) is a focus sector or regenerative"
                 + " medicine.");
-    assertThat(reason.getMessage(Language.CHINESE))
-        .isEqualTo("所列领域（非再生医学、干细胞）均不属于重点领域或再生医学。");
+    assertThat(reason.getMessage(Language.CHINESE)).isEqualTo("所列领域（非再生医学、干细胞）均不属于重点领域或再生医学。");
   }
 
   @Test
   void of_factsNotMatchingTheTemplate_isRefusedNamingBoth() {
-    assertThatThrownBy(() -> Reason.of(ReasonCode.ROLE_POINTS, ImmutableMap.of("role", Role.INNOVATOR)))
+    assertThatThrownBy(
+            () -> Reason.of(ReasonCode.ROLE_POINTS, ImmutableMap.of("role", Role.INNOVATOR)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("reason ROLE_POINTS takes the facts [role, points, maxPoints], not [role]");
   }
@@ -59,7 +59,9 @@ final class ReasonTest {
   @Test
   void criterionResult_pointsAboveMaximum_isRefused() {
     Reason reason =
-        Reason.of(ReasonCode.ROLE_POINTS, ImmutableMap.of("role", Role.INNOVATOR, "points", 11, "maxPoints", 10));
+        Reason.of(
+            ReasonCode.ROLE_POINTS,
+            ImmutableMap.of("role", Role.INNOVATOR, "points", 11, "maxPoints", 10));
 
     assertThatThrownBy(() -> CriterionResult.of(Criterion.ROLE, 11, 10, reason))
         .isInstanceOf(IllegalArgumentException.class)
@@ -69,7 +71,9 @@ final class ReasonTest {
   @Test
   void criterionResult_pointsBelowZero_isRefused() {
     Reason reason =
-        Reason.of(ReasonCode.ROLE_POINTS, ImmutableMap.of("role", Role.INNOVATOR, "points", -1, "maxPoints", 10));
+        Reason.of(
+            ReasonCode.ROLE_POINTS,
+            ImmutableMap.of("role", Role.INNOVATOR, "points", -1, "maxPoints", 10));
 
     assertThatThrownBy(() -> CriterionResult.of(Criterion.ROLE, -1, 10, reason))
         .isInstanceOf(IllegalArgumentException.class)
@@ -79,9 +83,13 @@ final class ReasonTest {
   @Test
   void criterionResult_pointsAtZeroAndAtTheMaximum_areAccepted() {
     Reason none =
-        Reason.of(ReasonCode.ROLE_POINTS, ImmutableMap.of("role", Role.INNOVATOR, "points", 0, "maxPoints", 10));
+        Reason.of(
+            ReasonCode.ROLE_POINTS,
+            ImmutableMap.of("role", Role.INNOVATOR, "points", 0, "maxPoints", 10));
     Reason all =
-        Reason.of(ReasonCode.ROLE_POINTS, ImmutableMap.of("role", Role.INNOVATOR, "points", 10, "maxPoints", 10));
+        Reason.of(
+            ReasonCode.ROLE_POINTS,
+            ImmutableMap.of("role", Role.INNOVATOR, "points", 10, "maxPoints", 10));
 
     assertThat(CriterionResult.of(Criterion.ROLE, 0, 10, none).getPoints()).isEqualTo(0);
     assertThat(CriterionResult.of(Criterion.ROLE, 10, 10, all).getPoints()).isEqualTo(10);

@@ -33,20 +33,26 @@ final class TextTest {
   void of_templatesNamingDifferentFacts_isRefused() {
     assertThatThrownBy(() -> Template.of("{a} and {b}", "{a}"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the templates name different facts: [a, b] in \"{a} and {b}\", [a] in \"{a}\"");
+        .hasMessage(
+            "the templates name different facts: [a, b] in \"{a} and {b}\", [a] in \"{a}\"");
   }
 
   @Test
   void render_fillsFactsInTheLanguageOfEachRendering() {
-    Template template = Template.of("{sector} ({sectors}), {limit}: {n}", "{sector}（{sectors}），{limit}：{n}");
+    Template template =
+        Template.of("{sector} ({sectors}), {limit}: {n}", "{sector}（{sectors}），{limit}：{n}");
 
     Text text =
         template.render(
             ImmutableMap.of(
-                "sector", Sector.STEM_CELLS,
-                "sectors", List.of(Sector.IMMUNE_CELLS, Sector.BIOMATERIALS),
-                "limit", Text.of("ten", "十"),
-                "n", 3));
+                "sector",
+                Sector.STEM_CELLS,
+                "sectors",
+                List.of(Sector.IMMUNE_CELLS, Sector.BIOMATERIALS),
+                "limit",
+                Text.of("ten", "十"),
+                "n",
+                3));
 
     assertThat(text.in(Language.ENGLISH))
         .isEqualTo("Stem cells (Immune cells, Biomaterials), ten: 3");
@@ -65,7 +71,8 @@ final class TextTest {
   void problem_of_addsThePathFactAndDescribesItself() {
     Problem problem = Problem.of("sectors[1]", ProblemCode.DUPLICATE_PROPERTY);
 
-    assertThat(problem.getMessage(Language.ENGLISH)).isEqualTo("sectors[1] is given more than once.");
+    assertThat(problem.getMessage(Language.ENGLISH))
+        .isEqualTo("sectors[1] is given more than once.");
     assertThat(problem.getMessage(Language.CHINESE)).isEqualTo("sectors[1] 重复出现。");
     assertThat(problem.describe(Language.ENGLISH))
         .isEqualTo("sectors[1]: sectors[1] is given more than once.");

@@ -21,7 +21,8 @@ final class ValidationLawsTest {
   @DisplayName(
       "A generated valid application always validates, and one mutation that breaks a single rule"
           + " yields exactly that rule's violation.")
-  void aGeneratedValidApplicationAlwaysValidatesAndOneMutationThatBreaksASingleRuleYieldsExactlyThatRulesViolation() {
+  void
+      aGeneratedValidApplicationAlwaysValidatesAndOneMutationThatBreaksASingleRuleYieldsExactlyThatRulesViolation() {
     qt().withExamples(3_000)
         .forAll(FormGenerators.brokenForms())
         .checkAssert(

@@ -16,8 +16,14 @@ final class VocabularyTest {
 
   static Stream<Labelled> terms() {
     return Stream.of(
-            Sector.values(), Role.values(), Pathway.values(), Stage.values(), Origin.values(),
-            Tier.values(), Gate.values(), Criterion.values())
+            Sector.values(),
+            Role.values(),
+            Pathway.values(),
+            Stage.values(),
+            Origin.values(),
+            Tier.values(),
+            Gate.values(),
+            Criterion.values())
         .flatMap(Arrays::stream);
   }
 
@@ -51,9 +57,15 @@ final class VocabularyTest {
   void stageAndTier_areOrderedAsThePolicyLadder() {
     assertThat(Stage.values())
         .containsExactly(
-            Stage.DISCOVERY, Stage.PRECLINICAL, Stage.CLINICAL_APPLICATION,
-            Stage.CLINICAL_APPROVED, Stage.CLINICAL_TRIAL_EARLY, Stage.CLINICAL_TRIAL_PIVOTAL,
-            Stage.MARKETING_APPLICATION, Stage.MARKETING_APPROVED, Stage.MARKETED);
+            Stage.DISCOVERY,
+            Stage.PRECLINICAL,
+            Stage.CLINICAL_APPLICATION,
+            Stage.CLINICAL_APPROVED,
+            Stage.CLINICAL_TRIAL_EARLY,
+            Stage.CLINICAL_TRIAL_PIVOTAL,
+            Stage.MARKETING_APPLICATION,
+            Stage.MARKETING_APPROVED,
+            Stage.MARKETED);
     assertThat(Tier.values())
         .containsExactly(Tier.INELIGIBLE, Tier.RESERVE, Tier.ELIGIBLE, Tier.PRIORITY);
     assertThat(Stage.CLINICAL_TRIAL_EARLY.isAtLeast(Stage.CLINICAL_APPROVED)).isTrue();

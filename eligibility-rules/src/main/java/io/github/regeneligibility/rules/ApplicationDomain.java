@@ -26,8 +26,8 @@ import org.jspecify.annotations.Nullable;
  * 0–50. Origin, names and id are not part of a shape: they never change an assessment.
  *
  * <p>There are 448 sector choices (each of the 7 sectors is primary in the 64 sets that hold it),
- * 48 profiles (each product role has 9 stages on the drug pathway, 9 on the device pathway and 5
- * on the research track; each service role has neither) and 51 years: {@value #SIZE} shapes.
+ * 48 profiles (each product role has 9 stages on the drug pathway, 9 on the device pathway and 5 on
+ * the research track; each service role has neither) and 51 years: {@value #SIZE} shapes.
  *
  * <p>Shape numbers are {@code (choice × 48 + profile) × 51 + years}: choices are ordered by the bit
  * mask of their sector set over sector ordinals, then by primary sector; profiles by role, pathway
@@ -153,12 +153,14 @@ public final class ApplicationDomain {
    * @throws IllegalArgumentException if the validity rules do not allow that combination
    */
   public static int profile(Role role, Optional<Pathway> pathway, Optional<Stage> stage) {
-    int profile =
-        PROFILE_BY_KEY[profileKey(role, pathway.orElse(null), stage.orElse(null))];
+    int profile = PROFILE_BY_KEY[profileKey(role, pathway.orElse(null), stage.orElse(null))];
     if (profile < 0) {
       throw new IllegalArgumentException(
           String.format(
-              Locale.ROOT, "no valid profile has role %s, pathway %s, stage %s", role, pathway,
+              Locale.ROOT,
+              "no valid profile has role %s, pathway %s, stage %s",
+              role,
+              pathway,
               stage));
     }
     return profile;

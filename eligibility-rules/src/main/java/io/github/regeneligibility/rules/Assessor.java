@@ -20,11 +20,11 @@ public interface Assessor {
   Assessment assess(Application application);
 
   /**
-   * Returns the single-field changes that would lift the tier of {@code assessment}, each with
-   * the tier and score the engine gives the changed application, highest tier first, then
-   * smallest change first; empty for a {@code PRIORITY} assessment. Candidates are a later stage,
-   * fewer years (to a band edge or within the horizon limit), one focus sector added, and a
-   * listed focus sector made primary; every changed application is valid.
+   * Returns the single-field changes that would lift the tier of {@code assessment}, each with the
+   * tier and score the engine gives the changed application, highest tier first, then smallest
+   * change first; empty for a {@code PRIORITY} assessment. Candidates are a later stage, fewer
+   * years (to a band edge or within the horizon limit), one focus sector added, and a listed focus
+   * sector made primary; every changed application is valid.
    *
    * @throws IllegalArgumentException if {@code assessment} was made under another edition
    */

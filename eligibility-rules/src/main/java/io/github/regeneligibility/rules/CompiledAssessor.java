@@ -32,12 +32,12 @@ import org.jspecify.annotations.Nullable;
  * the {@link Assessment}. The reasons an assessment carries are the very results that gave its
  * points: there is no second set of rules to explain them.
  *
- * <p>{@link #assess} asks the sector set about each of the seven sectors instead of iterating it.
- * A one-sector set (Guava's singleton set) and a larger one (an enum set) hand out iterators of
+ * <p>{@link #assess} asks the sector set about each of the seven sectors instead of iterating it. A
+ * one-sector set (Guava's singleton set) and a larger one (an enum set) hand out iterators of
  * different classes from different allocation sites, and the JIT's escape analysis keeps any
- * allocation that meets another in one variable: iterating cost one or two iterators, 48 bytes,
- * per assessment. ({@link Application} keeps its stage as an {@code Optional} built once, for the
- * same reason: an {@code Optional} made on each read would be allocated on every assessment.)
+ * allocation that meets another in one variable: iterating cost one or two iterators, 48 bytes, per
+ * assessment. ({@link Application} keeps its stage as an {@code Optional} built once, for the same
+ * reason: an {@code Optional} made on each read would be allocated on every assessment.)
  */
 final class CompiledAssessor implements Assessor {
   private static final Sector[] SECTORS = Sector.values();
@@ -142,7 +142,15 @@ final class CompiledAssessor implements Assessor {
           case RESERVE -> reserveByScore[score];
         };
     return Assessment.of(
-        application, reference, tier, tierReason, scope, horizonGate, sectorFit, maturity, horizon,
+        application,
+        reference,
+        tier,
+        tierReason,
+        scope,
+        horizonGate,
+        sectorFit,
+        maturity,
+        horizon,
         rolePoints);
   }
 
@@ -204,7 +212,8 @@ final class CompiledAssessor implements Assessor {
           Gate.SCOPE,
           true,
           Reason.of(
-              ReasonCode.SCOPE_FOCUS_SECTOR, ImmutableMap.of("sector", first(sectors & focusMask))));
+              ReasonCode.SCOPE_FOCUS_SECTOR,
+              ImmutableMap.of("sector", first(sectors & focusMask))));
     }
     if (has(sectors, Sector.OTHER_REGENERATIVE)) {
       return GateResult.of(

@@ -39,8 +39,8 @@ public final class Eligibility {
   }
 
   /**
-   * Returns a set of editions that answers which one is in force on a date; {@code clock} (with
-   * its zone) tells what "today" is.
+   * Returns a set of editions that answers which one is in force on a date; {@code clock} (with its
+   * zone) tells what "today" is.
    *
    * @throws IllegalArgumentException if {@code editions} is empty or two take effect on one day
    */

@@ -4,8 +4,8 @@ import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
 
 /**
- * The points of the {@code HORIZON} criterion: bands of years to industrialisation, earliest
- * first, and the points beyond the last band.
+ * The points of the {@code HORIZON} criterion: bands of years to industrialisation, earliest first,
+ * and the points beyond the last band.
  */
 @Value.Immutable
 public interface HorizonPoints {

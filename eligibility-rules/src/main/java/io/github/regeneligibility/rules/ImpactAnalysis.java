@@ -15,9 +15,9 @@ import java.util.function.IntConsumer;
 import java.util.function.ToIntFunction;
 
 /**
- * Policy impact: what moving from edition A to edition B changes, exactly, for every application
- * of the valid domain ({@link ApplicationDomain}, 1,096,704 shapes; origin, names and id never
- * change an assessment) or for a cohort; and how sensitive an edition is to each of its numeric
+ * Policy impact: what moving from edition A to edition B changes, exactly, for every application of
+ * the valid domain ({@link ApplicationDomain}, 1,096,704 shapes; origin, names and id never change
+ * an assessment) or for a cohort; and how sensitive an edition is to each of its numeric
  * parameters.
  *
  * <pre>{@code
@@ -28,10 +28,10 @@ import java.util.function.ToIntFunction;
  * <p>How it is fast: an assessment is a sum of points, two gates and a tier rule, each a function
  * of one dimension of the domain (the sector choice, the profile, the years). Each edition's rules
  * are read once into arrays over those dimensions, from the same compiled tables that its
- * assessments come from ({@link DomainTables}); the sweep then walks the three dimensions in
- * nested loops and only adds and counts, allocating nothing per application. The whole domain
- * takes tens of milliseconds on one core; the sensitivity of every parameter, a few sweeps each,
- * well under a second.
+ * assessments come from ({@link DomainTables}); the sweep then walks the three dimensions in nested
+ * loops and only adds and counts, allocating nothing per application. The whole domain takes tens
+ * of milliseconds on one core; the sensitivity of every parameter, a few sweeps each, well under a
+ * second.
  */
 public final class ImpactAnalysis {
 
@@ -72,10 +72,10 @@ public final class ImpactAnalysis {
   }
 
   /**
-   * Returns, for every numeric parameter of {@code edition} in the order of a policy file, how
-   * many applications of the whole domain change tier when it moves one point down and one point
-   * up, where the promises of the policy allow it. {@code progress} is told each parameter's
-   * position (from 0) when it is done.
+   * Returns, for every numeric parameter of {@code edition} in the order of a policy file, how many
+   * applications of the whole domain change tier when it moves one point down and one point up,
+   * where the promises of the policy allow it. {@code progress} is told each parameter's position
+   * (from 0) when it is done.
    */
   public static ImmutableList<ParameterSensitivity> sensitivity(
       PolicyEdition edition, IntConsumer progress) {
@@ -97,7 +97,9 @@ public final class ImpactAnalysis {
     return sensitivities.build();
   }
 
-  /** Returns the number of numeric parameters of {@code edition}, as {@link #sensitivity} counts. */
+  /**
+   * Returns the number of numeric parameters of {@code edition}, as {@link #sensitivity} counts.
+   */
   public static int parameterCount(PolicyEdition edition) {
     return parameters(edition).size();
   }
@@ -115,7 +117,8 @@ public final class ImpactAnalysis {
     for (int c = 0; c < DomainTables.CHOICES; c++) {
       for (int p = 0; p < DomainTables.PROFILES; p++) {
         for (int y = 0; y < DomainTables.YEARS; y++) {
-          if (base.tier(c, p, y, base.score(c, p, y)) != other.tier(c, p, y, other.score(c, p, y))) {
+          if (base.tier(c, p, y, base.score(c, p, y))
+              != other.tier(c, p, y, other.score(c, p, y))) {
             changed++;
           }
         }
@@ -126,8 +129,8 @@ public final class ImpactAnalysis {
 
   /**
    * A number in an edition that sensitivity moves: a whole-number {@link PolicyParameter}, or one
-   * cell of a table or band parameter; its path as problems name it, how to read it and how to
-   * set it.
+   * cell of a table or band parameter; its path as problems name it, how to read it and how to set
+   * it.
    */
   private record Parameter(
       String path,
@@ -136,8 +139,8 @@ public final class ImpactAnalysis {
 
   /**
    * Returns every number of {@code edition}, derived from the parameter declarations in the order
-   * of a policy file: each whole number, each cell of a points table, and the {@code upToYears}
-   * and {@code points} of each horizon band.
+   * of a policy file: each whole number, each cell of a points table, and the {@code upToYears} and
+   * {@code points} of each horizon band.
    */
   private static List<Parameter> parameters(PolicyEdition edition) {
     List<Parameter> parameters = new ArrayList<>();
@@ -160,14 +163,21 @@ public final class ImpactAnalysis {
                     at + ".upToYears",
                     e -> bands(e, declared).get(band).getUpToYears(),
                     (e, v) ->
-                        withBand(e, declared, band, HorizonBand.of(v, bands(e, declared).get(band).getPoints()))));
+                        withBand(
+                            e,
+                            declared,
+                            band,
+                            HorizonBand.of(v, bands(e, declared).get(band).getPoints()))));
             parameters.add(
                 new Parameter(
                     at + ".points",
                     e -> bands(e, declared).get(band).getPoints(),
                     (e, v) ->
                         withBand(
-                            e, declared, band, HorizonBand.of(bands(e, declared).get(band).getUpToYears(), v))));
+                            e,
+                            declared,
+                            band,
+                            HorizonBand.of(bands(e, declared).get(band).getUpToYears(), v))));
           }
         }
         case NAME, DATE, SECTORS, STAGE -> {

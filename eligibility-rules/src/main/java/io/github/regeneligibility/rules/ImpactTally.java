@@ -20,8 +20,8 @@ import java.util.function.IntFunction;
 
 /**
  * The counters of one impact analysis: every application is added by its shape's dimensions, and
- * only array cells are incremented; {@link #result} turns the counters into a {@link
- * PolicyImpact}. Transitions are numbered {@code from × 4 + to} by tier ordinals.
+ * only array cells are incremented; {@link #result} turns the counters into a {@link PolicyImpact}.
+ * Transitions are numbered {@code from × 4 + to} by tier ordinals.
  */
 final class ImpactTally {
   private static final Tier[] TIERS = Tier.values();

@@ -19,16 +19,16 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds the single-field changes that would lift an assessment's tier, by re-running the engine
- * on each changed application.
+ * Finds the single-field changes that would lift an assessment's tier, by re-running the engine on
+ * each changed application.
  *
- * <p>Candidates, each kept only when the changed application stays valid: a later stage on the
- * same pathway; fewer years, at the band edges and the horizon limit below today's years (the
- * score reads the years only through their band and the gate, so any year that lifts the tier
- * gives the same outcome as the edge of its band or the limit, and the edge is the nearest such
- * change); one focus sector added; a listed focus sector made primary. Along stages and years,
- * walked nearest first, a change is kept when it reaches a tier higher than every nearer change of
- * that kind, so each kind lists the smallest change for each tier it can reach.
+ * <p>Candidates, each kept only when the changed application stays valid: a later stage on the same
+ * pathway; fewer years, at the band edges and the horizon limit below today's years (the score
+ * reads the years only through their band and the gate, so any year that lifts the tier gives the
+ * same outcome as the edge of its band or the limit, and the edge is the nearest such change); one
+ * focus sector added; a listed focus sector made primary. Along stages and years, walked nearest
+ * first, a change is kept when it reaches a tier higher than every nearer change of that kind, so
+ * each kind lists the smallest change for each tier it can reach.
  */
 final class ImprovementFinder {
   private static final Stage[] STAGES = Stage.values();
@@ -87,8 +87,15 @@ final class ImprovementFinder {
       Assessment outcome = assessor.assess(changed.get());
       if (outcome.getTier().compareTo(best) > 0) {
         best = outcome.getTier();
-        add(ChangedField.STAGE, stage, changed.get(), outcome, next - current.ordinal(),
-            ReasonCode.IMPROVEMENT_STAGE, null, ImmutableMap.of("stage", stage));
+        add(
+            ChangedField.STAGE,
+            stage,
+            changed.get(),
+            outcome,
+            next - current.ordinal(),
+            ReasonCode.IMPROVEMENT_STAGE,
+            null,
+            ImmutableMap.of("stage", stage));
       }
     }
   }
@@ -108,9 +115,15 @@ final class ImprovementFinder {
       Assessment outcome = assessor.assess(changed.get());
       if (outcome.getTier().compareTo(best) > 0) {
         best = outcome.getTier();
-        add(ChangedField.YEARS_TO_INDUSTRIALIZATION, years, changed.get(), outcome,
-            current - years, ReasonCode.IMPROVEMENT_YEARS,
-            ReasonCode.IMPROVEMENT_YEARS_PASSING_GATES, ImmutableMap.of("years", years));
+        add(
+            ChangedField.YEARS_TO_INDUSTRIALIZATION,
+            years,
+            changed.get(),
+            outcome,
+            current - years,
+            ReasonCode.IMPROVEMENT_YEARS,
+            ReasonCode.IMPROVEMENT_YEARS_PASSING_GATES,
+            ImmutableMap.of("years", years));
       }
     }
   }
@@ -128,8 +141,14 @@ final class ImprovementFinder {
       }
       Assessment outcome = assessor.assess(changed.get());
       if (outcome.getTier().compareTo(assessment.getTier()) > 0) {
-        add(ChangedField.SECTORS, changed.get().getSectors().asList(), changed.get(), outcome, 1,
-            ReasonCode.IMPROVEMENT_ADD_SECTOR, ReasonCode.IMPROVEMENT_ADD_SECTOR_PASSING_GATES,
+        add(
+            ChangedField.SECTORS,
+            changed.get().getSectors().asList(),
+            changed.get(),
+            outcome,
+            1,
+            ReasonCode.IMPROVEMENT_ADD_SECTOR,
+            ReasonCode.IMPROVEMENT_ADD_SECTOR_PASSING_GATES,
             ImmutableMap.of("sector", sector));
       }
     }
@@ -147,8 +166,15 @@ final class ImprovementFinder {
       }
       Assessment outcome = assessor.assess(changed.get());
       if (outcome.getTier().compareTo(assessment.getTier()) > 0) {
-        add(ChangedField.PRIMARY_SECTOR, sector, changed.get(), outcome, 1,
-            ReasonCode.IMPROVEMENT_PRIMARY_SECTOR, null, ImmutableMap.of("sector", sector));
+        add(
+            ChangedField.PRIMARY_SECTOR,
+            sector,
+            changed.get(),
+            outcome,
+            1,
+            ReasonCode.IMPROVEMENT_PRIMARY_SECTOR,
+            null,
+            ImmutableMap.of("sector", sector));
       }
     }
   }

@@ -22,9 +22,9 @@ import java.util.stream.Collectors;
  * <p>Why these checks suffice for the laws of the policy: the score is a sum of criteria each
  * bounded by its maximum, and the maxima add up to 100, so the score lies in 0–100; stage points
  * never fall along the ladder and the priority milestone is a stage, so a later stage never lowers
- * the score or the tier; horizon points never rise with more years and the horizon gate is a
- * limit, so fewer years never lower them; and sector-fit points fall in the order primary focus,
- * secondary focus, other regenerative, none, so adding a sector never lowers them.
+ * the score or the tier; horizon points never rise with more years and the horizon gate is a limit,
+ * so fewer years never lower them; and sector-fit points fall in the order primary focus, secondary
+ * focus, other regenerative, none, so adding a sector never lowers them.
  */
 final class PolicyCheck {
   private static final EnumSet<Sector> NAMED_FOCUS_SECTORS =
@@ -65,8 +65,13 @@ final class PolicyCheck {
       case NAME -> {
         String name = (String) value;
         if (!name.matches("[A-Za-z0-9._-]{1," + parameter.maxLength() + "}")) {
-          problem(parameter.path(), ProblemCode.POLICY_NAME_FORMAT,
-              "max", parameter.maxLength(), "value", name);
+          problem(
+              parameter.path(),
+              ProblemCode.POLICY_NAME_FORMAT,
+              "max",
+              parameter.maxLength(),
+              "value",
+              name);
         }
       }
       case WHOLE_NUMBER -> within(parameter.path(), (Integer) value, max);
@@ -75,7 +80,10 @@ final class PolicyCheck {
       case HORIZON_BANDS -> {
         List<?> bands = (List<?>) value;
         for (int i = 0; i < bands.size(); i++) {
-          within(parameter.path() + "[" + i + "].points", ((HorizonBand) bands.get(i)).getPoints(), max);
+          within(
+              parameter.path() + "[" + i + "].points",
+              ((HorizonBand) bands.get(i)).getPoints(),
+              max);
         }
       }
       case DATE, SECTORS, STAGE -> {}
@@ -103,8 +111,13 @@ final class PolicyCheck {
   private void focusSectors() {
     if (edition.getFocusSectors().isEmpty()
         || !NAMED_FOCUS_SECTORS.containsAll(edition.getFocusSectors())) {
-      problem(PolicyParameter.FOCUS_SECTORS.path(), ProblemCode.POLICY_FOCUS_SECTORS,
-          "allowed", NAMED_FOCUS_SECTORS.toString(), "value", edition.getFocusSectors().toString());
+      problem(
+          PolicyParameter.FOCUS_SECTORS.path(),
+          ProblemCode.POLICY_FOCUS_SECTORS,
+          "allowed",
+          NAMED_FOCUS_SECTORS.toString(),
+          "value",
+          edition.getFocusSectors().toString());
     }
   }
 
@@ -122,8 +135,15 @@ final class PolicyCheck {
       int higherPoints = (Integer) higher.valueIn(edition);
       int points = (Integer) lower.valueIn(edition);
       if (points > higherPoints) {
-        problem(lower.path(), ProblemCode.POLICY_SECTOR_FIT_ORDER,
-            "value", points, "higher", higher.path(), "higherPoints", higherPoints);
+        problem(
+            lower.path(),
+            ProblemCode.POLICY_SECTOR_FIT_ORDER,
+            "value",
+            points,
+            "higher",
+            higher.path(),
+            "higherPoints",
+            higherPoints);
       }
     }
   }
@@ -135,9 +155,15 @@ final class PolicyCheck {
       Integer value = stages.get(ladder[i]);
       Integer before = stages.get(ladder[i - 1]);
       if (value != null && before != null && value < before) {
-        problem(PolicyParameter.MATURITY_STAGES.path() + "." + ladder[i],
+        problem(
+            PolicyParameter.MATURITY_STAGES.path() + "." + ladder[i],
             ProblemCode.POLICY_STAGE_POINTS_FALL,
-            "value", value, "previous", before, "stage", ladder[i - 1].name());
+            "value",
+            value,
+            "previous",
+            before,
+            "stage",
+            ladder[i - 1].name());
       }
     }
   }
@@ -156,20 +182,36 @@ final class PolicyCheck {
       HorizonBand band = bands.get(i);
       String at = path + "[" + i + "]";
       if (band.getUpToYears() <= previousUpTo || band.getUpToYears() > PolicyParameter.MAX_YEARS) {
-        problem(at + ".upToYears", ProblemCode.POLICY_BAND_ORDER,
-            "value", band.getUpToYears(), "previous", previousUpTo,
-            "max", PolicyParameter.MAX_YEARS);
+        problem(
+            at + ".upToYears",
+            ProblemCode.POLICY_BAND_ORDER,
+            "value",
+            band.getUpToYears(),
+            "previous",
+            previousUpTo,
+            "max",
+            PolicyParameter.MAX_YEARS);
       }
       if (band.getPoints() > previousPoints) {
-        problem(at + ".points", ProblemCode.POLICY_HORIZON_POINTS_RISE,
-            "value", band.getPoints(), "previous", previousPoints);
+        problem(
+            at + ".points",
+            ProblemCode.POLICY_HORIZON_POINTS_RISE,
+            "value",
+            band.getPoints(),
+            "previous",
+            previousPoints);
       }
       previousUpTo = Math.max(previousUpTo, band.getUpToYears());
       previousPoints = band.getPoints();
     }
     if (edition.getHorizon().getBeyond() > previousPoints) {
-      problem(PolicyParameter.HORIZON_BEYOND.path(), ProblemCode.POLICY_HORIZON_POINTS_RISE,
-          "value", edition.getHorizon().getBeyond(), "previous", previousPoints);
+      problem(
+          PolicyParameter.HORIZON_BEYOND.path(),
+          ProblemCode.POLICY_HORIZON_POINTS_RISE,
+          "value",
+          edition.getHorizon().getBeyond(),
+          "previous",
+          previousPoints);
     }
   }
 
@@ -182,8 +224,11 @@ final class PolicyCheck {
             PolicyParameter.ROLE_MAX);
     int sum = maxima.stream().mapToInt(maximum -> (Integer) maximum.valueIn(edition)).sum();
     if (sum != 100) {
-      problem(maxima.stream().map(PolicyParameter::path).collect(Collectors.joining("+")),
-          ProblemCode.POLICY_MAXIMA_SUM, "sum", sum);
+      problem(
+          maxima.stream().map(PolicyParameter::path).collect(Collectors.joining("+")),
+          ProblemCode.POLICY_MAXIMA_SUM,
+          "sum",
+          sum);
     }
   }
 
@@ -200,8 +245,10 @@ final class PolicyCheck {
     List<PolicyParameter> all = PolicyParameter.all();
     for (int i = 0; i < all.size(); i++) {
       String declared = all.get(i).path();
-      if (path.equals(declared) || path.startsWith(declared + ".")
-          || path.startsWith(declared + "[") || path.startsWith(declared + "+")) {
+      if (path.equals(declared)
+          || path.startsWith(declared + ".")
+          || path.startsWith(declared + "[")
+          || path.startsWith(declared + "+")) {
         return i;
       }
     }

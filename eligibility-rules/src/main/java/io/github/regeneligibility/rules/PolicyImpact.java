@@ -7,8 +7,8 @@ import java.util.Comparator;
 import org.immutables.value.Value;
 
 /**
- * What moving from one policy edition to another changes for a set of applications (the whole
- * valid domain, or a cohort): the tier transition matrix with who moves and an example of each
+ * What moving from one policy edition to another changes for a set of applications (the whole valid
+ * domain, or a cohort): the tier transition matrix with who moves and an example of each
  * transition, the score changes, and each edition's tiers. Made by {@link ImpactAnalysis}.
  */
 @Value.Immutable

@@ -54,81 +54,141 @@ public final class PolicyParameter {
       name("version", 32, PolicyEdition::getVersion, (draft, v) -> draft.edition.version(v));
   public static final PolicyParameter EFFECTIVE_FROM =
       new PolicyParameter(
-          "effectiveFrom", Type.DATE, 0, e -> 0, PolicyEdition::getEffectiveFrom,
+          "effectiveFrom",
+          Type.DATE,
+          0,
+          e -> 0,
+          PolicyEdition::getEffectiveFrom,
           (draft, date) -> draft.edition.effectiveFrom((LocalDate) date));
   public static final PolicyParameter FOCUS_SECTORS =
       new PolicyParameter(
-          "focusSectors", Type.SECTORS, 0, e -> 0, PolicyEdition::getFocusSectors,
+          "focusSectors",
+          Type.SECTORS,
+          0,
+          e -> 0,
+          PolicyEdition::getFocusSectors,
           (draft, sectors) -> draft.edition.focusSectors(sectors((Set<?>) sectors)));
   public static final PolicyParameter HORIZON_LIMIT =
-      number("horizonLimit", e -> MAX_YEARS, PolicyEdition::getHorizonLimit,
+      number(
+          "horizonLimit",
+          e -> MAX_YEARS,
+          PolicyEdition::getHorizonLimit,
           (draft, years) -> draft.edition.horizonLimit(years));
   public static final PolicyParameter SECTOR_FIT_MAX =
-      maximum("sectorFit", e -> e.getSectorFit().getMaxPoints(),
+      maximum(
+          "sectorFit",
+          e -> e.getSectorFit().getMaxPoints(),
           (draft, points) -> draft.sectorFit.maxPoints(points));
   public static final PolicyParameter SECTOR_FIT_PRIMARY_FOCUS =
-      number("sectorFit.primaryFocus", e -> e.getSectorFit().getMaxPoints(),
+      number(
+          "sectorFit.primaryFocus",
+          e -> e.getSectorFit().getMaxPoints(),
           e -> e.getSectorFit().getPrimaryFocus(),
           (draft, points) -> draft.sectorFit.primaryFocus(points));
   public static final PolicyParameter SECTOR_FIT_SECONDARY_FOCUS =
-      number("sectorFit.secondaryFocus", e -> e.getSectorFit().getMaxPoints(),
+      number(
+          "sectorFit.secondaryFocus",
+          e -> e.getSectorFit().getMaxPoints(),
           e -> e.getSectorFit().getSecondaryFocus(),
           (draft, points) -> draft.sectorFit.secondaryFocus(points));
   public static final PolicyParameter SECTOR_FIT_OTHER_REGENERATIVE =
-      number("sectorFit.otherRegenerative", e -> e.getSectorFit().getMaxPoints(),
+      number(
+          "sectorFit.otherRegenerative",
+          e -> e.getSectorFit().getMaxPoints(),
           e -> e.getSectorFit().getOtherRegenerative(),
           (draft, points) -> draft.sectorFit.otherRegenerative(points));
   public static final PolicyParameter SECTOR_FIT_NONE =
-      number("sectorFit.none", e -> e.getSectorFit().getMaxPoints(),
-          e -> e.getSectorFit().getNone(), (draft, points) -> draft.sectorFit.none(points));
+      number(
+          "sectorFit.none",
+          e -> e.getSectorFit().getMaxPoints(),
+          e -> e.getSectorFit().getNone(),
+          (draft, points) -> draft.sectorFit.none(points));
   public static final PolicyParameter MATURITY_MAX =
-      maximum("maturity", e -> e.getMaturity().getMaxPoints(),
+      maximum(
+          "maturity",
+          e -> e.getMaturity().getMaxPoints(),
           (draft, points) -> draft.maturity.maxPoints(points));
   public static final PolicyParameter MATURITY_STAGES =
       new PolicyParameter(
-          "maturity.stages", Type.POINTS_BY_STAGE, 0, e -> e.getMaturity().getMaxPoints(),
+          "maturity.stages",
+          Type.POINTS_BY_STAGE,
+          0,
+          e -> e.getMaturity().getMaxPoints(),
           e -> e.getMaturity().getStages(),
           (draft, points) -> draft.maturity.stages(table((Map<?, ?>) points, Stage.class)));
   public static final PolicyParameter MATURITY_OPERATING_SERVICE =
-      number("maturity.operatingService", e -> e.getMaturity().getMaxPoints(),
+      number(
+          "maturity.operatingService",
+          e -> e.getMaturity().getMaxPoints(),
           e -> e.getMaturity().getOperatingService(),
           (draft, points) -> draft.maturity.operatingService(points));
   public static final PolicyParameter HORIZON_MAX =
-      maximum("horizon", e -> e.getHorizon().getMaxPoints(),
+      maximum(
+          "horizon",
+          e -> e.getHorizon().getMaxPoints(),
           (draft, points) -> draft.horizon.maxPoints(points));
   public static final PolicyParameter HORIZON_BANDS =
       new PolicyParameter(
-          "horizon.bands", Type.HORIZON_BANDS, 0, e -> e.getHorizon().getMaxPoints(),
+          "horizon.bands",
+          Type.HORIZON_BANDS,
+          0,
+          e -> e.getHorizon().getMaxPoints(),
           e -> e.getHorizon().getBands(),
           (draft, bands) -> draft.horizon.bands(bands((List<?>) bands)));
   public static final PolicyParameter HORIZON_BEYOND =
-      number("horizon.beyond", e -> e.getHorizon().getMaxPoints(),
-          e -> e.getHorizon().getBeyond(), (draft, points) -> draft.horizon.beyond(points));
+      number(
+          "horizon.beyond",
+          e -> e.getHorizon().getMaxPoints(),
+          e -> e.getHorizon().getBeyond(),
+          (draft, points) -> draft.horizon.beyond(points));
   public static final PolicyParameter ROLE_MAX =
-      maximum("role", e -> e.getRole().getMaxPoints(),
-          (draft, points) -> draft.role.maxPoints(points));
+      maximum(
+          "role", e -> e.getRole().getMaxPoints(), (draft, points) -> draft.role.maxPoints(points));
   public static final PolicyParameter ROLE_ROLES =
       new PolicyParameter(
-          "role.roles", Type.POINTS_BY_ROLE, 0, e -> e.getRole().getMaxPoints(),
+          "role.roles",
+          Type.POINTS_BY_ROLE,
+          0,
+          e -> e.getRole().getMaxPoints(),
           e -> e.getRole().getRoles(),
           (draft, points) -> draft.role.roles(table((Map<?, ?>) points, Role.class)));
   public static final PolicyParameter PRIORITY_MILESTONE =
       new PolicyParameter(
-          "priorityMilestone", Type.STAGE, 0, e -> 0, PolicyEdition::getPriorityMilestone,
+          "priorityMilestone",
+          Type.STAGE,
+          0,
+          e -> 0,
+          PolicyEdition::getPriorityMilestone,
           (draft, stage) -> draft.edition.priorityMilestone((Stage) stage));
   public static final PolicyParameter ELIGIBILITY_THRESHOLD =
-      number("eligibilityThreshold", e -> 100, PolicyEdition::getEligibilityThreshold,
+      number(
+          "eligibilityThreshold",
+          e -> 100,
+          PolicyEdition::getEligibilityThreshold,
           (draft, score) -> draft.edition.eligibilityThreshold(score));
 
   private static final ImmutableList<PolicyParameter> ALL =
       ImmutableList.of(
-          ID, VERSION, EFFECTIVE_FROM, FOCUS_SECTORS, HORIZON_LIMIT,
-          SECTOR_FIT_MAX, SECTOR_FIT_PRIMARY_FOCUS, SECTOR_FIT_SECONDARY_FOCUS,
-          SECTOR_FIT_OTHER_REGENERATIVE, SECTOR_FIT_NONE,
-          MATURITY_MAX, MATURITY_STAGES, MATURITY_OPERATING_SERVICE,
-          HORIZON_MAX, HORIZON_BANDS, HORIZON_BEYOND,
-          ROLE_MAX, ROLE_ROLES,
-          PRIORITY_MILESTONE, ELIGIBILITY_THRESHOLD);
+          ID,
+          VERSION,
+          EFFECTIVE_FROM,
+          FOCUS_SECTORS,
+          HORIZON_LIMIT,
+          SECTOR_FIT_MAX,
+          SECTOR_FIT_PRIMARY_FOCUS,
+          SECTOR_FIT_SECONDARY_FOCUS,
+          SECTOR_FIT_OTHER_REGENERATIVE,
+          SECTOR_FIT_NONE,
+          MATURITY_MAX,
+          MATURITY_STAGES,
+          MATURITY_OPERATING_SERVICE,
+          HORIZON_MAX,
+          HORIZON_BANDS,
+          HORIZON_BEYOND,
+          ROLE_MAX,
+          ROLE_ROLES,
+          PRIORITY_MILESTONE,
+          ELIGIBILITY_THRESHOLD);
 
   private final String path;
   private final Type type;
@@ -158,7 +218,11 @@ public final class PolicyParameter {
       Function<PolicyEdition, String> value,
       BiConsumer<PolicyDraft, String> setter) {
     return new PolicyParameter(
-        path, Type.NAME, maxLength, e -> 0, value::apply,
+        path,
+        Type.NAME,
+        maxLength,
+        e -> 0,
+        value::apply,
         (draft, name) -> setter.accept(draft, (String) name));
   }
 
@@ -168,13 +232,19 @@ public final class PolicyParameter {
       ToIntFunction<PolicyEdition> value,
       BiConsumer<PolicyDraft, Integer> setter) {
     return new PolicyParameter(
-        path, Type.WHOLE_NUMBER, 0, max, value::applyAsInt,
+        path,
+        Type.WHOLE_NUMBER,
+        0,
+        max,
+        value::applyAsInt,
         (draft, number) -> setter.accept(draft, (Integer) number));
   }
 
   /** A criterion's maximum: 0 to 100 points. */
   private static PolicyParameter maximum(
-      String criterion, ToIntFunction<PolicyEdition> value, BiConsumer<PolicyDraft, Integer> setter) {
+      String criterion,
+      ToIntFunction<PolicyEdition> value,
+      BiConsumer<PolicyDraft, Integer> setter) {
     return number(criterion + ".maxPoints", e -> 100, value, setter);
   }
 
@@ -204,8 +274,8 @@ public final class PolicyParameter {
   }
 
   /**
-   * Returns the greatest value (the least is 0) of a number, or of the points of a table or band, in {@code
-   * edition}: a constant, or the maximum of the parameter's criterion.
+   * Returns the greatest value (the least is 0) of a number, or of the points of a table or band,
+   * in {@code edition}: a constant, or the maximum of the parameter's criterion.
    */
   public int max(PolicyEdition edition) {
     return max.applyAsInt(edition);
@@ -238,7 +308,8 @@ public final class PolicyParameter {
     return values.stream().map(Sector.class::cast).collect(ImmutableSet.toImmutableSet());
   }
 
-  private static <K extends Enum<K>> ImmutableMap<K, Integer> table(Map<?, ?> values, Class<K> keys) {
+  private static <K extends Enum<K>> ImmutableMap<K, Integer> table(
+      Map<?, ?> values, Class<K> keys) {
     ImmutableMap.Builder<K, Integer> table = ImmutableMap.builder();
     values.forEach((key, points) -> table.put(keys.cast(key), (Integer) points));
     return table.buildOrThrow();

@@ -9,8 +9,8 @@ import org.immutables.value.Value;
 
 /**
  * One cell of an impact's transition matrix: how many applications have tier {@link #getFromTier()}
- * under the first edition and {@link #getToTier()} under the second, who they are, and the smallest of
- * them.
+ * under the first edition and {@link #getToTier()} under the second, who they are, and the smallest
+ * of them.
  */
 @Value.Immutable
 public interface TierTransition {

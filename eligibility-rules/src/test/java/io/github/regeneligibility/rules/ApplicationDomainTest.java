@@ -54,7 +54,8 @@ final class ApplicationDomainTest {
     assertThat(ApplicationDomain.sectorChoiceOf(index)).isEqualTo(100);
     assertThat(ApplicationDomain.profileOf(index)).isEqualTo(7);
     assertThat(ApplicationDomain.yearsOf(index)).isEqualTo(33);
-    assertThat(ApplicationDomain.applications().limit(3).map(Application::getYearsToIndustrialization))
+    assertThat(
+            ApplicationDomain.applications().limit(3).map(Application::getYearsToIndustrialization))
         .containsExactly(0, 1, 2);
   }
 
@@ -72,7 +73,8 @@ final class ApplicationDomainTest {
   void sectorChoiceAndProfile_invalidCombinations_areRefused() {
     assertThatIllegalArgumentException()
         .isThrownBy(
-            () -> ApplicationDomain.sectorChoice(EnumSet.of(Sector.STEM_CELLS), Sector.BIOMATERIALS))
+            () ->
+                ApplicationDomain.sectorChoice(EnumSet.of(Sector.STEM_CELLS), Sector.BIOMATERIALS))
         .withMessage("primary BIOMATERIALS is not among the sectors [STEM_CELLS]");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> ApplicationDomain.sectorChoice(Set.of(), Sector.BIOMATERIALS));
@@ -80,7 +82,8 @@ final class ApplicationDomainTest {
         .isThrownBy(
             () ->
                 ApplicationDomain.profile(
-                    Role.INNOVATOR, Optional.of(Pathway.CLINICAL_RESEARCH),
+                    Role.INNOVATOR,
+                    Optional.of(Pathway.CLINICAL_RESEARCH),
                     Optional.of(Stage.MARKETED)))
         .withMessageContaining("no valid profile");
   }

@@ -23,8 +23,12 @@ final class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "io.javalin..", "org.eclipse.jetty..", "com.fasterxml.jackson..", "tools.jackson..",
-            "jakarta.servlet..", "javax.servlet..")
+            "io.javalin..",
+            "org.eclipse.jetty..",
+            "com.fasterxml.jackson..",
+            "tools.jackson..",
+            "jakarta.servlet..",
+            "javax.servlet..")
         .check(DOMAIN);
   }
 

@@ -90,16 +90,31 @@ final class AssessorTest {
 
   @Test
   void sectorFit_eachCase() {
-    assertThat(assess(innovator(List.of(IMMUNE_CELLS, NON_REGENERATIVE), Stage.PRECLINICAL, 3))
-            .getSectorFit().getPoints()).isEqualTo(30);
-    assertThat(assess(innovator(List.of(NON_REGENERATIVE, IMMUNE_CELLS), Stage.PRECLINICAL, 3))
-            .getSectorFit().getPoints()).isEqualTo(20);
-    assertThat(assess(innovator(List.of(NON_REGENERATIVE, OTHER_REGENERATIVE), Stage.PRECLINICAL, 3))
-            .getSectorFit().getPoints()).isEqualTo(10);
-    assertThat(assess(innovator(List.of(OTHER_REGENERATIVE, NON_REGENERATIVE), Stage.PRECLINICAL, 3))
-            .getSectorFit().getPoints()).isEqualTo(10);
-    assertThat(assess(innovator(List.of(NON_REGENERATIVE), Stage.PRECLINICAL, 3))
-            .getSectorFit().getPoints()).isEqualTo(0);
+    assertThat(
+            assess(innovator(List.of(IMMUNE_CELLS, NON_REGENERATIVE), Stage.PRECLINICAL, 3))
+                .getSectorFit()
+                .getPoints())
+        .isEqualTo(30);
+    assertThat(
+            assess(innovator(List.of(NON_REGENERATIVE, IMMUNE_CELLS), Stage.PRECLINICAL, 3))
+                .getSectorFit()
+                .getPoints())
+        .isEqualTo(20);
+    assertThat(
+            assess(innovator(List.of(NON_REGENERATIVE, OTHER_REGENERATIVE), Stage.PRECLINICAL, 3))
+                .getSectorFit()
+                .getPoints())
+        .isEqualTo(10);
+    assertThat(
+            assess(innovator(List.of(OTHER_REGENERATIVE, NON_REGENERATIVE), Stage.PRECLINICAL, 3))
+                .getSectorFit()
+                .getPoints())
+        .isEqualTo(10);
+    assertThat(
+            assess(innovator(List.of(NON_REGENERATIVE), Stage.PRECLINICAL, 3))
+                .getSectorFit()
+                .getPoints())
+        .isEqualTo(0);
   }
 
   @Test
@@ -115,12 +130,19 @@ final class AssessorTest {
 
   @ParameterizedTest(name = "{0}: {1} points")
   @CsvSource({
-    "DISCOVERY, 4", "PRECLINICAL, 10", "CLINICAL_APPLICATION, 16", "CLINICAL_APPROVED, 24",
-    "CLINICAL_TRIAL_EARLY, 28", "CLINICAL_TRIAL_PIVOTAL, 34", "MARKETING_APPLICATION, 40",
-    "MARKETING_APPROVED, 40", "MARKETED, 40"
+    "DISCOVERY, 4",
+    "PRECLINICAL, 10",
+    "CLINICAL_APPLICATION, 16",
+    "CLINICAL_APPROVED, 24",
+    "CLINICAL_TRIAL_EARLY, 28",
+    "CLINICAL_TRIAL_PIVOTAL, 34",
+    "MARKETING_APPLICATION, 40",
+    "MARKETING_APPROVED, 40",
+    "MARKETED, 40"
   })
   void maturity_productRole_byStage(Stage stage, int points) {
-    Assessment assessment = assess(Applications.product(MANUFACTURER, List.of(STEM_CELLS), DEVICE, stage, 3));
+    Assessment assessment =
+        assess(Applications.product(MANUFACTURER, List.of(STEM_CELLS), DEVICE, stage, 3));
 
     assertThat(assessment.getMaturity().getPoints()).isEqualTo(points);
     assertThat(assessment.getMaturity().getMaxPoints()).isEqualTo(40);
@@ -140,17 +162,27 @@ final class AssessorTest {
   @ParameterizedTest(name = "{0} years: {1} points")
   @CsvSource({"0, 20", "2, 20", "3, 15", "5, 15", "6, 8", "10, 8", "11, 0", "50, 0"})
   void horizon_bandEdges(int years, int points) {
-    assertThat(assess(innovator(List.of(STEM_CELLS), Stage.PRECLINICAL, years)).getHorizon().getPoints())
+    assertThat(
+            assess(innovator(List.of(STEM_CELLS), Stage.PRECLINICAL, years))
+                .getHorizon()
+                .getPoints())
         .isEqualTo(points);
   }
 
   @Test
   void horizon_reasons_nameTheBand() {
-    assertThat(assess(innovator(List.of(STEM_CELLS), Stage.PRECLINICAL, 4)).getHorizon().getReason()
-            .getMessage(Language.ENGLISH))
-        .isEqualTo("4 years to industrialisation fall in the band of 3 to 5 years: 15 of 20 points.");
-    assertThat(assess(innovator(List.of(STEM_CELLS), Stage.PRECLINICAL, 12)).getHorizon().getReason()
-            .getMessage(Language.CHINESE))
+    assertThat(
+            assess(innovator(List.of(STEM_CELLS), Stage.PRECLINICAL, 4))
+                .getHorizon()
+                .getReason()
+                .getMessage(Language.ENGLISH))
+        .isEqualTo(
+            "4 years to industrialisation fall in the band of 3 to 5 years: 15 of 20 points.");
+    assertThat(
+            assess(innovator(List.of(STEM_CELLS), Stage.PRECLINICAL, 12))
+                .getHorizon()
+                .getReason()
+                .getMessage(Language.CHINESE))
         .isEqualTo("距产业化 12 年，超出最后一档（10 年）：得 0 分（满分 20 分）。");
   }
 
@@ -176,8 +208,13 @@ final class AssessorTest {
   @Test
   void priority_onTheResearchTrack_evenWithALowScore() {
     Assessment assessment =
-        assess(Applications.product(INNOVATOR, List.of(OTHER_REGENERATIVE), CLINICAL_RESEARCH,
-            Stage.CLINICAL_APPROVED, 8));
+        assess(
+            Applications.product(
+                INNOVATOR,
+                List.of(OTHER_REGENERATIVE),
+                CLINICAL_RESEARCH,
+                Stage.CLINICAL_APPROVED,
+                8));
 
     assertThat(assessment.getScore()).isEqualTo(50);
     assertThat(assessment.getTier()).isEqualTo(Tier.PRIORITY);
@@ -200,8 +237,12 @@ final class AssessorTest {
     // SUPPLY_CHAIN, primary focus, 4 years: 30 + 20 + 15 + 5 = 70.
     Application application = Applications.service(SUPPLY_CHAIN, List.of(STEM_CELLS), 4);
 
-    Assessment at = Eligibility.assessor(Editions.defaults().eligibilityThreshold(70).build()).assess(application);
-    Assessment above = Eligibility.assessor(Editions.defaults().eligibilityThreshold(71).build()).assess(application);
+    Assessment at =
+        Eligibility.assessor(Editions.defaults().eligibilityThreshold(70).build())
+            .assess(application);
+    Assessment above =
+        Eligibility.assessor(Editions.defaults().eligibilityThreshold(71).build())
+            .assess(application);
 
     assertThat(at.getScore()).isEqualTo(70);
     assertThat(at.getTier()).isEqualTo(Tier.ELIGIBLE);
@@ -214,18 +255,23 @@ final class AssessorTest {
 
   @Test
   void assess_everyReason_rendersInBothLanguages() {
-    Assessment assessment = assess(innovator(List.of(NON_REGENERATIVE, STEM_CELLS), Stage.CLINICAL_APPROVED, 4));
+    Assessment assessment =
+        assess(innovator(List.of(NON_REGENERATIVE, STEM_CELLS), Stage.CLINICAL_APPROVED, 4));
 
-    assertThat(assessment.getGates()).allSatisfy(gate -> {
-      assertThat(gate.getReason().getMessage(Language.ENGLISH)).doesNotContain("{");
-      assertThat(gate.getReason().getMessage(Language.CHINESE)).matches(".*\\p{IsHan}.*");
-    });
-    assertThat(assessment.getCriteria()).allSatisfy(criterion -> {
-      assertThat(criterion.getReason().getMessage(Language.ENGLISH))
-          .endsWith(criterion.getPoints() + " of " + criterion.getMaxPoints() + " points.");
-      assertThat(criterion.getReason().getMessage(Language.CHINESE))
-          .contains("得 " + criterion.getPoints() + " 分");
-    });
+    assertThat(assessment.getGates())
+        .allSatisfy(
+            gate -> {
+              assertThat(gate.getReason().getMessage(Language.ENGLISH)).doesNotContain("{");
+              assertThat(gate.getReason().getMessage(Language.CHINESE)).matches(".*\\p{IsHan}.*");
+            });
+    assertThat(assessment.getCriteria())
+        .allSatisfy(
+            criterion -> {
+              assertThat(criterion.getReason().getMessage(Language.ENGLISH))
+                  .endsWith(criterion.getPoints() + " of " + criterion.getMaxPoints() + " points.");
+              assertThat(criterion.getReason().getMessage(Language.CHINESE))
+                  .contains("得 " + criterion.getPoints() + " 分");
+            });
   }
 
   @Test
@@ -239,12 +285,17 @@ final class AssessorTest {
 
   @Test
   void assess_otherEdition_takesItsNumbersFromTheEdition() {
-    PolicyEdition strict = Editions.defaults().horizonLimit(8).priorityMilestone(Stage.MARKETING_APPLICATION).build();
+    PolicyEdition strict =
+        Editions.defaults().horizonLimit(8).priorityMilestone(Stage.MARKETING_APPLICATION).build();
     Application application = innovator(List.of(STEM_CELLS), Stage.CLINICAL_APPROVED, 9);
 
     assertThat(assess(application).getTier()).isEqualTo(Tier.PRIORITY);
-    assertThat(Eligibility.assessor(strict).assess(application).getTier()).isEqualTo(Tier.INELIGIBLE);
-    assertThat(Eligibility.assessor(strict).assess(innovator(List.of(STEM_CELLS), Stage.CLINICAL_APPROVED, 3)).getTier())
+    assertThat(Eligibility.assessor(strict).assess(application).getTier())
+        .isEqualTo(Tier.INELIGIBLE);
+    assertThat(
+            Eligibility.assessor(strict)
+                .assess(innovator(List.of(STEM_CELLS), Stage.CLINICAL_APPROVED, 3))
+                .getTier())
         .isEqualTo(Tier.ELIGIBLE);
   }
 }

@@ -68,7 +68,8 @@ final class DefaultEditionLawsTest {
   @DisplayName(
       "The score lies in 0–100 and equals the sum of the criteria's points; no criterion exceeds"
           + " its maximum; the maxima add up to 100.")
-  void theScoreLiesIn0To100AndEqualsTheSumOfTheCriteriasPointsNoCriterionExceedsItsMaximumAndTheMaximaAddUpTo100() {
+  void
+      theScoreLiesIn0To100AndEqualsTheSumOfTheCriteriasPointsNoCriterionExceedsItsMaximumAndTheMaximaAddUpTo100() {
     assertThat(LAWS.counterexamples(Shapes.all(), LAWS::scoreIsTheBoundedSumOfTheCriteria))
         .isEmpty();
   }
@@ -94,8 +95,7 @@ final class DefaultEditionLawsTest {
   @Test
   @DisplayName("The tier is INELIGIBLE exactly when a gate fails.")
   void theTierIsIneligibleExactlyWhenAGateFails() {
-    assertThat(LAWS.counterexamples(Shapes.all(), LAWS::ineligibleExactlyWhenAGateFails))
-        .isEmpty();
+    assertThat(LAWS.counterexamples(Shapes.all(), LAWS::ineligibleExactlyWhenAGateFails)).isEmpty();
   }
 
   @Test
@@ -128,8 +128,10 @@ final class DefaultEditionLawsTest {
 
     assertThat(counterexamples).isEmpty();
     assertThat(compared)
-        .isEqualTo((Shapes.count() + IDENTITY_STRIDE - 1) / IDENTITY_STRIDE
-            * (Shapes.IDENTITIES.size() - 1));
+        .isEqualTo(
+            (Shapes.count() + IDENTITY_STRIDE - 1)
+                / IDENTITY_STRIDE
+                * (Shapes.IDENTITIES.size() - 1));
   }
 
   @Test
@@ -185,11 +187,16 @@ final class DefaultEditionLawsTest {
           + " Chinese one is written in Chinese.")
   void everyReasonHasAMessageInEnglishAndInSimplifiedChineseAndTheChineseOneIsWrittenInChinese() {
     Set<Reason> reasons = Collections.newSetFromMap(new IdentityHashMap<>());
-    Shapes.all().mapToObj(LAWS::assess).forEach(assessment -> {
-      reasons.add(assessment.getTierReason());
-      assessment.getGates().stream().map(GateResult::getReason).forEach(reasons::add);
-      assessment.getCriteria().stream().map(CriterionResult::getReason).forEach(reasons::add);
-    });
+    Shapes.all()
+        .mapToObj(LAWS::assess)
+        .forEach(
+            assessment -> {
+              reasons.add(assessment.getTierReason());
+              assessment.getGates().stream().map(GateResult::getReason).forEach(reasons::add);
+              assessment.getCriteria().stream()
+                  .map(CriterionResult::getReason)
+                  .forEach(reasons::add);
+            });
 
     List<String> counterexamples = new ArrayList<>();
     Set<ReasonCode> codes = EnumSet.noneOf(ReasonCode.class);

@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The parameters of an edition before the policy check sees them: focus sectors, milestone, id
- * and version, and every number under its path in a policy file (the paths the check names).
- * Missing paths are missing parameters.
+ * The parameters of an edition before the policy check sees them: focus sectors, milestone, id and
+ * version, and every number under its path in a policy file (the paths the check names). Missing
+ * paths are missing parameters.
  */
 record EditionDraft(
     String id,
@@ -166,7 +166,6 @@ record EditionDraft(
   EditionDraft withVersion(String newVersion) {
     return new EditionDraft(id, newVersion, focusSectors, priorityMilestone, numbers);
   }
-
 
   /** Returns the path of a parameter. */
   static String stage(Stage stage) {

@@ -108,7 +108,8 @@ final class ImpactLawsTest {
               }
               assertThat(impact.getApplications()).isEqualTo(ApplicationDomain.SIZE);
               assertThat(rows).containsExactly(counts(same.getFromTiers()));
-              assertThat(columns).containsExactly(counts(ImpactAnalysis.domain(to, to).getToTiers()));
+              assertThat(columns)
+                  .containsExactly(counts(ImpactAnalysis.domain(to, to).getToTiers()));
               assertThat(counts(impact.getFromTiers())).containsExactly(rows);
               assertThat(counts(impact.getToTiers())).containsExactly(columns);
               assertThat(same.getTransitions()).allMatch(t -> !t.isMovement());
@@ -158,7 +159,8 @@ final class ImpactLawsTest {
     Map<String, ParameterSensitivity> byPath =
         sensitivities.stream()
             .collect(Collectors.toMap(ParameterSensitivity::getParameter, s -> s));
-    List<Integer> sweep = ImpactAnalysis.domain(DEFAULT, DEFAULT).getFromTiers().getThresholdSweep();
+    List<Integer> sweep =
+        ImpactAnalysis.domain(DEFAULT, DEFAULT).getFromTiers().getThresholdSweep();
 
     assertThat(sensitivities).hasSize(ImpactAnalysis.parameterCount(DEFAULT)).hasSize(31);
     // 10 years → 9: the in-scope shapes at 10 years fail; 10 → 11: those at 11 pass.

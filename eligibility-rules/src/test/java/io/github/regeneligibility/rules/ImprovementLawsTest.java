@@ -32,11 +32,14 @@ final class ImprovementLawsTest {
   static void assessEveryShape() {
     tiers = new byte[Shapes.count()];
     scores = new byte[Shapes.count()];
-    Shapes.all().parallel().forEach(shape -> {
-      Assessment assessment = ASSESSOR.assess(Shapes.get(shape));
-      tiers[shape] = (byte) assessment.getTier().ordinal();
-      scores[shape] = (byte) assessment.getScore();
-    });
+    Shapes.all()
+        .parallel()
+        .forEach(
+            shape -> {
+              Assessment assessment = ASSESSOR.assess(Shapes.get(shape));
+              tiers[shape] = (byte) assessment.getTier().ordinal();
+              scores[shape] = (byte) assessment.getScore();
+            });
   }
 
   /** Returns the number of the shape {@code application} has (whatever its identity). */
@@ -49,22 +52,27 @@ final class ImprovementLawsTest {
   }
 
   @Test
-  @DisplayName("Applying any listed improvement and re-assessing gives exactly its claimed tier and score")
+  @DisplayName(
+      "Applying any listed improvement and re-assessing gives exactly its claimed tier and score")
   void applyingAnyListedImprovementGivesExactlyItsClaimedTierAndScore() {
     long checked =
-        Shapes.all().parallel().filter(shape -> tiers[shape] != Tier.PRIORITY.ordinal())
-            .mapToLong(shape -> {
-              Application before = Shapes.get(shape);
-              ImmutableList<Improvement> listed = improvements(shape);
-              for (Improvement improvement : listed) {
-                int changed = shapeOf(improvement.getChangedApplication());
-                assertThat(improvement.getTier().ordinal()).isEqualTo(tiers[changed]);
-                assertThat(improvement.getScore()).isEqualTo(scores[changed]);
-                assertThat(improvement.getTier().ordinal()).isGreaterThan(tiers[shape]);
-                assertThat(changeOf(before, improvement)).contains(improvement.getChangedApplication());
-              }
-              return listed.size();
-            })
+        Shapes.all()
+            .parallel()
+            .filter(shape -> tiers[shape] != Tier.PRIORITY.ordinal())
+            .mapToLong(
+                shape -> {
+                  Application before = Shapes.get(shape);
+                  ImmutableList<Improvement> listed = improvements(shape);
+                  for (Improvement improvement : listed) {
+                    int changed = shapeOf(improvement.getChangedApplication());
+                    assertThat(improvement.getTier().ordinal()).isEqualTo(tiers[changed]);
+                    assertThat(improvement.getScore()).isEqualTo(scores[changed]);
+                    assertThat(improvement.getTier().ordinal()).isGreaterThan(tiers[shape]);
+                    assertThat(changeOf(before, improvement))
+                        .contains(improvement.getChangedApplication());
+                  }
+                  return listed.size();
+                })
             .sum();
     assertThat(checked).isGreaterThan(100_000);
   }
@@ -75,17 +83,21 @@ final class ImprovementLawsTest {
       case STAGE -> before.withStageIfValid((Stage) improvement.getValue());
       case YEARS_TO_INDUSTRIALIZATION ->
           before.withYearsToIndustrializationIfValid((Integer) improvement.getValue());
-      case SECTORS -> before.withSectorsIfValid(
-          ((List<?>) improvement.getValue()).stream().map(Sector.class::cast).toList());
+      case SECTORS ->
+          before.withSectorsIfValid(
+              ((List<?>) improvement.getValue()).stream().map(Sector.class::cast).toList());
       case PRIMARY_SECTOR -> before.withPrimarySectorIfValid((Sector) improvement.getValue());
     };
   }
 
   @Test
-  @DisplayName("No single-field change of the candidate kinds that lifts the tier is missing from the list")
+  @DisplayName(
+      "No single-field change of the candidate kinds that lifts the tier is missing from the list")
   void noLiftingSingleFieldChangeIsMissing() {
     long lifting =
-        Shapes.all().parallel().filter(shape -> tiers[shape] != Tier.PRIORITY.ordinal())
+        Shapes.all()
+            .parallel()
+            .filter(shape -> tiers[shape] != Tier.PRIORITY.ordinal())
             .mapToLong(ImprovementLawsTest::checkNoneMissing)
             .sum();
     assertThat(lifting).isGreaterThan(100_000);
@@ -102,9 +114,13 @@ final class ImprovementLawsTest {
       if (reached > tier) {
         lifting++;
         Stage stage = Shapes.get(later).getStage().orElseThrow();
-        assertThat(listed).as("%s of %s", stage, application)
-            .anyMatch(i -> i.getField() == ChangedField.STAGE
-                && ((Stage) i.getValue()).compareTo(stage) <= 0 && i.getTier().ordinal() >= reached);
+        assertThat(listed)
+            .as("%s of %s", stage, application)
+            .anyMatch(
+                i ->
+                    i.getField() == ChangedField.STAGE
+                        && ((Stage) i.getValue()).compareTo(stage) <= 0
+                        && i.getTier().ordinal() >= reached);
       }
     }
     for (int fewer = Shapes.oneYearFewer(shape); fewer >= 0; fewer = Shapes.oneYearFewer(fewer)) {
@@ -112,18 +128,29 @@ final class ImprovementLawsTest {
       if (reached > tier) {
         lifting++;
         int years = Shapes.get(fewer).getYearsToIndustrialization();
-        assertThat(listed).as("%d years for %s", years, application)
-            .anyMatch(i -> i.getField() == ChangedField.YEARS_TO_INDUSTRIALIZATION
-                && (Integer) i.getValue() >= years && i.getTier().ordinal() >= reached);
+        assertThat(listed)
+            .as("%d years for %s", years, application)
+            .anyMatch(
+                i ->
+                    i.getField() == ChangedField.YEARS_TO_INDUSTRIALIZATION
+                        && (Integer) i.getValue() >= years
+                        && i.getTier().ordinal() >= reached);
       }
     }
     for (int larger : Shapes.oneMoreSector(shape).toArray()) {
-      Sector added = Shapes.get(larger).getSectors().stream()
-          .filter(s -> !application.getSectors().contains(s)).findFirst().orElseThrow();
+      Sector added =
+          Shapes.get(larger).getSectors().stream()
+              .filter(s -> !application.getSectors().contains(s))
+              .findFirst()
+              .orElseThrow();
       if (Eligibility.defaultEdition().getFocusSectors().contains(added) && tiers[larger] > tier) {
         lifting++;
-        assertThat(listed).as("adding %s to %s", added, application)
-            .anyMatch(i -> i.getField() == ChangedField.SECTORS && ((List<?>) i.getValue()).contains(added));
+        assertThat(listed)
+            .as("adding %s to %s", added, application)
+            .anyMatch(
+                i ->
+                    i.getField() == ChangedField.SECTORS
+                        && ((List<?>) i.getValue()).contains(added));
       }
     }
     for (Sector focus : Eligibility.defaultEdition().getFocusSectors()) {
@@ -131,7 +158,8 @@ final class ImprovementLawsTest {
         int switched = shapeOf(application.withPrimarySectorIfValid(focus).orElseThrow());
         if (tiers[switched] > tier) {
           lifting++;
-          assertThat(listed).as("making %s primary in %s", focus, application)
+          assertThat(listed)
+              .as("making %s primary in %s", focus, application)
               .anyMatch(i -> i.getField() == ChangedField.PRIMARY_SECTOR && i.getValue() == focus);
         }
       }
@@ -143,7 +171,9 @@ final class ImprovementLawsTest {
   @DisplayName("PRIORITY assessments list no improvement")
   void priorityAssessmentsListNoImprovement() {
     long priority =
-        Shapes.all().parallel().filter(shape -> tiers[shape] == Tier.PRIORITY.ordinal())
+        Shapes.all()
+            .parallel()
+            .filter(shape -> tiers[shape] == Tier.PRIORITY.ordinal())
             .peek(shape -> assertThat(improvements(shape)).isEmpty())
             .count();
     assertThat(priority).isGreaterThan(10_000);
@@ -154,16 +184,21 @@ final class ImprovementLawsTest {
   void everyChangedApplicationIsValidByTheValidator() {
     // Hibernate Validator costs microseconds, so this law is checked on every 499th shape.
     long checked =
-        Shapes.all().filter(shape -> shape % 499 == 0)
-            .mapToLong(shape -> {
-              ImmutableList<Improvement> listed = improvements(shape);
-              for (Improvement improvement : listed) {
-                Application changed = improvement.getChangedApplication();
-                assertThat(ApplicationValidator.shared().validate(changed.toForm()).getApplication())
-                    .contains(changed);
-              }
-              return listed.size();
-            })
+        Shapes.all()
+            .filter(shape -> shape % 499 == 0)
+            .mapToLong(
+                shape -> {
+                  ImmutableList<Improvement> listed = improvements(shape);
+                  for (Improvement improvement : listed) {
+                    Application changed = improvement.getChangedApplication();
+                    assertThat(
+                            ApplicationValidator.shared()
+                                .validate(changed.toForm())
+                                .getApplication())
+                        .contains(changed);
+                  }
+                  return listed.size();
+                })
             .sum();
     assertThat(checked).isGreaterThan(100);
   }

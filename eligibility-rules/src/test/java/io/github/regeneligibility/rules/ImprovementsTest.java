@@ -13,11 +13,11 @@ import com.google.common.collect.ImmutableList;
 import io.github.regeneligibility.model.Assessment;
 import io.github.regeneligibility.model.Gate;
 import io.github.regeneligibility.model.Language;
+import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.model.ReasonCode;
 import io.github.regeneligibility.model.Sector;
 import io.github.regeneligibility.model.Stage;
 import io.github.regeneligibility.model.Tier;
-import io.github.regeneligibility.model.ProblemCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +31,8 @@ final class ImprovementsTest {
   @Test
   void improvements_eligibleBeforeTheMilestone_listTheMilestoneStage() {
     Assessment assessment =
-        DEFAULT.assess(Applications.product(INNOVATOR, List.of(STEM_CELLS), DRUG, Stage.PRECLINICAL, 4));
+        DEFAULT.assess(
+            Applications.product(INNOVATOR, List.of(STEM_CELLS), DRUG, Stage.PRECLINICAL, 4));
 
     ImmutableList<Improvement> found = improvements(assessment);
 
@@ -53,25 +54,35 @@ final class ImprovementsTest {
   void improvements_reserve_listEveryTierReachableWithTheSmallestChangeFirst() {
     // INNOVATOR, GENE-like focus sector, PRECLINICAL, 6 years: 30 + 10 + 8 + 8 = 56, RESERVE.
     Assessment assessment =
-        DEFAULT.assess(Applications.product(INNOVATOR, List.of(STEM_CELLS), DRUG, Stage.PRECLINICAL, 6));
+        DEFAULT.assess(
+            Applications.product(INNOVATOR, List.of(STEM_CELLS), DRUG, Stage.PRECLINICAL, 6));
 
     ImmutableList<Improvement> found = improvements(assessment);
 
     assertThat(found)
-        .extracting(Improvement::getField, Improvement::getValue, Improvement::getTier, Improvement::getScore)
+        .extracting(
+            Improvement::getField,
+            Improvement::getValue,
+            Improvement::getTier,
+            Improvement::getScore)
         .containsExactly(
             // CLINICAL_APPROVED: 30 + 24 + 8 + 8 = 70 and past the milestone.
-            org.assertj.core.groups.Tuple.tuple(ChangedField.STAGE, Stage.CLINICAL_APPROVED, Tier.PRIORITY, 70),
+            org.assertj.core.groups.Tuple.tuple(
+                ChangedField.STAGE, Stage.CLINICAL_APPROVED, Tier.PRIORITY, 70),
             // CLINICAL_APPLICATION: 30 + 16 + 8 + 8 = 62.
-            org.assertj.core.groups.Tuple.tuple(ChangedField.STAGE, Stage.CLINICAL_APPLICATION, Tier.ELIGIBLE, 62),
+            org.assertj.core.groups.Tuple.tuple(
+                ChangedField.STAGE, Stage.CLINICAL_APPLICATION, Tier.ELIGIBLE, 62),
             // 5 years: 30 + 10 + 15 + 8 = 63.
-            org.assertj.core.groups.Tuple.tuple(ChangedField.YEARS_TO_INDUSTRIALIZATION, 5, Tier.ELIGIBLE, 63));
+            org.assertj.core.groups.Tuple.tuple(
+                ChangedField.YEARS_TO_INDUSTRIALIZATION, 5, Tier.ELIGIBLE, 63));
   }
 
   @Test
   void improvements_ineligibleOnTheHorizon_nameTheGateTheChangeWouldPass() {
     Assessment assessment =
-        DEFAULT.assess(Applications.product(INNOVATOR, List.of(STEM_CELLS), DRUG, Stage.CLINICAL_APPROVED, 11));
+        DEFAULT.assess(
+            Applications.product(
+                INNOVATOR, List.of(STEM_CELLS), DRUG, Stage.CLINICAL_APPROVED, 11));
 
     Improvement improvement = improvements(assessment).get(0);
 
@@ -80,8 +91,9 @@ final class ImprovementsTest {
     assertThat(improvement.getTier()).isEqualTo(Tier.PRIORITY);
     assertThat(improvement.getPassedGates()).containsExactly(Gate.HORIZON);
     assertThat(improvement.getReason().getMessage(Language.ENGLISH))
-        .isEqualTo("Industrialising within 10 years would pass the gate Horizon and make this"
-            + " Priority, score 70.");
+        .isEqualTo(
+            "Industrialising within 10 years would pass the gate Horizon and make this"
+                + " Priority, score 70.");
   }
 
   @Test
@@ -92,12 +104,15 @@ final class ImprovementsTest {
     ImmutableList<Improvement> found = improvements(assessment);
 
     // Adding any focus sector: 20 + 20 + 20 + 5 = 65, ELIGIBLE; all five are listed.
-    assertThat(found).hasSize(5).allSatisfy(improvement -> {
-      assertThat(improvement.getField()).isEqualTo(ChangedField.SECTORS);
-      assertThat(improvement.getTier()).isEqualTo(Tier.ELIGIBLE);
-      assertThat(improvement.getScore()).isEqualTo(65);
-      assertThat(improvement.getPassedGates()).containsExactly(Gate.SCOPE);
-    });
+    assertThat(found)
+        .hasSize(5)
+        .allSatisfy(
+            improvement -> {
+              assertThat(improvement.getField()).isEqualTo(ChangedField.SECTORS);
+              assertThat(improvement.getTier()).isEqualTo(Tier.ELIGIBLE);
+              assertThat(improvement.getScore()).isEqualTo(65);
+              assertThat(improvement.getPassedGates()).containsExactly(Gate.SCOPE);
+            });
     assertThat(found.get(0).getValue()).isEqualTo(List.of(Sector.IMMUNE_CELLS, NON_REGENERATIVE));
   }
 
@@ -105,7 +120,8 @@ final class ImprovementsTest {
   void improvements_focusSectorListedButNotPrimary_makeItPrimary() {
     // SUPPLY_CHAIN, primary OTHER_REGENERATIVE + STEM_CELLS, 6 years: 20 + 20 + 8 + 5 = 53.
     Assessment assessment =
-        DEFAULT.assess(Applications.service(SUPPLY_CHAIN, List.of(OTHER_REGENERATIVE, STEM_CELLS), 6));
+        DEFAULT.assess(
+            Applications.service(SUPPLY_CHAIN, List.of(OTHER_REGENERATIVE, STEM_CELLS), 6));
 
     ImmutableList<Improvement> found = improvements(assessment);
 
@@ -122,7 +138,8 @@ final class ImprovementsTest {
   @Test
   void improvements_priority_listNone() {
     Assessment assessment =
-        DEFAULT.assess(Applications.product(INNOVATOR, List.of(STEM_CELLS), DRUG, Stage.MARKETED, 0));
+        DEFAULT.assess(
+            Applications.product(INNOVATOR, List.of(STEM_CELLS), DRUG, Stage.MARKETED, 0));
 
     assertThat(improvements(assessment)).isEmpty();
   }
@@ -142,7 +159,8 @@ final class ImprovementsTest {
   void improvements_assessmentOfAnotherEdition_isRefused() {
     PolicyEdition other = Editions.defaults().version("2026.2").build();
     Assessment assessment =
-        Eligibility.assessor(other).assess(Applications.service(SUPPLY_CHAIN, List.of(STEM_CELLS), 9));
+        Eligibility.assessor(other)
+            .assess(Applications.service(SUPPLY_CHAIN, List.of(STEM_CELLS), 9));
 
     assertThatThrownBy(() -> improvements(assessment))
         .isInstanceOf(IllegalArgumentException.class)

@@ -81,8 +81,7 @@ final class LiveEditionsTest {
     assertThat(editions.statusOn(E2026, firstDay)).isEqualTo(EditionStatus.SUPERSEDED);
     assertThat(editions.statusOn(E2027, firstDay)).isEqualTo(EditionStatus.IN_FORCE);
     assertThatThrownBy(
-            () ->
-                Eligibility.editions(List.of(E2026), JUNE_2026).statusOn(E2027, firstDay))
+            () -> Eligibility.editions(List.of(E2026), JUNE_2026).statusOn(E2027, firstDay))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("is not one of this set");
   }

@@ -49,56 +49,129 @@ final class PolicyCheckTest {
 
   static Stream<Arguments> brokenPromises() {
     return Stream.of(
-        broken("stage points going down the ladder", "maturity.stages.CLINICAL_TRIAL_EARLY",
+        broken(
+            "stage points going down the ladder",
+            "maturity.stages.CLINICAL_TRIAL_EARLY",
             e -> e.maturity(maturityWith(Stage.CLINICAL_TRIAL_EARLY, 20).build())),
-        broken("a missing stage", "maturity.stages.MARKETED",
-            e -> e.maturity(new MaturityPoints.Builder().maxPoints(40).operatingService(20)
-                .putAllStages(com.google.common.collect.Maps.filterKeys(
-                    Eligibility.defaultEdition().getMaturity().getStages(), s -> s != Stage.MARKETED))
-                .build())),
-        broken("horizon points rising with more years", "horizon.bands[2].points",
-            e -> e.horizon(horizon().bands(List.of(HorizonBand.of(2, 20), HorizonBand.of(5, 8),
-                HorizonBand.of(10, 15))).build())),
-        broken("no horizon band", "horizon.bands", e -> e.horizon(horizon().bands(List.of()).build())),
-        broken("band points above the criterion's maximum", "horizon.bands[0].points",
-            e -> e.horizon(horizon().bands(List.of(HorizonBand.of(2, 21), HorizonBand.of(5, 15),
-                HorizonBand.of(10, 8))).build())),
-        broken("points beyond the bands above the last band", "horizon.beyond",
+        broken(
+            "a missing stage",
+            "maturity.stages.MARKETED",
+            e ->
+                e.maturity(
+                    new MaturityPoints.Builder()
+                        .maxPoints(40)
+                        .operatingService(20)
+                        .putAllStages(
+                            com.google.common.collect.Maps.filterKeys(
+                                Eligibility.defaultEdition().getMaturity().getStages(),
+                                s -> s != Stage.MARKETED))
+                        .build())),
+        broken(
+            "horizon points rising with more years",
+            "horizon.bands[2].points",
+            e ->
+                e.horizon(
+                    horizon()
+                        .bands(
+                            List.of(
+                                HorizonBand.of(2, 20),
+                                HorizonBand.of(5, 8),
+                                HorizonBand.of(10, 15)))
+                        .build())),
+        broken(
+            "no horizon band", "horizon.bands", e -> e.horizon(horizon().bands(List.of()).build())),
+        broken(
+            "band points above the criterion's maximum",
+            "horizon.bands[0].points",
+            e ->
+                e.horizon(
+                    horizon()
+                        .bands(
+                            List.of(
+                                HorizonBand.of(2, 21),
+                                HorizonBand.of(5, 15),
+                                HorizonBand.of(10, 8)))
+                        .build())),
+        broken(
+            "points beyond the bands above the last band",
+            "horizon.beyond",
             e -> e.horizon(horizon().beyond(9).build())),
-        broken("points beyond the bands below zero", "horizon.beyond",
+        broken(
+            "points beyond the bands below zero",
+            "horizon.beyond",
             e -> e.horizon(horizon().beyond(-1).build())),
-        broken("bands whose years do not increase", "horizon.bands[1].upToYears",
-            e -> e.horizon(horizon().bands(List.of(HorizonBand.of(5, 20), HorizonBand.of(5, 15))).build())),
-        broken("maxima not adding up to 100", "sectorFit.maxPoints+maturity.maxPoints+horizon.maxPoints+role.maxPoints",
+        broken(
+            "bands whose years do not increase",
+            "horizon.bands[1].upToYears",
+            e ->
+                e.horizon(
+                    horizon()
+                        .bands(List.of(HorizonBand.of(5, 20), HorizonBand.of(5, 15)))
+                        .build())),
+        broken(
+            "maxima not adding up to 100",
+            "sectorFit.maxPoints+maturity.maxPoints+horizon.maxPoints+role.maxPoints",
             e -> e.sectorFit(sectorFit().maxPoints(35).build())),
         broken("a threshold above 100", "eligibilityThreshold", e -> e.eligibilityThreshold(101)),
         broken("a threshold below 0", "eligibilityThreshold", e -> e.eligibilityThreshold(-1)),
-        broken("stage points above the criterion's maximum", "maturity.stages.MARKETED",
+        broken(
+            "stage points above the criterion's maximum",
+            "maturity.stages.MARKETED",
             e -> e.maturity(maturityWith(Stage.MARKETED, 41).build())),
-        broken("an operating service above the criterion's maximum", "maturity.operatingService",
+        broken(
+            "an operating service above the criterion's maximum",
+            "maturity.operatingService",
             e -> e.maturity(maturity().operatingService(41).build())),
-        broken("points above the criterion's maximum", "role.roles.MANUFACTURER",
-            e -> e.role(new RolePoints.Builder().maxPoints(10).putRoles(Role.MANUFACTURER, 11)
-                .putRoles(Role.INNOVATOR, 8).putRoles(Role.SERVICE_PROVIDER, 8)
-                .putRoles(Role.SUPPLY_CHAIN, 5).build())),
-        broken("a missing role", "role.roles.SUPPLY_CHAIN",
-            e -> e.role(new RolePoints.Builder().maxPoints(10).putRoles(Role.MANUFACTURER, 10)
-                .putRoles(Role.INNOVATOR, 8).putRoles(Role.SERVICE_PROVIDER, 8).build())),
-        broken("sector fit points above the criterion's maximum", "sectorFit.primaryFocus",
+        broken(
+            "points above the criterion's maximum",
+            "role.roles.MANUFACTURER",
+            e ->
+                e.role(
+                    new RolePoints.Builder()
+                        .maxPoints(10)
+                        .putRoles(Role.MANUFACTURER, 11)
+                        .putRoles(Role.INNOVATOR, 8)
+                        .putRoles(Role.SERVICE_PROVIDER, 8)
+                        .putRoles(Role.SUPPLY_CHAIN, 5)
+                        .build())),
+        broken(
+            "a missing role",
+            "role.roles.SUPPLY_CHAIN",
+            e ->
+                e.role(
+                    new RolePoints.Builder()
+                        .maxPoints(10)
+                        .putRoles(Role.MANUFACTURER, 10)
+                        .putRoles(Role.INNOVATOR, 8)
+                        .putRoles(Role.SERVICE_PROVIDER, 8)
+                        .build())),
+        broken(
+            "sector fit points above the criterion's maximum",
+            "sectorFit.primaryFocus",
             e -> e.sectorFit(sectorFit().primaryFocus(31).build())),
-        broken("sector fit points below zero", "sectorFit.none",
+        broken(
+            "sector fit points below zero",
+            "sectorFit.none",
             e -> e.sectorFit(sectorFit().none(-1).build())),
-        broken("a secondary focus below zero and below the points after it",
+        broken(
+            "a secondary focus below zero and below the points after it",
             List.of("sectorFit.secondaryFocus", "sectorFit.otherRegenerative"),
             e -> e.sectorFit(sectorFit().secondaryFocus(-1).build())),
-        broken("other regenerative points below zero and below the points after them",
+        broken(
+            "other regenerative points below zero and below the points after them",
             List.of("sectorFit.otherRegenerative", "sectorFit.none"),
             e -> e.sectorFit(sectorFit().otherRegenerative(-1).build())),
-        broken("a secondary focus worth more than a primary focus", "sectorFit.secondaryFocus",
+        broken(
+            "a secondary focus worth more than a primary focus",
+            "sectorFit.secondaryFocus",
             e -> e.sectorFit(sectorFit().primaryFocus(20).secondaryFocus(25).build())),
-        broken("sector fit rewarding fewer focus sectors", "sectorFit.otherRegenerative",
+        broken(
+            "sector fit rewarding fewer focus sectors",
+            "sectorFit.otherRegenerative",
             e -> e.sectorFit(sectorFit().otherRegenerative(25).build())),
-        broken("a focus sector that is not one of the five", "focusSectors",
+        broken(
+            "a focus sector that is not one of the five",
+            "focusSectors",
             e -> e.addFocusSectors(Sector.NON_REGENERATIVE)),
         broken("a horizon limit past 50 years", "horizonLimit", e -> e.horizonLimit(51)),
         broken("an id with a space", "id", e -> e.id("park intake")),
@@ -122,21 +195,24 @@ final class PolicyCheckTest {
     assertThatThrownBy(() -> mutation.apply(Editions.defaults()).build())
         .isInstanceOfSatisfying(
             InvalidPolicyException.class,
-            e -> assertThat(e.getProblems())
-                .extracting(Problem::getPath)
-                .containsExactlyElementsOf(parameters));
+            e ->
+                assertThat(e.getProblems())
+                    .extracting(Problem::getPath)
+                    .containsExactlyElementsOf(parameters));
   }
 
   @Test
   void build_criterionMaximumAbove100_isRefusedWithTheSumOfMaxima() {
-    assertThatThrownBy(() -> Editions.defaults().sectorFit(sectorFit().maxPoints(101).build()).build())
+    assertThatThrownBy(
+            () -> Editions.defaults().sectorFit(sectorFit().maxPoints(101).build()).build())
         .isInstanceOfSatisfying(
             InvalidPolicyException.class,
-            e -> assertThat(e.getProblems())
-                .extracting(Problem::getPath)
-                .containsExactly(
-                    "sectorFit.maxPoints",
-                    "sectorFit.maxPoints+maturity.maxPoints+horizon.maxPoints+role.maxPoints"));
+            e ->
+                assertThat(e.getProblems())
+                    .extracting(Problem::getPath)
+                    .containsExactly(
+                        "sectorFit.maxPoints",
+                        "sectorFit.maxPoints+maturity.maxPoints+horizon.maxPoints+role.maxPoints"));
   }
 
   static Stream<Arguments> promisesKeptAtTheirEdge() {
@@ -145,28 +221,67 @@ final class PolicyCheckTest {
         kept("a horizon limit of 50 years", e -> e.horizonLimit(50)),
         kept("a threshold of 0", e -> e.eligibilityThreshold(0)),
         kept("a threshold of 100", e -> e.eligibilityThreshold(100)),
-        kept("a last band reaching 50 years",
-            e -> e.horizon(horizon().bands(List.of(HorizonBand.of(2, 20), HorizonBand.of(5, 15),
-                HorizonBand.of(50, 8))).build())),
-        kept("two bands with the same points",
-            e -> e.horizon(horizon().bands(List.of(HorizonBand.of(2, 20), HorizonBand.of(5, 20),
-                HorizonBand.of(10, 8))).build())),
-        kept("beyond the bands as many points as the last band",
+        kept(
+            "a last band reaching 50 years",
+            e ->
+                e.horizon(
+                    horizon()
+                        .bands(
+                            List.of(
+                                HorizonBand.of(2, 20),
+                                HorizonBand.of(5, 15),
+                                HorizonBand.of(50, 8)))
+                        .build())),
+        kept(
+            "two bands with the same points",
+            e ->
+                e.horizon(
+                    horizon()
+                        .bands(
+                            List.of(
+                                HorizonBand.of(2, 20),
+                                HorizonBand.of(5, 20),
+                                HorizonBand.of(10, 8)))
+                        .build())),
+        kept(
+            "beyond the bands as many points as the last band",
             e -> e.horizon(horizon().beyond(8).build())),
-        kept("a secondary focus worth as much as a primary focus",
+        kept(
+            "a secondary focus worth as much as a primary focus",
             e -> e.sectorFit(sectorFit().secondaryFocus(30).build())),
-        kept("a criterion whose maximum is 100",
-            e -> e.sectorFit(sectorFit().maxPoints(100).build())
-                .maturity(new MaturityPoints.Builder().maxPoints(0).operatingService(0)
-                    .putAllStages(Maps.toMap(List.of(Stage.values()), stage -> 0)).build())
-                .horizon(new HorizonPoints.Builder().maxPoints(0).addBands(HorizonBand.of(10, 0))
-                    .beyond(0).build())
-                .role(new RolePoints.Builder().maxPoints(0)
-                    .putAllRoles(Maps.toMap(List.of(Role.values()), role -> 0)).build())),
-        kept("a criterion whose maximum is 0",
-            e -> e.sectorFit(new SectorFitPoints.Builder().maxPoints(0).primaryFocus(0)
-                    .secondaryFocus(0).otherRegenerative(0).none(0).build())
-                .maturity(maturity().maxPoints(70).build())));
+        kept(
+            "a criterion whose maximum is 100",
+            e ->
+                e.sectorFit(sectorFit().maxPoints(100).build())
+                    .maturity(
+                        new MaturityPoints.Builder()
+                            .maxPoints(0)
+                            .operatingService(0)
+                            .putAllStages(Maps.toMap(List.of(Stage.values()), stage -> 0))
+                            .build())
+                    .horizon(
+                        new HorizonPoints.Builder()
+                            .maxPoints(0)
+                            .addBands(HorizonBand.of(10, 0))
+                            .beyond(0)
+                            .build())
+                    .role(
+                        new RolePoints.Builder()
+                            .maxPoints(0)
+                            .putAllRoles(Maps.toMap(List.of(Role.values()), role -> 0))
+                            .build())),
+        kept(
+            "a criterion whose maximum is 0",
+            e ->
+                e.sectorFit(
+                        new SectorFitPoints.Builder()
+                            .maxPoints(0)
+                            .primaryFocus(0)
+                            .secondaryFocus(0)
+                            .otherRegenerative(0)
+                            .none(0)
+                            .build())
+                    .maturity(maturity().maxPoints(70).build())));
   }
 
   private static Arguments kept(String edge, UnaryOperator<PolicyEdition.Builder> mutation) {
@@ -192,19 +307,24 @@ final class PolicyCheckTest {
     InvalidPolicyException refusal =
         (InvalidPolicyException)
             org.assertj.core.api.Assertions.catchThrowable(
-                () -> Editions.defaults().eligibilityThreshold(120)
-                    .maturity(maturityWith(Stage.PRECLINICAL, 2).build()).build());
+                () ->
+                    Editions.defaults()
+                        .eligibilityThreshold(120)
+                        .maturity(maturityWith(Stage.PRECLINICAL, 2).build())
+                        .build());
 
     assertThat(refusal.getProblems()).hasSize(2);
     assertThat(refusal.getProblems().get(0).getMessage(Language.ENGLISH))
-        .isEqualTo("maturity.stages.PRECLINICAL 2 is below the 4 points of the earlier stage"
-            + " DISCOVERY: a later stage must never score less");
+        .isEqualTo(
+            "maturity.stages.PRECLINICAL 2 is below the 4 points of the earlier stage"
+                + " DISCOVERY: a later stage must never score less");
     assertThat(refusal.getProblems().get(0).getMessage(Language.CHINESE))
         .isEqualTo("maturity.stages.PRECLINICAL 2 低于前一阶段 DISCOVERY 的 4 分：后续阶段得分不得更低");
     assertThat(refusal.getMessage())
-        .isEqualTo("Invalid policy edition: maturity.stages.PRECLINICAL: maturity.stages.PRECLINICAL"
-            + " 2 is below the 4 points of the earlier stage DISCOVERY: a later stage must never"
-            + " score less; eligibilityThreshold: eligibilityThreshold must be from 0 to 100, not"
-            + " 120");
+        .isEqualTo(
+            "Invalid policy edition: maturity.stages.PRECLINICAL: maturity.stages.PRECLINICAL"
+                + " 2 is below the 4 points of the earlier stage DISCOVERY: a later stage must never"
+                + " score less; eligibilityThreshold: eligibilityThreshold must be from 0 to 100, not"
+                + " 120");
   }
 }

@@ -73,7 +73,6 @@ final class PolicyEditionLawsTest {
   void everyEditionThatKeepsEveryPromiseIsAcceptedWithItsParametersAsGiven() {
     qt().withExamples(2_000)
         .forAll(EditionGenerators.editions())
-        .checkAssert(
-            draft -> assertThat(EditionDraft.of(draft.toEdition())).isEqualTo(draft));
+        .checkAssert(draft -> assertThat(EditionDraft.of(draft.toEdition())).isEqualTo(draft));
   }
 }

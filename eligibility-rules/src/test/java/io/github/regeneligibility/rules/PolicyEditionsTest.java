@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -41,11 +40,14 @@ final class PolicyEditionsTest {
   @Test
   void inForceOn_beforeTheFirstEdition_isAClearError() {
     assertThatThrownBy(() -> at("2026-06-01T00:00:00Z").inForceOn(LocalDate.of(2025, 12, 31)))
-        .isInstanceOfSatisfying(NoEditionInForceException.class, e -> {
-          assertThat(e.getDate()).isEqualTo(LocalDate.of(2025, 12, 31));
-          assertThat(e.getEarliest()).isEqualTo(LocalDate.of(2026, 1, 1));
-        })
-        .hasMessage("no policy edition is in force on 2025-12-31: the earliest takes effect on 2026-01-01");
+        .isInstanceOfSatisfying(
+            NoEditionInForceException.class,
+            e -> {
+              assertThat(e.getDate()).isEqualTo(LocalDate.of(2025, 12, 31));
+              assertThat(e.getEarliest()).isEqualTo(LocalDate.of(2026, 1, 1));
+            })
+        .hasMessage(
+            "no policy edition is in force on 2025-12-31: the earliest takes effect on 2026-01-01");
   }
 
   @Test

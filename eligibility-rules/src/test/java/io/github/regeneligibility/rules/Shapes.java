@@ -61,8 +61,8 @@ final class Shapes {
   private Shapes() {}
 
   /**
-   * Builds every shape's application now rather than on first use, so that a test class can pay
-   * for it before its tests (and surefire's per-test times show the sweeps alone).
+   * Builds every shape's application now rather than on first use, so that a test class can pay for
+   * it before its tests (and surefire's per-test times show the sweeps alone).
    */
   static void build() {
     get(0);

@@ -33,24 +33,47 @@ final class WorkedExamplesTest {
 
   static Stream<Arguments> examples() {
     return Stream.of(
-        Arguments.of(Applications.product(MANUFACTURER, List.of(IMMUNE_CELLS), DRUG, MARKETED, 0),
-            List.of(30, 40, 20, 10), 100, Tier.PRIORITY),
-        Arguments.of(Applications.product(INNOVATOR, List.of(GENE_ENGINEERING), DRUG, PRECLINICAL, 4),
-            List.of(30, 10, 15, 8), 63, Tier.ELIGIBLE),
-        Arguments.of(Applications.product(INNOVATOR, List.of(GENE_ENGINEERING), DRUG, PRECLINICAL, 6),
-            List.of(30, 10, 8, 8), 56, Tier.RESERVE),
-        Arguments.of(Applications.service(SERVICE_PROVIDER, List.of(STEM_CELLS), 0),
-            List.of(30, 20, 20, 8), 78, Tier.ELIGIBLE),
-        Arguments.of(Applications.service(SUPPLY_CHAIN, List.of(NON_REGENERATIVE, STEM_CELLS), 1),
-            List.of(20, 20, 20, 5), 65, Tier.ELIGIBLE),
+        Arguments.of(
+            Applications.product(MANUFACTURER, List.of(IMMUNE_CELLS), DRUG, MARKETED, 0),
+            List.of(30, 40, 20, 10),
+            100,
+            Tier.PRIORITY),
+        Arguments.of(
+            Applications.product(INNOVATOR, List.of(GENE_ENGINEERING), DRUG, PRECLINICAL, 4),
+            List.of(30, 10, 15, 8),
+            63,
+            Tier.ELIGIBLE),
+        Arguments.of(
+            Applications.product(INNOVATOR, List.of(GENE_ENGINEERING), DRUG, PRECLINICAL, 6),
+            List.of(30, 10, 8, 8),
+            56,
+            Tier.RESERVE),
+        Arguments.of(
+            Applications.service(SERVICE_PROVIDER, List.of(STEM_CELLS), 0),
+            List.of(30, 20, 20, 8),
+            78,
+            Tier.ELIGIBLE),
+        Arguments.of(
+            Applications.service(SUPPLY_CHAIN, List.of(NON_REGENERATIVE, STEM_CELLS), 1),
+            List.of(20, 20, 20, 5),
+            65,
+            Tier.ELIGIBLE),
         Arguments.of(
             Applications.product(
                 INNOVATOR, List.of(OTHER_REGENERATIVE), CLINICAL_RESEARCH, CLINICAL_APPROVED, 8),
-            List.of(10, 24, 8, 8), 50, Tier.PRIORITY),
-        Arguments.of(Applications.product(INNOVATOR, List.of(STEM_CELLS), DRUG, CLINICAL_APPROVED, 11),
-            List.of(30, 24, 0, 8), 62, Tier.INELIGIBLE),
-        Arguments.of(Applications.product(INNOVATOR, List.of(NON_REGENERATIVE), DRUG, PRECLINICAL, 2),
-            List.of(0, 10, 20, 8), 38, Tier.INELIGIBLE));
+            List.of(10, 24, 8, 8),
+            50,
+            Tier.PRIORITY),
+        Arguments.of(
+            Applications.product(INNOVATOR, List.of(STEM_CELLS), DRUG, CLINICAL_APPROVED, 11),
+            List.of(30, 24, 0, 8),
+            62,
+            Tier.INELIGIBLE),
+        Arguments.of(
+            Applications.product(INNOVATOR, List.of(NON_REGENERATIVE), DRUG, PRECLINICAL, 2),
+            List.of(0, 10, 20, 8),
+            38,
+            Tier.INELIGIBLE));
   }
 
   @ParameterizedTest

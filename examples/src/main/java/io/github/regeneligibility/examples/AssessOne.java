@@ -39,12 +39,19 @@ public final class AssessOne {
   /** Assesses one fictional application and prints the result to {@code out}. */
   static void run(PrintStream out) {
     // README snippet start
-    ApplicationForm form = new ApplicationForm.Builder()
-        .id("HX-0042").projectName("Allogeneic MSC injection for knee cartilage repair")
-        .applicantName("Hexi Regenerative Therapeutics").origin(Origin.DOMESTIC)
-        .role(Role.INNOVATOR).pathway(Pathway.DRUG).stage(Stage.CLINICAL_APPROVED)
-        .addSectors(Sector.STEM_CELLS, Sector.TISSUE_ENGINEERING).primarySector(Sector.STEM_CELLS)
-        .yearsToIndustrialization(4).build();
+    ApplicationForm form =
+        new ApplicationForm.Builder()
+            .id("HX-0042")
+            .projectName("Allogeneic MSC injection for knee cartilage repair")
+            .applicantName("Hexi Regenerative Therapeutics")
+            .origin(Origin.DOMESTIC)
+            .role(Role.INNOVATOR)
+            .pathway(Pathway.DRUG)
+            .stage(Stage.CLINICAL_APPROVED)
+            .addSectors(Sector.STEM_CELLS, Sector.TISSUE_ENGINEERING)
+            .primarySector(Sector.STEM_CELLS)
+            .yearsToIndustrialization(4)
+            .build();
     Application application = ApplicationValidator.shared().validate(form).orElseThrow();
     Assessment assessment = Eligibility.assessor(Eligibility.defaultEdition()).assess(application);
     out.println(assessment.getTier() + ", score " + assessment.getScore());

@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * Compares two policy editions on a cohort: loads a new edition from a policy file, assesses every
- * valid row under the default edition and under the new one, and prints each application whose
- * tier changes, with the gate, criterion and tier reasons that differ between its two assessments.
+ * valid row under the default edition and under the new one, and prints each application whose tier
+ * changes, with the gate, criterion and tier reasons that differ between its two assessments.
  *
  * <p>The differences come from comparing the two assessments' reasons, not from re-deriving the
  * rules: whatever an edition changes, the reasons say how it bears on each application.
@@ -40,9 +40,9 @@ import java.util.stream.Collectors;
  *     -Dexec.mainClass=io.github.regeneligibility.examples.CompareEditions
  * }</pre>
  *
- * <p>Arguments, both optional: the new edition's policy file (default {@value #DEFAULT_POLICY})
- * and the cohort file (default the fictional cohort shipped as the resource {@code cohort.csv});
- * pass them with {@code -Dexec.args="policy.json cohort.csv"}.
+ * <p>Arguments, both optional: the new edition's policy file (default {@value #DEFAULT_POLICY}) and
+ * the cohort file (default the fictional cohort shipped as the resource {@code cohort.csv}); pass
+ * them with {@code -Dexec.args="policy.json cohort.csv"}.
  */
 public final class CompareEditions {
 
@@ -91,8 +91,8 @@ public final class CompareEditions {
   }
 
   /**
-   * Assesses every valid row of {@code cohort} under {@code before} and {@code after} and prints
-   * to {@code out} each application whose tier differs, with the reasons that differ.
+   * Assesses every valid row of {@code cohort} under {@code before} and {@code after} and prints to
+   * {@code out} each application whose tier differs, with the reasons that differ.
    */
   static void compare(Reader cohort, PolicyEdition before, PolicyEdition after, PrintStream out)
       throws IOException {
@@ -138,8 +138,7 @@ public final class CompareEditions {
         if (changed == 0) {
           out.printf(
               Locale.ROOT,
-              "%nApplications that change tier, with the reasons that differ"
-                  + " (- %s, + %s):%n",
+              "%nApplications that change tier, with the reasons that differ" + " (- %s, + %s):%n",
               name(before),
               name(after));
         }
@@ -148,11 +147,7 @@ public final class CompareEditions {
       }
     }
     out.println();
-    out.printf(
-        Locale.ROOT,
-        "%d of %d applications change tier.%n",
-        changed,
-        oldAssessments.size());
+    out.printf(Locale.ROOT, "%d of %d applications change tier.%n", changed, oldAssessments.size());
     out.printf(
         Locale.ROOT, "Tiers under %s: %s%n", name(before), ScreenCohort.tierCounts(oldAssessments));
     out.printf(

@@ -65,8 +65,8 @@ public final class ScreenCohort {
   private ScreenCohort() {}
 
   /**
-   * Screens a cohort: {@code [results-file [cohort-file]]}. Exits with status 2 for wrong
-   * arguments and 1 when the cohort file cannot be read or the results file cannot be written.
+   * Screens a cohort: {@code [results-file [cohort-file]]}. Exits with status 2 for wrong arguments
+   * and 1 when the cohort file cannot be read or the results file cannot be written.
    */
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -86,8 +86,8 @@ public final class ScreenCohort {
   }
 
   /**
-   * Screens the cohort named by {@code args} (see {@link #main}); writes the results file only
-   * once the whole cohort has been read.
+   * Screens the cohort named by {@code args} (see {@link #main}); writes the results file only once
+   * the whole cohort has been read.
    */
   static void run(String[] args, PrintStream out) throws IOException {
     Path results = Path.of(args.length > 0 ? args[0] : DEFAULT_RESULTS);

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.regeneligibility.json.EligibilityJson;
-import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.json.PolicyFileException;
+import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.rules.Eligibility;
 import io.github.regeneligibility.rules.PolicyEdition;
 import java.io.ByteArrayOutputStream;
@@ -42,8 +42,7 @@ final class CompareEditionsTest {
   }
 
   private static List<String> compare2026With2027() throws Exception {
-    return compare(
-        Eligibility.defaultEdition(), EligibilityJson.create().readPolicy(policy2027()));
+    return compare(Eligibility.defaultEdition(), EligibilityJson.create().readPolicy(policy2027()));
   }
 
   @Test

@@ -19,8 +19,8 @@ final class ReadmeTest {
   private static final String SOURCES = "src/main/java/io/github/regeneligibility/examples/";
 
   /**
-   * Returns the lines of each fenced block of {@code language} in the README, in order, without
-   * the indentation of the fence (blocks in list items are indented).
+   * Returns the lines of each fenced block of {@code language} in the README, in order, without the
+   * indentation of the fence (blocks in list items are indented).
    */
   private static List<List<String>> blocks(String language) throws IOException {
     List<List<String>> blocks = new ArrayList<>();

@@ -39,7 +39,8 @@ final class ScreenCohortTest {
         results,
         new PrintStream(bytes, true, StandardCharsets.UTF_8));
     List<CSVRecord> records =
-        CSVFormat.RFC4180.builder()
+        CSVFormat.RFC4180
+            .builder()
             .setHeader()
             .setSkipHeaderRecord(true)
             .get()
@@ -60,12 +61,13 @@ final class ScreenCohortTest {
 
     // Worked out by hand from the default edition for each row of cohort.csv; ties in tier and
     // score go by id (RM-001, RM-009, RM-020 at 100; RM-004, RM-023 at 78).
-    assertThat(screening.results()).extracting(r -> r.get("id"))
+    assertThat(screening.results())
+        .extracting(r -> r.get("id"))
         .containsExactly(
             "RM-001", "RM-009", "RM-020", "RM-010", "RM-015", "RM-019", "RM-006", // PRIORITY
             "RM-004", "RM-023", "RM-024", "RM-028", "RM-026", "RM-022", "RM-018", // ELIGIBLE
-            "RM-012", "RM-005", "RM-002", "RM-013", "RM-014",
-            "RM-027", "RM-017", "RM-021", "RM-003", "RM-011", "RM-025", // RESERVE
+            "RM-012", "RM-005", "RM-002", "RM-013", "RM-014", "RM-027", "RM-017", "RM-021",
+            "RM-003", "RM-011", "RM-025", // RESERVE
             "RM-007", "RM-016", "RM-008"); // INELIGIBLE
     assertThat(screening.output())
         .containsSubsequence(
@@ -80,37 +82,103 @@ final class ScreenCohortTest {
 
     assertThat(screening.results().get(0).getParser().getHeaderNames())
         .containsExactly(
-            "line", "id", "tier", "score", "sectorFit", "maturity", "horizon", "role",
-            "tierReason", "edition", "problems");
-    assertThat(screening.results()).extracting(r -> r.toList().subList(1, 10))
+            "line",
+            "id",
+            "tier",
+            "score",
+            "sectorFit",
+            "maturity",
+            "horizon",
+            "role",
+            "tierReason",
+            "edition",
+            "problems");
+    assertThat(screening.results())
+        .extracting(r -> r.toList().subList(1, 10))
         .contains(
             // MANUFACTURER, IMMUNE_CELLS, DRUG, MARKETED, 0 years: 30 + 40 + 20 + 10 = 100;
             // a product past the CLINICAL_APPROVED milestone is PRIORITY.
-            List.of("RM-001", "PRIORITY", "100", "30", "40", "20", "10",
-                "TIER_PRIORITY_MILESTONE", "park-intake 2026.1"),
+            List.of(
+                "RM-001",
+                "PRIORITY",
+                "100",
+                "30",
+                "40",
+                "20",
+                "10",
+                "TIER_PRIORITY_MILESTONE",
+                "park-intake 2026.1"),
             // INNOVATOR, OTHER_REGENERATIVE only, CLINICAL_RESEARCH, CLINICAL_APPROVED, 8 years:
             // 10 + 24 + 8 + 8 = 50, yet PRIORITY: the milestone outranks the score.
-            List.of("RM-006", "PRIORITY", "50", "10", "24", "8", "8",
-                "TIER_PRIORITY_MILESTONE", "park-intake 2026.1"),
+            List.of(
+                "RM-006",
+                "PRIORITY",
+                "50",
+                "10",
+                "24",
+                "8",
+                "8",
+                "TIER_PRIORITY_MILESTONE",
+                "park-intake 2026.1"),
             // SUPPLY_CHAIN, primary NON_REGENERATIVE + STEM_CELLS, 1 year:
             // 20 (a secondary focus sector) + 20 (operating service) + 20 + 5 = 65 >= 60.
-            List.of("RM-005", "ELIGIBLE", "65", "20", "20", "20", "5",
-                "TIER_SCORE_AT_THRESHOLD", "park-intake 2026.1"),
+            List.of(
+                "RM-005",
+                "ELIGIBLE",
+                "65",
+                "20",
+                "20",
+                "20",
+                "5",
+                "TIER_SCORE_AT_THRESHOLD",
+                "park-intake 2026.1"),
             // SUPPLY_CHAIN, primary OTHER_REGENERATIVE + BIOMATERIALS, 4 years:
             // 20 + 20 + 15 + 5 = 60, exactly the threshold.
-            List.of("RM-014", "ELIGIBLE", "60", "20", "20", "15", "5",
-                "TIER_SCORE_AT_THRESHOLD", "park-intake 2026.1"),
+            List.of(
+                "RM-014",
+                "ELIGIBLE",
+                "60",
+                "20",
+                "20",
+                "15",
+                "5",
+                "TIER_SCORE_AT_THRESHOLD",
+                "park-intake 2026.1"),
             // INNOVATOR, NON_REGENERATIVE + GENE_ENGINEERING, CLINICAL_APPLICATION, 4 years:
             // 20 + 16 + 15 + 8 = 59, one below the threshold.
-            List.of("RM-027", "RESERVE", "59", "20", "16", "15", "8",
-                "TIER_SCORE_BELOW_THRESHOLD", "park-intake 2026.1"),
+            List.of(
+                "RM-027",
+                "RESERVE",
+                "59",
+                "20",
+                "16",
+                "15",
+                "8",
+                "TIER_SCORE_BELOW_THRESHOLD",
+                "park-intake 2026.1"),
             // INNOVATOR, STEM_CELLS, DRUG, CLINICAL_APPROVED, 11 years: 30 + 24 + 0 + 8 = 62,
             // but 11 years exceed the horizon limit of 10: INELIGIBLE, however high the score.
-            List.of("RM-007", "INELIGIBLE", "62", "30", "24", "0", "8",
-                "TIER_GATE_FAILED", "park-intake 2026.1"),
+            List.of(
+                "RM-007",
+                "INELIGIBLE",
+                "62",
+                "30",
+                "24",
+                "0",
+                "8",
+                "TIER_GATE_FAILED",
+                "park-intake 2026.1"),
             // SUPPLY_CHAIN, NON_REGENERATIVE only, 0 years: 0 + 20 + 20 + 5 = 45, out of scope.
-            List.of("RM-016", "INELIGIBLE", "45", "0", "20", "20", "5",
-                "TIER_GATE_FAILED", "park-intake 2026.1"));
+            List.of(
+                "RM-016",
+                "INELIGIBLE",
+                "45",
+                "0",
+                "20",
+                "20",
+                "5",
+                "TIER_GATE_FAILED",
+                "park-intake 2026.1"));
   }
 
   @Test
@@ -134,7 +202,9 @@ final class ScreenCohortTest {
     assertThat(screening.all().subList(28, 32))
         .extracting(r -> r.get("line"), r -> r.get("tier"), r -> r.get("problems").isEmpty())
         .containsExactly(
-            tuple("10", "", false), tuple("19", "", false), tuple("26", "", false),
+            tuple("10", "", false),
+            tuple("19", "", false),
+            tuple("26", "", false),
             tuple("32", "", false));
   }
 
@@ -177,7 +247,8 @@ final class ScreenCohortTest {
     assertThat(Files.readAllLines(results, StandardCharsets.UTF_8))
         .hasSize(33)
         .first()
-        .isEqualTo("line,id,tier,score,sectorFit,maturity,horizon,role,tierReason,edition,problems");
+        .isEqualTo(
+            "line,id,tier,score,sectorFit,maturity,horizon,role,tierReason,edition,problems");
     assertThat(bytes.toString(StandardCharsets.UTF_8).lines())
         .contains("32 rows: 28 assessed, 4 invalid")
         .last()
