@@ -62,6 +62,7 @@ public final class EligibilityServer implements AutoCloseable {
   private static final String JBOSS_LOGGING_PROVIDER = "org.jboss.logging.provider";
 
   private final Javalin app;
+  private final Routes handlers;
   private final LiveEditions editions;
   private final int requestedPort;
   private final Duration drainDelay;
@@ -80,6 +81,7 @@ public final class EligibilityServer implements AutoCloseable {
     editions.addListener(new EditionChanges(serviceMetrics));
     ProblemMapper problems = new ProblemMapper();
     Routes routes = new Routes(EligibilityJson.create(), editions, problems, serviceMetrics);
+    this.handlers = routes;
     this.app =
         Javalin.create(
             config -> {
@@ -342,6 +344,11 @@ public final class EligibilityServer implements AutoCloseable {
   @Override
   public void close() {
     stop();
+  }
+
+  /** Returns the route handlers, for tests that reach into one. */
+  Routes handlers() {
+    return handlers;
   }
 
   /** Returns each registered route as {@code METHOD /path}, for checking the API document. */

@@ -48,6 +48,11 @@ final class ImpactRoute {
     this.editions = editions;
   }
 
+  /** Returns the permit an analysis holds while it runs, for tests that hold it themselves. */
+  Semaphore analyses() {
+    return running;
+  }
+
   void handle(Context ctx) throws IOException {
     MediaType.JSON.require(ctx.contentType(), "POST " + PATH);
     Language language = AcceptLanguage.of(ctx.header(Header.ACCEPT_LANGUAGE));

@@ -75,6 +75,11 @@ final class Routes {
     this.page = new Page();
   }
 
+  /** Returns the handler of {@code POST /v1/policy/impact}. */
+  ImpactRoute impact() {
+    return impact;
+  }
+
   /** Adds every route, and the problem mapper for every exception, to {@code routes}. */
   void addTo(RoutesConfig routes) {
     routes.post(ASSESSMENTS, this::assess);

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -46,6 +47,33 @@ final class ImpactRouteTest {
     assertThat(transitions(body.get("domain")))
         .contains("ELIGIBLE>RESERVE=19452", "PRIORITY>INELIGIBLE=25032");
     assertThat(body.has("cohort")).isFalse();
+  }
+
+  @Test
+  void impact_whileAnotherAnalysisRuns_is503WithRetryAfter_thenAnsweredOnceItEnds()
+      throws Exception {
+    String request =
+        "{\"from\": "
+            + SERVED
+            + ", \"to\": "
+            + draft2027().replace("\"eligibilityThreshold\" : 65", "\"eligibilityThreshold\" : 66")
+            + "}";
+    Semaphore analyses = server.server().handlers().impact().analyses();
+
+    analyses.acquire(); // as an analysis in progress would
+    HttpResponse<String> busy;
+    try {
+      busy = impact(request);
+    } finally {
+      analyses.release();
+    }
+    HttpResponse<String> answered = impact(request);
+
+    assertThat(busy.statusCode()).isEqualTo(503);
+    assertThat(contentType(busy)).isEqualTo(PROBLEM_JSON);
+    assertThat(busy.headers().firstValue("Retry-After")).contains("1");
+    assertThat(json(busy).get("status").asInt()).isEqualTo(503);
+    assertThat(answered.statusCode()).isEqualTo(200);
   }
 
   @Test
