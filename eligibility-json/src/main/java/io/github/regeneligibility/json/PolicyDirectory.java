@@ -49,6 +49,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PolicyDirectory {
 
+  /** The largest policy file read, in bytes (1 MiB); a policy file has a few kilobytes. */
+  public static final long MAX_FILE_BYTES = 1 << 20;
+
   /** How often a watch looks at the directory when no change event has woken it. */
   public static final Duration DEFAULT_CHECK_PERIOD = Duration.ofSeconds(1);
 
@@ -132,6 +135,16 @@ public final class PolicyDirectory {
     for (Path file : files) {
       String name = file.getFileName().toString();
       try {
+        long size = Files.size(file);
+        if (size > MAX_FILE_BYTES) {
+          problems.add(
+              Problem.of(
+                      Problem.WHOLE,
+                      ProblemCode.POLICY_FILE_TOO_LARGE,
+                      Map.of("size", size, "limit", MAX_FILE_BYTES))
+                  .inFile(name));
+          continue;
+        }
         editions.put(name, json.readPolicy(Files.readAllBytes(file), name));
       } catch (PolicyFileException e) {
         problems.addAll(e.getProblems());

@@ -123,6 +123,18 @@ final class PolicyDirectoryTest {
   }
 
   @Test
+  void load_aFileOverTheLimit_isRefusedUnread() throws Exception {
+    write("a.json", edition("2026.1", LocalDate.of(2026, 1, 1)));
+    Files.write(directory.resolve("huge.json"), new byte[(int) PolicyDirectory.MAX_FILE_BYTES + 1]);
+
+    ImmutableList<Problem> problems = load().problems();
+
+    assertThat(problems).hasSize(1);
+    assertThat(problems.get(0).getCode()).isEqualTo(ProblemCode.POLICY_FILE_TOO_LARGE);
+    assertThat(problems.get(0).getFile()).contains("huge.json");
+  }
+
+  @Test
   void load_bytesThatAreNotJson_areAProblemOfTheFile() throws Exception {
     write("a.json", edition("2026.1", LocalDate.of(2026, 1, 1)));
     Files.write(directory.resolve("b.json"), new byte[] {0, 0, (byte) 0xfe, (byte) 0xff});

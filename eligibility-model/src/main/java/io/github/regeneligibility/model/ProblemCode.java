@@ -196,6 +196,11 @@ public enum ProblemCode {
 
   /** A policy file, or the directory of policy files, cannot be read. */
   POLICY_FILE_UNREADABLE(Area.EDITIONS, "The file cannot be read: {reason}.", "无法读取该文件：{reason}。"),
+  /** A policy file is larger than a policy file can be. */
+  POLICY_FILE_TOO_LARGE(
+      Area.EDITIONS,
+      "The file has {size} bytes: a policy file has at most {limit}.",
+      "该文件有 {size} 字节：政策文件最多 {limit} 字节。"),
   /** A directory of policy files holds no {@code *.json} file. */
   NO_POLICY_FILES(
       Area.EDITIONS,
