@@ -24,11 +24,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -79,29 +81,32 @@ final class EditionsRouteTest {
 
   private final HttpClient client =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-  private EligibilityServer server =
-      EligibilityServer.builder().port(0).accessLog(false).build(); // replaced by serve()
+  private @Nullable EligibilityServer server;
 
-  private EligibilityServer serve(LiveEditions live) {
+  private void serve(LiveEditions live) {
     server = EligibilityServer.builder().port(0).editions(live).accessLog(false).build().start();
-    return server;
+  }
+
+  private int port() {
+    return Objects.requireNonNull(server, "serve() starts the server first").port();
   }
 
   @AfterEach
   void stop() {
-    server.stop();
+    if (server != null) {
+      server.stop();
+    }
   }
 
   private HttpResponse<String> get(String path) throws Exception {
     return client.send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)).build(),
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port() + path)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<String> assess(String query) throws Exception {
     return client.send(
-        HttpRequest.newBuilder(
-                URI.create("http://localhost:" + server.port() + "/v1/assessments" + query))
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port() + "/v1/assessments" + query))
             .header("Content-Type", JSON)
             .POST(HttpRequest.BodyPublishers.ofString(APPLICATION))
             .build(),
