@@ -8,15 +8,10 @@ import io.github.regeneligibility.rules.Assessor;
 import io.github.regeneligibility.rules.Eligibility;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One assessment on one thread, for a fixed mixed cohort of {@value #COHORT} applications (every
@@ -27,12 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * bytes allocated per assessment ({@code gc.alloc.rate.norm}).
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class EngineBenchmark {
+public class EngineBenchmark extends OneThreadAverage {
   /** The cohort's size: a power of two, so that the next index is a mask away. */
   static final int COHORT = 1 << 10;
 

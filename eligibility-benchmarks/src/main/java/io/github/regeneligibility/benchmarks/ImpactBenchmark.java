@@ -9,14 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Policy impact on one thread: the whole-domain impact of the default edition against the 2027.1
@@ -24,12 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * every numeric parameter of the default edition. Each operation is one full analysis.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class ImpactBenchmark {
+public class ImpactBenchmark extends OneThreadAverage {
   private final PolicyEdition from = Eligibility.defaultEdition();
   private final PolicyEdition to =
       new PolicyEdition.Builder()

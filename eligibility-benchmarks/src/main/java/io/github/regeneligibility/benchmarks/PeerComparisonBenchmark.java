@@ -8,17 +8,12 @@ import io.github.regeneligibility.rules.PolicyEdition;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The default policy assessed by this engine, by Easy Rules 4.1 (Java rules) and by Drools 10
@@ -31,12 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * benchmark.
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class PeerComparisonBenchmark {
+public class PeerComparisonBenchmark extends OneThreadAverage {
   private final Application[] applications = new Application[EngineBenchmark.COHORT];
   private Assessor assessor;
   private EasyRulesPolicy easyRules;

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.Options;
@@ -21,21 +26,18 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 final class BenchmarksSmokeTest {
 
-  @Test
-  void engineBenchmark_once_scoresEveryMethod() throws Exception {
-    assertThat(run(EngineBenchmark.class))
-        .containsExactlyInAnyOrder("assess", "assessAndImprove", "validateAndAssess");
+  static Stream<Arguments> benchmarks() {
+    return Stream.of(
+        Arguments.of(
+            EngineBenchmark.class, List.of("assess", "assessAndImprove", "validateAndAssess")),
+        Arguments.of(ImpactBenchmark.class, List.of("domainImpact", "sensitivity")),
+        Arguments.of(PeerComparisonBenchmark.class, List.of("thisEngine", "easyRules", "drools")));
   }
 
-  @Test
-  void impactBenchmark_once_scoresEveryMethod() throws Exception {
-    assertThat(run(ImpactBenchmark.class)).containsExactlyInAnyOrder("domainImpact", "sensitivity");
-  }
-
-  @Test
-  void peerComparisonBenchmark_once_scoresEveryEngine() throws Exception {
-    assertThat(run(PeerComparisonBenchmark.class))
-        .containsExactlyInAnyOrder("thisEngine", "easyRules", "drools");
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("benchmarks")
+  void benchmark_once_scoresEveryMethod(Class<?> type, List<String> methods) throws Exception {
+    assertThat(run(type, new OptionsBuilder())).containsExactlyInAnyOrderElementsOf(methods);
   }
 
   @Test
@@ -44,10 +46,6 @@ final class BenchmarksSmokeTest {
     // still takes every value of each dimension: origin, role shape, sectors with primary, years.
     assertThat(run(ExhaustiveSweep.class, new OptionsBuilder().param("stride", "331")))
         .containsExactly("sweep");
-  }
-
-  private static Collection<String> run(Class<?> type) throws Exception {
-    return run(type, new OptionsBuilder());
   }
 
   /** Runs the benchmarks of {@code type} once; returns the methods that gave a positive score. */

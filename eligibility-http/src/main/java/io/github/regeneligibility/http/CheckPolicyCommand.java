@@ -21,23 +21,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code check-policy FILE…}: checks policy files and names every problem of each. */
 @Command(
+    resourceBundle = "io.github.regeneligibility.http.CheckPolicyCommand",
     name = "check-policy",
     mixinStandardHelpOptions = true,
-    description = {
-      "Checks policy edition files: every problem of each is printed by JSON path.",
-      "检查政策版本文件：按 JSON 路径列出每个文件的全部问题。"
-    },
-    exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {
-      "0:every file is a valid edition",
-      "1:some file cannot be read or breaks a rule (each problem is printed)",
-      "2:invalid options"
-    })
+    exitCodeListHeading = "%nExit status:%n")
 final class CheckPolicyCommand implements Callable<Integer> {
 
   @Spec @Nullable CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "policy edition files")
+  @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "file")
   List<Path> files = List.of();
 
   @Override

@@ -34,22 +34,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code impact FROM TO}: what moving from one edition to another changes. */
 @Command(
+    resourceBundle = "io.github.regeneligibility.http.ImpactCommand",
     name = "impact",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description = {
-      "Shows what moving from edition FROM to edition TO changes, exactly, for every valid"
-          + " application shape (1,096,704) and, with --cohort, for a cohort: the tier transition"
-          + " matrix, who moves, an example of each movement, score changes and the threshold"
-          + " sweep.",
-      "分析从版本 FROM 改为版本 TO 对全部有效申请（及 --cohort 给出的申请）的影响。"
-    },
-    exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {
-      "0:the impact was written",
-      "1:a policy or cohort file cannot be read or is invalid (each problem is printed)",
-      "2:invalid options"
-    })
+    exitCodeListHeading = "%nExit status:%n")
 final class ImpactCommand implements Callable<Integer> {
 
   /** The output formats. */
@@ -61,40 +50,22 @@ final class ImpactCommand implements Callable<Integer> {
 
   @Spec @Nullable CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FROM", description = "the current policy edition file")
+  @Parameters(index = "0", paramLabel = "FROM", descriptionKey = "from")
   @Nullable Path from;
 
-  @Parameters(index = "1", paramLabel = "TO", description = "the new policy edition file")
+  @Parameters(index = "1", paramLabel = "TO", descriptionKey = "to")
   @Nullable Path to;
 
-  @Option(
-      names = "--cohort",
-      paramLabel = "FILE",
-      description =
-          "applications: NDJSON (one JSON object per line, as the batch route takes) or CSV (the"
-              + " library's CSV, a header naming the fields); invalid ones are listed with their"
-              + " problems and not counted")
+  @Option(names = "--cohort", paramLabel = "FILE")
   @Nullable Path cohort;
 
-  @Option(
-      names = "--cohort-format",
-      paramLabel = "FORMAT",
-      description = "csv or ndjson; default csv when the cohort file ends in .csv, else ndjson")
+  @Option(names = "--cohort-format", paramLabel = "FORMAT")
   @Nullable FileFormat cohortFormat;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description =
-          "text (a Markdown report), json (as POST /v1/policy/impact) or csv; default text")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
   Format format = Format.text;
 
-  @Option(
-      names = "--sensitivity",
-      description =
-          "also show how many applications change tier when each numeric parameter of TO moves"
-              + " one point (progress on standard error)")
+  @Option(names = "--sensitivity")
   boolean sensitivity;
 
   @Override

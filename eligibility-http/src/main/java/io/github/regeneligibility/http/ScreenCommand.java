@@ -31,59 +31,31 @@ import picocli.CommandLine.Spec;
  * answers each as the batch route does (NDJSON) or as the library's CSV results (CSV).
  */
 @Command(
+    resourceBundle = "io.github.regeneligibility.http.ScreenCommand",
     name = "screen",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description = {
-      "Assesses every application of FILE and answers each: NDJSON input (one JSON application"
-          + " per line) or CSV input (the library's CSV: a header naming the fields); NDJSON"
-          + " answers (one line per non-blank input line or CSV record, exactly as POST"
-          + " /v1/assessments/batch answers) or CSV answers (one row per input). Progress goes to"
-          + " standard error.",
-      "评估 FILE 中的每个申请（NDJSON 或 CSV），以批量接口的 NDJSON 或 CSV 结果输出。"
-    },
-    exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {
-      "0:every application was answered (bad ones are answered with their problems)",
-      "1:a file cannot be read or written, a CSV header or CSV itself is malformed, or the policy"
-          + " file is invalid",
-      "2:invalid options"
-    })
+    exitCodeListHeading = "%nExit status:%n")
 final class ScreenCommand implements Callable<Integer> {
 
   @Spec @Nullable CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "applications, NDJSON or CSV")
+  @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
   @Nullable Path file;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "write here instead of stdout")
+  @Option(names = "--out", paramLabel = "FILE")
   @Nullable Path out;
 
-  @Option(
-      names = "--input-format",
-      paramLabel = "FORMAT",
-      description = "csv or ndjson; default csv when FILE ends in .csv, else ndjson")
+  @Option(names = "--input-format", paramLabel = "FORMAT")
   @Nullable FileFormat inputFormat;
 
-  @Option(
-      names = "--output-format",
-      paramLabel = "FORMAT",
-      description =
-          "csv or ndjson; default csv when --out ends in .csv, ndjson for another --out, and the"
-              + " input's format on stdout")
+  @Option(names = "--output-format", paramLabel = "FORMAT")
   @Nullable FileFormat outputFormat;
 
-  @Option(
-      names = "--policy",
-      paramLabel = "FILE",
-      description = "assess under this edition instead of the embedded default edition")
+  @Option(names = "--policy", paramLabel = "FILE")
   @Nullable Path policy;
 
-  @Option(
-      names = "--language",
-      paramLabel = "LANG",
-      defaultValue = "en",
-      description = "en or zh: the language of messages (default en)")
+  @Option(names = "--language", paramLabel = "LANG", defaultValue = "en")
   String language = "en";
 
   @Override

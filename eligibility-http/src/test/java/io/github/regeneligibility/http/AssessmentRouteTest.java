@@ -3,6 +3,7 @@ package io.github.regeneligibility.http;
 import static io.github.regeneligibility.http.TestServer.APPLICATION;
 import static io.github.regeneligibility.http.TestServer.JSON;
 import static io.github.regeneligibility.http.TestServer.PROBLEM_JSON;
+import static io.github.regeneligibility.http.TestServer.assertProblem;
 import static io.github.regeneligibility.http.TestServer.contentType;
 import static io.github.regeneligibility.http.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,18 +12,14 @@ import static org.assertj.core.groups.Tuple.tuple;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.regeneligibility.rules.Eligibility;
 import io.github.regeneligibility.rules.PolicyEdition;
-import java.io.ByteArrayInputStream;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -171,11 +168,7 @@ final class AssessmentRouteTest {
   void assess_malformedOn_is400NamingOn(String on) {
     HttpResponse<String> response = server.post("/v1/assessments?on=" + on, JSON, APPLICATION);
 
-    assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(contentType(response)).isEqualTo(PROBLEM_JSON);
-    JsonNode problem = json(response);
-    assertThat(problem.get("type").asText())
-        .isEqualTo("https://regen-eligibility.github.io/problems/invalid-request");
+    JsonNode problem = assertProblem(response, 400, "invalid-request");
     assertThat(problem.get("errors"))
         .extracting(e -> e.get("field").asText(), e -> e.get("code").asText())
         .containsExactly(tuple("on", "INVALID_DATE"));
@@ -195,59 +188,15 @@ final class AssessmentRouteTest {
         .isEqualTo("2025-12-31 没有生效的政策版本：最早的版本自 2026-01-01 起生效，请给出该日或之后的日期。");
   }
 
-  static Stream<Arguments> strictInput() {
-    return Stream.of(
-        Arguments.of(
-            "unknown property",
-            APPLICATION.replace("{", "{\"yearsToIndustrialisation\": 3, "),
-            "yearsToIndustrialisation",
-            "UNKNOWN_PROPERTY"),
-        Arguments.of(
-            "duplicate key",
-            APPLICATION.replace("{", "{\"origin\": \"FOREIGN\", "),
-            "origin",
-            "DUPLICATE_PROPERTY"),
-        Arguments.of(
-            "string for a number",
-            with("yearsToIndustrialization", "\"3\""),
-            "yearsToIndustrialization",
-            "WRONG_TYPE"),
-        Arguments.of(
-            "fraction for a whole number",
-            with("yearsToIndustrialization", "2.5"),
-            "yearsToIndustrialization",
-            "WRONG_TYPE"),
-        Arguments.of("unknown enum value", with("origin", "\"MARS\""), "origin", "UNKNOWN_VALUE"),
-        Arguments.of(
-            "duplicate sector",
-            with("sectors", "[\"STEM_CELLS\", \"STEM_CELLS\"]"),
-            "sectors",
-            "SECTORS_DUPLICATE"),
-        Arguments.of("malformed JSON", APPLICATION.substring(0, 40), "$", "MALFORMED_JSON"),
-        Arguments.of("not an object", "[]", "$", "NOT_AN_OBJECT"),
-        Arguments.of(
-            "nesting too deep", with("id", "[".repeat(40) + "]".repeat(40)), "$", "LIMIT_EXCEEDED"),
-        Arguments.of(
-            "string too long",
-            with("projectName", "\"" + "x".repeat(10_001) + "\""),
-            "$",
-            "LIMIT_EXCEEDED"));
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("strictInput")
+  @MethodSource("io.github.regeneligibility.json.BadApplications#oneProblemEach")
   void assess_inputOutsideTheFormat_is400NamingTheField(
       String name, String body, String field, String code) {
     HttpResponse<String> response = server.assess(body);
 
-    assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(contentType(response)).isEqualTo(PROBLEM_JSON);
-    JsonNode problem = json(response);
+    JsonNode problem = assertProblem(response, 400, "invalid-application");
     assertThat(names(problem)).containsExactly("type", "title", "status", "detail", "errors");
-    assertThat(problem.get("type").asText())
-        .isEqualTo("https://regen-eligibility.github.io/problems/invalid-application");
     assertThat(problem.get("title").asText()).isEqualTo("Invalid application");
-    assertThat(problem.get("status").asInt()).isEqualTo(400);
     assertThat(problem.get("detail").asText()).isEqualTo("1 problem");
     assertThat(problem.get("errors"))
         .extracting(e -> e.get("field").asText(), e -> e.get("code").asText())
@@ -295,12 +244,7 @@ final class AssessmentRouteTest {
 
     HttpResponse<String> response = server.assess(body);
 
-    assertThat(response.statusCode()).isEqualTo(413);
-    assertThat(contentType(response)).isEqualTo(PROBLEM_JSON);
-    JsonNode problem = json(response);
-    assertThat(problem.get("type").asText())
-        .isEqualTo("https://regen-eligibility.github.io/problems/content-too-large");
-    assertThat(problem.get("status").asInt()).isEqualTo(413);
+    JsonNode problem = assertProblem(response, 413, "content-too-large");
     assertThat(problem.get("detail").asText())
         .isEqualTo(
             "The body exceeds the limit of 1048576 bytes for one application: send many"
@@ -314,31 +258,16 @@ final class AssessmentRouteTest {
             .replace("{", "{" + " ".repeat(EligibilityServer.MAX_BODY_BYTES))
             .getBytes(StandardCharsets.UTF_8);
 
-    HttpResponse<String> response =
-        server.send(
-            HttpRequest.newBuilder(server.uri("/v1/assessments"))
-                .header("Content-Type", JSON)
-                .POST(
-                    HttpRequest.BodyPublishers.ofInputStream(
-                        () -> new ByteArrayInputStream(body))));
+    HttpResponse<String> response = server.assessChunked(body);
 
-    assertThat(response.statusCode()).isEqualTo(413);
-    assertThat(contentType(response)).isEqualTo(PROBLEM_JSON);
-    assertThat(json(response).get("type").asText())
-        .isEqualTo("https://regen-eligibility.github.io/problems/content-too-large");
+    assertProblem(response, 413, "content-too-large");
   }
 
   @Test
   void assess_chunkedBody_isAssessed() {
     byte[] body = APPLICATION.getBytes(StandardCharsets.UTF_8);
 
-    HttpResponse<String> response =
-        server.send(
-            HttpRequest.newBuilder(server.uri("/v1/assessments"))
-                .header("Content-Type", JSON)
-                .POST(
-                    HttpRequest.BodyPublishers.ofInputStream(
-                        () -> new ByteArrayInputStream(body))));
+    HttpResponse<String> response = server.assessChunked(body);
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(contentType(response)).isEqualTo(JSON);
@@ -369,11 +298,7 @@ final class AssessmentRouteTest {
   void assess_wrongContentType_is415(String contentType) {
     HttpResponse<String> response = server.post("/v1/assessments", contentType, APPLICATION);
 
-    assertThat(response.statusCode()).isEqualTo(415);
-    assertThat(contentType(response)).isEqualTo(PROBLEM_JSON);
-    JsonNode problem = json(response);
-    assertThat(problem.get("type").asText())
-        .isEqualTo("https://regen-eligibility.github.io/problems/unsupported-media-type");
+    JsonNode problem = assertProblem(response, 415, "unsupported-media-type");
     assertThat(problem.get("detail").asText())
         .startsWith("POST /v1/assessments takes application/json (UTF-8), not ");
   }

@@ -1,6 +1,7 @@
 package io.github.regeneligibility.http;
 
 import static io.github.regeneligibility.http.TestServer.PROBLEM_JSON;
+import static io.github.regeneligibility.http.TestServer.assertProblem;
 import static io.github.regeneligibility.http.TestServer.contentType;
 import static io.github.regeneligibility.http.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,13 +65,8 @@ final class ErrorResponseTest {
   void get_unknownRoute_is404Problem(String path) {
     HttpResponse<String> response = server.get(path);
 
-    assertThat(response.statusCode()).isEqualTo(404);
-    assertThat(contentType(response)).isEqualTo(PROBLEM_JSON);
-    JsonNode problem = json(response);
-    assertThat(problem.get("type").asText())
-        .isEqualTo("https://regen-eligibility.github.io/problems/not-found");
+    JsonNode problem = assertProblem(response, 404, "not-found");
     assertThat(problem.get("title").asText()).isEqualTo("Not found");
-    assertThat(problem.get("status").asInt()).isEqualTo(404);
     assertThat(problem.get("detail").asText())
         .isEqualTo("There is no route GET " + path + ": the routes are listed in /openapi.json.");
   }
@@ -149,10 +145,7 @@ final class ErrorResponseTest {
       CLOCK.erring = false;
     }
 
-    assertThat(response.statusCode()).isEqualTo(500);
-    assertThat(contentType(response)).isEqualTo(PROBLEM_JSON);
-    assertThat(json(response).get("type").asText())
-        .isEqualTo("https://regen-eligibility.github.io/problems/internal-error");
+    assertProblem(response, 500, "internal-error");
     assertThat(response.body()).doesNotContain("secret", "Error", "java.");
   }
 

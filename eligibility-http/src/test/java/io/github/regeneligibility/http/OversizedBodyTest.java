@@ -8,7 +8,6 @@ import static io.github.regeneligibility.http.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest;
@@ -65,13 +64,7 @@ final class OversizedBodyTest {
   void assess_twoMebibytesChunked_is413() {
     byte[] body = bodyOf(TWO_MIB);
 
-    HttpResponse<String> response =
-        server.send(
-            HttpRequest.newBuilder(server.uri("/v1/assessments"))
-                .header("Content-Type", JSON)
-                .POST(
-                    HttpRequest.BodyPublishers.ofInputStream(
-                        () -> new ByteArrayInputStream(body))));
+    HttpResponse<String> response = server.assessChunked(body);
 
     assertIs413(response);
   }

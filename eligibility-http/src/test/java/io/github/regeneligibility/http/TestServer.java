@@ -1,9 +1,12 @@
 package io.github.regeneligibility.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.regeneligibility.rules.Eligibility;
 import io.github.regeneligibility.rules.PolicyEdition;
 import io.github.regeneligibility.rules.PolicyEditions;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -110,6 +113,17 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback {
     return post("/v1/assessments", JSON, application, headers);
   }
 
+  /**
+   * Posts {@code body} as a stream of unknown length, so that the client sends it chunked, as a
+   * JSON application.
+   */
+  HttpResponse<String> assessChunked(byte[] body) {
+    return send(
+        HttpRequest.newBuilder(uri("/v1/assessments"))
+            .header("Content-Type", JSON)
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
+  }
+
   HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
     if (headers.length > 0) {
       request.headers(headers);
@@ -130,6 +144,20 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback {
   }
 
   /** Returns the JSON of a response body. */
+  /**
+   * Asserts that {@code response} is a problem+json answer of {@code status} whose {@code type} is
+   * the problem type {@code slug}, with the same status inside; returns the problem.
+   */
+  static JsonNode assertProblem(HttpResponse<String> response, int status, String slug) {
+    assertThat(response.statusCode()).isEqualTo(status);
+    assertThat(contentType(response)).isEqualTo(PROBLEM_JSON);
+    JsonNode problem = json(response);
+    assertThat(problem.get("type").asText())
+        .isEqualTo("https://regen-eligibility.github.io/problems/" + slug);
+    assertThat(problem.get("status").asInt()).isEqualTo(status);
+    return problem;
+  }
+
   static JsonNode json(HttpResponse<String> response) {
     return json(response.body());
   }

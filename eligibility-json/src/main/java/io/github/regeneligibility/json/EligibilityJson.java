@@ -87,12 +87,7 @@ public final class EligibilityJson {
     List<Problem> problems = new ArrayList<>(1);
     Optional<JsonNode> tree = JsonDocument.read(json, problems);
     if (tree.isEmpty()) {
-      return new ImpactRequest(
-          Optional.empty(),
-          Optional.empty(),
-          Optional.empty(),
-          ImmutableList.of(),
-          ImmutableList.copyOf(problems));
+      return ImpactRequestBinding.invalid(problems);
     }
     return ImpactRequestBinding.read(tree.get(), served, maxCohort, validator);
   }

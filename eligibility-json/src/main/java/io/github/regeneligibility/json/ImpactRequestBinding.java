@@ -69,7 +69,8 @@ final class ImpactRequestBinding {
     return new ImpactRequest(from, to, cohort, invalid.build(), ImmutableList.of());
   }
 
-  private static ImpactRequest invalid(List<Problem> problems) {
+  /** A request refused for {@code problems}. */
+  static ImpactRequest invalid(List<Problem> problems) {
     return new ImpactRequest(
         Optional.empty(),
         Optional.empty(),

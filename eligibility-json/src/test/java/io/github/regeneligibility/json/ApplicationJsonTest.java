@@ -1,5 +1,7 @@
 package io.github.regeneligibility.json;
 
+import static io.github.regeneligibility.json.BadApplications.VALID;
+import static io.github.regeneligibility.json.BadApplications.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -8,27 +10,12 @@ import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.Role;
 import io.github.regeneligibility.model.Stage;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 final class ApplicationJsonTest {
   private static final EligibilityJson JSON = EligibilityJson.create();
-
-  static final String VALID =
-      "{\"id\": \"APP-2026-0001\", \"projectName\": \"Allogeneic MSC therapy\","
-          + " \"applicantName\": \"Example Regenerative Co.\", \"origin\": \"DOMESTIC\","
-          + " \"role\": \"INNOVATOR\", \"sectors\": [\"STEM_CELLS\", \"TISSUE_ENGINEERING\"],"
-          + " \"primarySector\": \"STEM_CELLS\", \"pathway\": \"DRUG\","
-          + " \"stage\": \"CLINICAL_APPROVED\", \"yearsToIndustrialization\": 4}";
-
-  /** Returns {@link #VALID} with one property's JSON value replaced. */
-  static String with(String property, String json) {
-    return VALID.replaceFirst(
-        "\"" + property + "\": (\\[[^]]*]|\"[^\"]*\"|[0-9]+)", "\"" + property + "\": " + json);
-  }
 
   @Test
   void readApplication_valid_yieldsTheApplication() {
@@ -51,82 +38,8 @@ final class ApplicationJsonTest {
     assertThat(JSON.readApplication(json).isValid()).isTrue();
   }
 
-  static Stream<Arguments> badInput() {
-    return Stream.of(
-        Arguments.of(
-            "string for a number",
-            with("yearsToIndustrialization", "\"3\""),
-            "yearsToIndustrialization",
-            "WRONG_TYPE"),
-        Arguments.of(
-            "fraction for a whole number",
-            with("yearsToIndustrialization", "2.5"),
-            "yearsToIndustrialization",
-            "WRONG_TYPE"),
-        Arguments.of(
-            "2.0 for a whole number",
-            with("yearsToIndustrialization", "2.0"),
-            "yearsToIndustrialization",
-            "WRONG_TYPE"),
-        Arguments.of(
-            "huge number",
-            with("yearsToIndustrialization", "99999999999"),
-            "yearsToIndustrialization",
-            "WRONG_TYPE"),
-        Arguments.of("number for a string", with("id", "42"), "id", "WRONG_TYPE"),
-        Arguments.of("unknown enum value", with("origin", "\"MARS\""), "origin", "UNKNOWN_VALUE"),
-        Arguments.of(
-            "lower-case enum value", with("role", "\"innovator\""), "role", "UNKNOWN_VALUE"),
-        Arguments.of("number for an enum", with("stage", "3"), "stage", "UNKNOWN_VALUE"),
-        Arguments.of(
-            "unknown sector",
-            with("sectors", "[\"STEM_CELLS\", \"MAGIC\"]"),
-            "sectors[1]",
-            "UNKNOWN_VALUE"),
-        Arguments.of(
-            "null sector",
-            with("sectors", "[\"STEM_CELLS\", null]"),
-            "sectors[1]",
-            "UNKNOWN_VALUE"),
-        Arguments.of(
-            "string for sectors", with("sectors", "\"STEM_CELLS\""), "sectors", "WRONG_TYPE"),
-        Arguments.of(
-            "duplicate sector",
-            with("sectors", "[\"STEM_CELLS\", \"STEM_CELLS\"]"),
-            "sectors",
-            "SECTORS_DUPLICATE"),
-        Arguments.of(
-            "unknown property",
-            VALID.replace("{", "{\"yearsToIndustrialisation\": 3, "),
-            "yearsToIndustrialisation",
-            "UNKNOWN_PROPERTY"),
-        Arguments.of(
-            "duplicate key",
-            VALID.replace("{", "{\"origin\": \"FOREIGN\", "),
-            "origin",
-            "DUPLICATE_PROPERTY"),
-        Arguments.of("malformed JSON", VALID.substring(0, 40), "$", "MALFORMED_JSON"),
-        Arguments.of("trailing content", VALID + " {}", "$", "MALFORMED_JSON"),
-        Arguments.of("an array", "[" + VALID + "]", "$", "NOT_AN_OBJECT"),
-        Arguments.of("empty body", "", "$", "NOT_AN_OBJECT"),
-        Arguments.of(
-            "too deep", with("id", "[".repeat(40) + "]".repeat(40)), "$", "LIMIT_EXCEEDED"),
-        Arguments.of(
-            "too long a string",
-            with("projectName", "\"" + "x".repeat(20_000) + "\""),
-            "$",
-            "LIMIT_EXCEEDED"),
-        Arguments.of(
-            "missing field",
-            VALID.replace("\"origin\": \"DOMESTIC\",", ""),
-            "origin",
-            "ORIGIN_REQUIRED"),
-        Arguments.of(
-            "null for a required field", with("origin", "null"), "origin", "ORIGIN_REQUIRED"));
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("badInput")
+  @MethodSource("io.github.regeneligibility.json.BadApplications#oneProblemEach")
   void readApplication_badInput_namesTheFieldOnce(
       String name, String json, String field, String code) {
     ApplicationInput input = JSON.readApplication(json);

@@ -23,7 +23,7 @@ final class AssessmentJsonTest {
   @Test
   void writeAssessment_hasTheWireContractsFieldsInOrder() throws Exception {
     JsonNode json =
-        MAPPER.readTree(JSON.writeAssessment(assess(ApplicationJsonTest.VALID), Language.ENGLISH));
+        MAPPER.readTree(JSON.writeAssessment(assess(BadApplications.VALID), Language.ENGLISH));
 
     assertThat(json.properties())
         .extracting(e -> e.getKey())
@@ -52,7 +52,7 @@ final class AssessmentJsonTest {
   @Test
   void writeAssessment_inChinese_rendersEveryMessageInChinese() throws Exception {
     JsonNode json =
-        MAPPER.readTree(JSON.writeAssessment(assess(ApplicationJsonTest.VALID), Language.CHINESE));
+        MAPPER.readTree(JSON.writeAssessment(assess(BadApplications.VALID), Language.CHINESE));
 
     assertThat(json.get("criteria").get(3).get("message").textValue())
         .isEqualTo("角色为原创研发企业：得 8 分（满分 10 分）。");
@@ -65,7 +65,7 @@ final class AssessmentJsonTest {
   void writeAssessment_withImprovements_namesTheFieldValueAndOutcome() throws Exception {
     Assessment assessment =
         assess(
-            ApplicationJsonTest.with("stage", "\"PRECLINICAL\"")
+            BadApplications.with("stage", "\"PRECLINICAL\"")
                 .replace("\"yearsToIndustrialization\": 4", "\"yearsToIndustrialization\": 12"));
 
     JsonNode json =
@@ -84,7 +84,7 @@ final class AssessmentJsonTest {
 
   @Test
   void writeAssessment_withoutImprovementsList_hasNoImprovementsField() throws Exception {
-    Assessment assessment = assess(ApplicationJsonTest.VALID);
+    Assessment assessment = assess(BadApplications.VALID);
 
     assertThat(
             MAPPER

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -84,27 +85,32 @@ public final class Cases {
     compare(differences, "tier", assessment.path("tier").asText(), expected.get("tier").asText());
     compare(
         differences, "score", assessment.path("score").asInt(-1), expected.get("score").asInt());
-    Map<String, Object> gates = new TreeMap<>();
-    assessment
-        .path("gates")
-        .forEach(g -> gates.put(g.path("gate").asText(), g.path("passed").asBoolean()));
-    Map<String, Object> wantGates = new TreeMap<>();
-    expected
-        .get("gates")
-        .properties()
-        .forEach(e -> wantGates.put(e.getKey(), e.getValue().asBoolean()));
-    compare(differences, "gates", gates, wantGates);
-    Map<String, Object> points = new TreeMap<>();
-    assessment
-        .path("criteria")
-        .forEach(k -> points.put(k.path("criterion").asText(), k.path("points").asInt()));
-    Map<String, Object> wantPoints = new TreeMap<>();
-    expected
-        .get("points")
-        .properties()
-        .forEach(e -> wantPoints.put(e.getKey(), e.getValue().asInt()));
-    compare(differences, "points", points, wantPoints);
+    compare(
+        differences,
+        "gates",
+        entries(assessment.path("gates"), "gate", g -> g.path("passed").asBoolean()),
+        expected(expected.get("gates"), JsonNode::asBoolean));
+    compare(
+        differences,
+        "points",
+        entries(assessment.path("criteria"), "criterion", k -> k.path("points").asInt()),
+        expected(expected.get("points"), JsonNode::asInt));
     return differences;
+  }
+
+  /** The elements of {@code array} by their {@code key} member, each mapped by {@code value}. */
+  private static Map<String, Object> entries(
+      JsonNode array, String key, Function<JsonNode, Object> value) {
+    Map<String, Object> entries = new TreeMap<>();
+    array.forEach(element -> entries.put(element.path(key).asText(), value.apply(element)));
+    return entries;
+  }
+
+  /** The members of {@code object}, each mapped by {@code value}. */
+  private static Map<String, Object> expected(JsonNode object, Function<JsonNode, Object> value) {
+    Map<String, Object> entries = new TreeMap<>();
+    object.properties().forEach(e -> entries.put(e.getKey(), value.apply(e.getValue())));
+    return entries;
   }
 
   private static void compare(List<String> differences, String what, Object got, Object want) {

@@ -98,7 +98,7 @@ final class ImpactJsonTest {
                 + ", \"to\": "
                 + served
                 + ", \"cohort\": ["
-                + ApplicationJsonTest.VALID
+                + BadApplications.VALID
                 + ", {\"id\": \"X-1\"}]}",
             2);
 

@@ -124,18 +124,7 @@ public final class Application {
     if (!role.isProductRole() || !ValidityRules.stageWithinPathway(pathway.orElseThrow(), stage)) {
       return Optional.empty();
     }
-    return Optional.of(
-        new Application(
-            id,
-            projectName,
-            applicantName,
-            origin,
-            role,
-            sectors,
-            primarySector,
-            pathway,
-            Optional.of(stage),
-            yearsToIndustrialization));
+    return changed(sectors, primarySector, Optional.of(stage), yearsToIndustrialization);
   }
 
   /**
@@ -146,18 +135,7 @@ public final class Application {
     if (!ValidityRules.yearsInRange(years)) {
       return Optional.empty();
     }
-    return Optional.of(
-        new Application(
-            id,
-            projectName,
-            applicantName,
-            origin,
-            role,
-            sectors,
-            primarySector,
-            pathway,
-            stage,
-            years));
+    return changed(sectors, primarySector, stage, years);
   }
 
   /**
@@ -171,18 +149,7 @@ public final class Application {
         || !ValidityRules.primaryAmongSectors(primarySector, set)) {
       return Optional.empty();
     }
-    return Optional.of(
-        new Application(
-            id,
-            projectName,
-            applicantName,
-            origin,
-            role,
-            set,
-            primarySector,
-            pathway,
-            stage,
-            yearsToIndustrialization));
+    return changed(set, primarySector, stage, yearsToIndustrialization);
   }
 
   /**
@@ -193,18 +160,15 @@ public final class Application {
     if (!ValidityRules.primaryAmongSectors(primary, sectors)) {
       return Optional.empty();
     }
+    return changed(sectors, primary, stage, yearsToIndustrialization);
+  }
+
+  /** This application with the attributes that a change may touch replaced. */
+  private Optional<Application> changed(
+      ImmutableSet<Sector> sectors, Sector primary, Optional<Stage> stage, int years) {
     return Optional.of(
         new Application(
-            id,
-            projectName,
-            applicantName,
-            origin,
-            role,
-            sectors,
-            primary,
-            pathway,
-            stage,
-            yearsToIndustrialization));
+            id, projectName, applicantName, origin, role, sectors, primary, pathway, stage, years));
   }
 
   /**

@@ -7,14 +7,13 @@ import static io.github.regeneligibility.model.Role.INNOVATOR;
 import static io.github.regeneligibility.model.Role.MANUFACTURER;
 import static io.github.regeneligibility.model.Role.SERVICE_PROVIDER;
 import static io.github.regeneligibility.model.Role.SUPPLY_CHAIN;
-import static io.github.regeneligibility.model.Sector.BIOMATERIALS;
 import static io.github.regeneligibility.model.Sector.GENE_ENGINEERING;
-import static io.github.regeneligibility.model.Sector.IMMUNE_CELLS;
 import static io.github.regeneligibility.model.Sector.NON_REGENERATIVE;
 import static io.github.regeneligibility.model.Sector.OTHER_REGENERATIVE;
 import static io.github.regeneligibility.model.Sector.STEM_CELLS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.base.Splitter;
 import io.github.regeneligibility.model.Application;
 import io.github.regeneligibility.model.Assessment;
 import io.github.regeneligibility.model.Language;
@@ -40,22 +39,13 @@ final class AssessorTest {
     return Applications.product(INNOVATOR, sectors, DRUG, stage, years);
   }
 
-  @Test
-  void scopeGate_focusSector_passes() {
-    Assessment assessment = assess(innovator(List.of(BIOMATERIALS), Stage.PRECLINICAL, 3));
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource({"BIOMATERIALS, SCOPE_FOCUS_SECTOR", "OTHER_REGENERATIVE, SCOPE_OTHER_REGENERATIVE"})
+  void scopeGate_regenerativeSector_passes(Sector sector, ReasonCode code) {
+    Assessment assessment = assess(innovator(List.of(sector), Stage.PRECLINICAL, 3));
 
     assertThat(assessment.getScopeGate().isPassed()).isTrue();
-    assertThat(assessment.getScopeGate().getReason().getCode())
-        .isEqualTo(ReasonCode.SCOPE_FOCUS_SECTOR);
-  }
-
-  @Test
-  void scopeGate_otherRegenerativeOnly_passes() {
-    Assessment assessment = assess(innovator(List.of(OTHER_REGENERATIVE), Stage.PRECLINICAL, 3));
-
-    assertThat(assessment.getScopeGate().isPassed()).isTrue();
-    assertThat(assessment.getScopeGate().getReason().getCode())
-        .isEqualTo(ReasonCode.SCOPE_OTHER_REGENERATIVE);
+    assertThat(assessment.getScopeGate().getReason().getCode()).isEqualTo(code);
   }
 
   @Test
@@ -88,33 +78,20 @@ final class AssessorTest {
         .isEqualTo("不符合条件：未通过门槛：领域范围、产业化时限。");
   }
 
-  @Test
-  void sectorFit_eachCase() {
-    assertThat(
-            assess(innovator(List.of(IMMUNE_CELLS, NON_REGENERATIVE), Stage.PRECLINICAL, 3))
-                .getSectorFit()
-                .getPoints())
-        .isEqualTo(30);
-    assertThat(
-            assess(innovator(List.of(NON_REGENERATIVE, IMMUNE_CELLS), Stage.PRECLINICAL, 3))
-                .getSectorFit()
-                .getPoints())
-        .isEqualTo(20);
-    assertThat(
-            assess(innovator(List.of(NON_REGENERATIVE, OTHER_REGENERATIVE), Stage.PRECLINICAL, 3))
-                .getSectorFit()
-                .getPoints())
-        .isEqualTo(10);
-    assertThat(
-            assess(innovator(List.of(OTHER_REGENERATIVE, NON_REGENERATIVE), Stage.PRECLINICAL, 3))
-                .getSectorFit()
-                .getPoints())
-        .isEqualTo(10);
-    assertThat(
-            assess(innovator(List.of(NON_REGENERATIVE), Stage.PRECLINICAL, 3))
-                .getSectorFit()
-                .getPoints())
-        .isEqualTo(0);
+  @ParameterizedTest(name = "{0}: {1} points")
+  @CsvSource({
+    "IMMUNE_CELLS NON_REGENERATIVE, 30",
+    "NON_REGENERATIVE IMMUNE_CELLS, 20",
+    "NON_REGENERATIVE OTHER_REGENERATIVE, 10",
+    "OTHER_REGENERATIVE NON_REGENERATIVE, 10",
+    "NON_REGENERATIVE, 0"
+  })
+  void sectorFit_eachCase(String primaryFirst, int points) {
+    List<Sector> sectors =
+        Splitter.on(' ').splitToStream(primaryFirst).map(Sector::valueOf).toList();
+
+    assertThat(assess(innovator(sectors, Stage.PRECLINICAL, 3)).getSectorFit().getPoints())
+        .isEqualTo(points);
   }
 
   @Test

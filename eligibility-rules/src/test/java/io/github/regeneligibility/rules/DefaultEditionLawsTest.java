@@ -20,11 +20,16 @@ import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The laws of the policy under the default edition, each checked at every valid application shape
@@ -64,46 +69,37 @@ final class DefaultEditionLawsTest {
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
   private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
 
-  @Test
-  @DisplayName(
-      "The score lies in 0–100 and equals the sum of the criteria's points; no criterion exceeds"
-          + " its maximum; the maxima add up to 100.")
-  void
-      theScoreLiesIn0To100AndEqualsTheSumOfTheCriteriasPointsNoCriterionExceedsItsMaximumAndTheMaximaAddUpTo100() {
-    assertThat(LAWS.counterexamples(Shapes.all(), LAWS::scoreIsTheBoundedSumOfTheCriteria))
-        .isEmpty();
+  /** The laws checked shape by shape: each is one sentence of the rulebook. */
+  static Stream<Arguments> laws() {
+    return Stream.of(
+        law(
+            "The score lies in 0–100 and equals the sum of the criteria's points; no criterion"
+                + " exceeds its maximum; the maxima add up to 100.",
+            LAWS::scoreIsTheBoundedSumOfTheCriteria),
+        law("A later stage never lowers the score or the tier.", LAWS::laterStageNeverLowers),
+        law(
+            "Fewer years to industrialisation never lower the score or the tier.",
+            LAWS::fewerYearsNeverLower),
+        law(
+            "Adding a sector (same primary) never lowers the score or the tier.",
+            LAWS::addedSectorNeverLowers),
+        law(
+            "The tier is INELIGIBLE exactly when a gate fails.",
+            LAWS::ineligibleExactlyWhenAGateFails),
+        law(
+            "The tier is PRIORITY exactly when the gates pass and a product role is at or past"
+                + " the milestone stage.",
+            LAWS::priorityExactlyAtTheMilestone));
   }
 
-  @Test
-  @DisplayName("A later stage never lowers the score or the tier.")
-  void aLaterStageNeverLowersTheScoreOrTheTier() {
-    assertThat(LAWS.counterexamples(Shapes.all(), LAWS::laterStageNeverLowers)).isEmpty();
+  private static Arguments law(String sentence, IntPredicate law) {
+    return Arguments.of(sentence, law);
   }
 
-  @Test
-  @DisplayName("Fewer years to industrialisation never lower the score or the tier.")
-  void fewerYearsToIndustrialisationNeverLowerTheScoreOrTheTier() {
-    assertThat(LAWS.counterexamples(Shapes.all(), LAWS::fewerYearsNeverLower)).isEmpty();
-  }
-
-  @Test
-  @DisplayName("Adding a sector (same primary) never lowers the score or the tier.")
-  void addingASectorWithTheSamePrimaryNeverLowersTheScoreOrTheTier() {
-    assertThat(LAWS.counterexamples(Shapes.all(), LAWS::addedSectorNeverLowers)).isEmpty();
-  }
-
-  @Test
-  @DisplayName("The tier is INELIGIBLE exactly when a gate fails.")
-  void theTierIsIneligibleExactlyWhenAGateFails() {
-    assertThat(LAWS.counterexamples(Shapes.all(), LAWS::ineligibleExactlyWhenAGateFails)).isEmpty();
-  }
-
-  @Test
-  @DisplayName(
-      "The tier is PRIORITY exactly when the gates pass and a product role is at or past the"
-          + " milestone stage.")
-  void theTierIsPriorityExactlyWhenTheGatesPassAndAProductRoleIsAtOrPastTheMilestoneStage() {
-    assertThat(LAWS.counterexamples(Shapes.all(), LAWS::priorityExactlyAtTheMilestone)).isEmpty();
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("laws")
+  void law_holdsForEveryShape(String sentence, IntPredicate law) {
+    assertThat(LAWS.counterexamples(Shapes.all(), law)).as(sentence).isEmpty();
   }
 
   @Test

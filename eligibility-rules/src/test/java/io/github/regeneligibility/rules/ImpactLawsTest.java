@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,15 +35,20 @@ final class ImpactLawsTest {
 
   private static final PolicyEdition DEFAULT = Eligibility.defaultEdition();
 
+  /** The (default tier, tier under {@code to}) pairs of {@code applications}, counted. */
+  private static Map<List<Tier>, Long> tierPairs(
+      PolicyEdition to, Stream<Application> applications) {
+    Laws before = new Laws(DEFAULT);
+    Laws after = new Laws(to);
+    return applications
+        .map(a -> List.of(before.assess(a).getTier(), after.assess(a).getTier()))
+        .collect(Collectors.groupingBy(pair -> pair, Collectors.counting()));
+  }
+
   @Test
   @DisplayName("Over the whole domain, the matrix is the engine's tiers counted shape by shape.")
   void theDomainMatrixIsTheEnginesTiersCountedShapeByShape() {
-    Laws from = new Laws(DEFAULT);
-    Laws to = new Laws(EDITION_2027);
-    Map<List<Tier>, Long> counted =
-        Shapes.all()
-            .mapToObj(s -> List.of(from.assess(s).getTier(), to.assess(s).getTier()))
-            .collect(Collectors.groupingBy(pair -> pair, Collectors.counting()));
+    Map<List<Tier>, Long> counted = tierPairs(EDITION_2027, Shapes.all().mapToObj(Shapes::get));
 
     PolicyImpact impact = ImpactAnalysis.domain(DEFAULT, EDITION_2027);
 
@@ -128,12 +134,7 @@ final class ImpactLawsTest {
             (draft, sample) -> {
               PolicyEdition to = draft.toEdition();
               List<Application> cohort = sample.stream().map(Shapes::get).toList();
-              Laws from = new Laws(DEFAULT);
-              Laws laws = new Laws(to);
-              Map<List<Tier>, Long> counted =
-                  cohort.stream()
-                      .map(m -> List.of(from.assess(m).getTier(), laws.assess(m).getTier()))
-                      .collect(Collectors.groupingBy(pair -> pair, Collectors.counting()));
+              Map<List<Tier>, Long> counted = tierPairs(to, cohort.stream());
 
               PolicyImpact impact = ImpactAnalysis.cohort(DEFAULT, to, cohort);
 

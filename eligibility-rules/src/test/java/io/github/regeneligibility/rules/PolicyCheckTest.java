@@ -10,7 +10,9 @@ import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.Role;
 import io.github.regeneligibility.model.Sector;
 import io.github.regeneligibility.model.Stage;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -29,10 +31,32 @@ final class PolicyCheckTest {
 
   /** Returns the default maturity points with one stage's points replaced. */
   private static MaturityPoints.Builder maturityWith(Stage stage, int points) {
-    java.util.EnumMap<Stage, Integer> stages =
-        new java.util.EnumMap<>(Eligibility.defaultEdition().getMaturity().getStages());
-    stages.put(stage, points);
-    return maturity().stages(stages);
+    return maturity()
+        .stages(with(Eligibility.defaultEdition().getMaturity().getStages(), stage, points));
+  }
+
+  /** Returns {@code map} with {@code key} mapped to {@code value}. */
+  private static <K extends Enum<K>> Map<K, Integer> with(Map<K, Integer> map, K key, int value) {
+    EnumMap<K, Integer> copy = new EnumMap<>(map);
+    copy.put(key, value);
+    return copy;
+  }
+
+  /** The default role points with other points per role. */
+  private static RolePoints roles(Map<Role, Integer> roles) {
+    return new RolePoints.Builder().maxPoints(10).putAllRoles(roles).build();
+  }
+
+  private static Map<Role, Integer> defaultRoles() {
+    return Eligibility.defaultEdition().getRole().getRoles();
+  }
+
+  /** The default horizon points with other points for the bands up to 2, 5 and 10 years. */
+  private static HorizonPoints bands(int upTo2, int upTo5, int upTo10) {
+    return horizon()
+        .bands(
+            List.of(HorizonBand.of(2, upTo2), HorizonBand.of(5, upTo5), HorizonBand.of(10, upTo10)))
+        .build();
   }
 
   private static HorizonPoints.Builder horizon() {
@@ -62,36 +86,20 @@ final class PolicyCheckTest {
                         .maxPoints(40)
                         .operatingService(20)
                         .putAllStages(
-                            com.google.common.collect.Maps.filterKeys(
+                            Maps.filterKeys(
                                 Eligibility.defaultEdition().getMaturity().getStages(),
                                 s -> s != Stage.MARKETED))
                         .build())),
         broken(
             "horizon points rising with more years",
             "horizon.bands[2].points",
-            e ->
-                e.horizon(
-                    horizon()
-                        .bands(
-                            List.of(
-                                HorizonBand.of(2, 20),
-                                HorizonBand.of(5, 8),
-                                HorizonBand.of(10, 15)))
-                        .build())),
+            e -> e.horizon(bands(20, 8, 15))),
         broken(
             "no horizon band", "horizon.bands", e -> e.horizon(horizon().bands(List.of()).build())),
         broken(
             "band points above the criterion's maximum",
             "horizon.bands[0].points",
-            e ->
-                e.horizon(
-                    horizon()
-                        .bands(
-                            List.of(
-                                HorizonBand.of(2, 21),
-                                HorizonBand.of(5, 15),
-                                HorizonBand.of(10, 8)))
-                        .build())),
+            e -> e.horizon(bands(21, 15, 8))),
         broken(
             "points beyond the bands above the last band",
             "horizon.beyond",
@@ -125,26 +133,11 @@ final class PolicyCheckTest {
         broken(
             "points above the criterion's maximum",
             "role.roles.MANUFACTURER",
-            e ->
-                e.role(
-                    new RolePoints.Builder()
-                        .maxPoints(10)
-                        .putRoles(Role.MANUFACTURER, 11)
-                        .putRoles(Role.INNOVATOR, 8)
-                        .putRoles(Role.SERVICE_PROVIDER, 8)
-                        .putRoles(Role.SUPPLY_CHAIN, 5)
-                        .build())),
+            e -> e.role(roles(with(defaultRoles(), Role.MANUFACTURER, 11)))),
         broken(
             "a missing role",
             "role.roles.SUPPLY_CHAIN",
-            e ->
-                e.role(
-                    new RolePoints.Builder()
-                        .maxPoints(10)
-                        .putRoles(Role.MANUFACTURER, 10)
-                        .putRoles(Role.INNOVATOR, 8)
-                        .putRoles(Role.SERVICE_PROVIDER, 8)
-                        .build())),
+            e -> e.role(roles(Maps.filterKeys(defaultRoles(), r -> r != Role.SUPPLY_CHAIN)))),
         broken(
             "sector fit points above the criterion's maximum",
             "sectorFit.primaryFocus",
@@ -232,17 +225,7 @@ final class PolicyCheckTest {
                                 HorizonBand.of(5, 15),
                                 HorizonBand.of(50, 8)))
                         .build())),
-        kept(
-            "two bands with the same points",
-            e ->
-                e.horizon(
-                    horizon()
-                        .bands(
-                            List.of(
-                                HorizonBand.of(2, 20),
-                                HorizonBand.of(5, 20),
-                                HorizonBand.of(10, 8)))
-                        .build())),
+        kept("two bands with the same points", e -> e.horizon(bands(20, 20, 8))),
         kept(
             "beyond the bands as many points as the last band",
             e -> e.horizon(horizon().beyond(8).build())),
