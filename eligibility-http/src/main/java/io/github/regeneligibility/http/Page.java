@@ -322,7 +322,8 @@ final class Page {
     out.writeEndObject();
   }
 
-  private static byte[] resource(String name) {
+  /** The bytes of {@code name}, a resource of this package that the build always includes. */
+  static byte[] resource(String name) {
     try (InputStream in = Page.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("the resource " + name + " is missing from the build");

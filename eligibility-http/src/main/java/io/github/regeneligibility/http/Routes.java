@@ -1,7 +1,5 @@
 package io.github.regeneligibility.http;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.common.collect.ImmutableMap;
 import io.github.regeneligibility.json.ApplicationInput;
 import io.github.regeneligibility.json.EligibilityJson;
@@ -16,7 +14,6 @@ import io.github.regeneligibility.rules.Assessor;
 import io.github.regeneligibility.rules.Improvement;
 import io.github.regeneligibility.rules.LiveEditions;
 import io.github.regeneligibility.rules.NoEditionInForceException;
-import io.github.regeneligibility.rules.PolicyEdition;
 import io.github.regeneligibility.rules.PolicyEditions;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -26,8 +23,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -49,7 +44,6 @@ final class Routes {
 
   private static final String APPLICATION_JSON = "application/json";
   private static final String CSV_ANSWER = "text/csv; charset=utf-8; header=present";
-  private static final JsonFactory JSON = new JsonFactory();
 
   private final EligibilityJson json;
   private final LiveEditions live;
@@ -70,7 +64,7 @@ final class Routes {
     this.problems = problems;
     this.metrics = metrics;
     this.batch = new Batch(json, problems, metrics);
-    this.openApi = resource("openapi.json");
+    this.openApi = Page.resource("openapi.json");
     this.impact = new ImpactRoute(json, live);
     this.page = new Page();
   }
@@ -142,24 +136,8 @@ final class Routes {
 
   /** {@code GET /v1/policy/editions}: every edition served, by effective date, with its status. */
   private void editions(Context ctx) throws IOException {
-    PolicyEditions editions = live.current();
-    LocalDate today = editions.today();
-    StringWriter body = new StringWriter(256);
-    try (JsonGenerator out = JSON.createGenerator(body)) {
-      out.writeStartObject();
-      out.writeArrayFieldStart("editions");
-      for (PolicyEdition edition : editions.getEditions()) {
-        out.writeStartObject();
-        out.writeStringField("id", edition.getId());
-        out.writeStringField("version", edition.getVersion());
-        out.writeStringField("effectiveFrom", edition.getEffectiveFrom().toString());
-        out.writeStringField("status", editions.statusOn(edition, today).name());
-        out.writeEndObject();
-      }
-      out.writeEndArray();
-      out.writeEndObject();
-    }
-    ctx.contentType(APPLICATION_JSON).result(body.toString());
+    String body = json.writeEditions(live.current());
+    ctx.contentType(APPLICATION_JSON).result(body);
   }
 
   /**
@@ -167,27 +145,9 @@ final class Routes {
    * the last change to the editions, if it was refused.
    */
   private void health(Context ctx) throws IOException {
-    PolicyEditions editions = live.current();
-    Language language = language(ctx);
-    StringWriter body = new StringWriter(128);
-    try (JsonGenerator out = JSON.createGenerator(body)) {
-      out.writeStartObject();
-      out.writeStringField("status", "UP");
-      out.writeFieldName("policy");
-      out.writeRawValue(json.writeReference(editions.inForceToday().getReference()));
-      out.writeArrayFieldStart("policyProblems");
-      for (Problem problem : live.problems()) {
-        out.writeStartObject();
-        out.writeStringField("file", problem.getFile().orElse(""));
-        out.writeStringField("path", problem.getPath());
-        out.writeStringField("code", problem.getCode().name());
-        out.writeStringField("message", problem.getMessage(language));
-        out.writeEndObject();
-      }
-      out.writeEndArray();
-      out.writeEndObject();
-    }
-    ctx.contentType(APPLICATION_JSON).result(body.toString());
+    // Written before the content type is set: a failure then answers a plain problem.
+    String body = json.writeHealth(live.current(), live.problems(), language(ctx));
+    ctx.contentType(APPLICATION_JSON).result(body);
   }
 
   private void openApi(Context ctx) throws IOException {
@@ -269,16 +229,5 @@ final class Routes {
 
   private static ProblemException invalidRequest(Problem problem) {
     return new ProblemException(ProblemDetails.invalidRequest(problem));
-  }
-
-  private static byte[] resource(String name) {
-    try (InputStream in = Routes.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("the resource " + name + " is missing from the build");
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -6,10 +6,12 @@ import static io.github.regeneligibility.http.TestServer.PROBLEM_JSON;
 import static io.github.regeneligibility.http.TestServer.assertProblem;
 import static io.github.regeneligibility.http.TestServer.contentType;
 import static io.github.regeneligibility.http.TestServer.json;
+import static io.github.regeneligibility.http.TestServer.problemBody;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.regeneligibility.json.BadApplications;
 import io.github.regeneligibility.rules.Eligibility;
 import io.github.regeneligibility.rules.PolicyEdition;
 import java.net.http.HttpResponse;
@@ -40,8 +42,7 @@ final class AssessmentRouteTest {
 
   /** Returns {@link TestServer#APPLICATION} with one property's JSON value replaced. */
   static String with(String property, String json) {
-    return APPLICATION.replaceFirst(
-        "\"" + property + "\": (\\[[^]]*]|\"[^\"]*\"|[0-9]+)", "\"" + property + "\": " + json);
+    return BadApplications.replaced(APPLICATION, property, json);
   }
 
   private static List<String> names(JsonNode object) {
@@ -206,9 +207,8 @@ final class AssessmentRouteTest {
   @Test
   void assess_severalProblems_areAllNamedAtOnce() {
     String body =
-        with("id", "\"bad id\"")
-            .replace("\"primarySector\": \"STEM_CELLS\"", "\"primarySector\": \"BIOMATERIALS\"")
-            .replace("\"stage\": \"CLINICAL_APPROVED\"", "\"stage\": null");
+        BadApplications.replaced(
+            APPLICATION, "id", "\"bad id\"", "primarySector", "\"BIOMATERIALS\"", "stage", "null");
 
     HttpResponse<String> response = server.assess(body);
 
@@ -228,9 +228,7 @@ final class AssessmentRouteTest {
     HttpResponse<String> response =
         server.assess(with("yearsToIndustrialization", "\"3\""), "Accept-Language", "zh-CN");
 
-    assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(contentType(response)).isEqualTo(PROBLEM_JSON);
-    assertThat(response.body())
+    assertThat(problemBody(response, 400))
         .isEqualTo(
             "{\"type\":\"https://regen-eligibility.github.io/problems/invalid-application\","
                 + "\"title\":\"申请无效\",\"status\":400,\"detail\":\"1 个问题\",\"errors\":"

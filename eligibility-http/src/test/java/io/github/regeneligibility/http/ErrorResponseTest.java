@@ -4,6 +4,7 @@ import static io.github.regeneligibility.http.TestServer.PROBLEM_JSON;
 import static io.github.regeneligibility.http.TestServer.assertProblem;
 import static io.github.regeneligibility.http.TestServer.contentType;
 import static io.github.regeneligibility.http.TestServer.json;
+import static io.github.regeneligibility.http.TestServer.problemBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -121,9 +122,7 @@ final class ErrorResponseTest {
       System.setOut(out);
     }
 
-    assertThat(response.statusCode()).isEqualTo(500);
-    assertThat(contentType(response)).isEqualTo(PROBLEM_JSON);
-    assertThat(response.body())
+    assertThat(problemBody(response, 500))
         .isEqualTo(
             "{\"type\":\"https://regen-eligibility.github.io/problems/internal-error\","
                 + "\"title\":\"Internal server error\",\"status\":500,\"detail\":\"The service"

@@ -73,9 +73,8 @@ final class ExecutableJarIT {
 
   @Test
   void jar_validationMessagesInChinese_surviveShading() throws Exception {
-    try (ServiceProcess service =
-        ServiceProcess.start(List.of(), List.of("--port", "0"), Map.of())) {
-      int port = Integer.parseInt(service.awaitReady(START).group(1));
+    try (ServiceProcess service = ServiceProcess.onAnyPort(Map.of())) {
+      int port = service.port(START);
       HttpResponse<String> response =
           CLIENT.send(
               HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v1/assessments"))
@@ -117,9 +116,8 @@ final class ExecutableJarIT {
   void jar_policyFileFromTheEnvironment_isServed() throws Exception {
     Path policy = policyFile("\"version\" : \"2026.1\"", "\"version\" : \"2026.1-local\"");
     try (ServiceProcess service =
-        ServiceProcess.start(
-            List.of(), List.of("--port", "0"), Map.of("ELIGIBILITY_POLICY", policy.toString()))) {
-      int port = Integer.parseInt(service.awaitReady(START).group(1));
+        ServiceProcess.onAnyPort(Map.of("ELIGIBILITY_POLICY", policy.toString()))) {
+      int port = service.port(START);
       HttpResponse<String> served = get(port, "/v1/policy");
 
       assertThat(served.statusCode()).isEqualTo(200);
@@ -135,11 +133,8 @@ final class ExecutableJarIT {
     Path policy =
         policyFile("\"PRECLINICAL\" : 10", "\"PRECLINICAL\" : \"10\", \"PRECLINCAL\" : 4");
     try (ServiceProcess service =
-        ServiceProcess.start(
-            List.of(), List.of("--policy", policy.toString(), "--port", "0"), Map.of())) {
-      int status = service.awaitExit(START);
-
-      assertThat(status).isEqualTo(1);
+        ServiceProcess.withArguments("--policy", policy.toString(), "--port", "0")) {
+      assertThat(service.awaitExit(START)).isEqualTo(1);
       assertThat(service.err())
           .containsExactly(
               "eligibility-http: the policy file " + policy + " cannot be used:",
@@ -157,11 +152,8 @@ final class ExecutableJarIT {
         policyFile(
             "\"PRECLINICAL\" : 10", "\"PRECLINICAL\" : 3",
             "\"eligibilityThreshold\" : 60", "\"eligibilityThreshold\" : 160");
-    try (ServiceProcess service =
-        ServiceProcess.start(List.of(), List.of("--policy", policy.toString()), Map.of())) {
-      int status = service.awaitExit(START);
-
-      assertThat(status).isEqualTo(1);
+    try (ServiceProcess service = ServiceProcess.withArguments("--policy", policy.toString())) {
+      assertThat(service.awaitExit(START)).isEqualTo(1);
       assertThat(service.err())
           .contains(
               "  maturity.stages.PRECLINICAL: maturity.stages.PRECLINICAL 3 is below the 4 points"
@@ -174,11 +166,8 @@ final class ExecutableJarIT {
   @Test
   void jar_missingPolicyFile_exitsNonZero() throws Exception {
     Path missing = directory.resolve("nowhere.json");
-    try (ServiceProcess service =
-        ServiceProcess.start(List.of(), List.of("--policy", missing.toString()), Map.of())) {
-      int status = service.awaitExit(START);
-
-      assertThat(status).isEqualTo(1);
+    try (ServiceProcess service = ServiceProcess.withArguments("--policy", missing.toString())) {
+      assertThat(service.awaitExit(START)).isEqualTo(1);
       assertThat(service.err())
           .containsExactly(
               "eligibility-http: cannot read the policy file " + missing + ": no such file",
@@ -188,11 +177,8 @@ final class ExecutableJarIT {
 
   @Test
   void jar_portOutOfRange_exitsWithAUsageError() throws Exception {
-    try (ServiceProcess service =
-        ServiceProcess.start(List.of(), List.of("--port", "70000"), Map.of())) {
-      int status = service.awaitExit(START);
-
-      assertThat(status).isEqualTo(2);
+    try (ServiceProcess service = ServiceProcess.withArguments("--port", "70000")) {
+      assertThat(service.awaitExit(START)).isEqualTo(2);
       assertThat(service.err()).first().isEqualTo("--port must be from 0 to 65535, not 70000");
     }
   }
@@ -203,9 +189,7 @@ final class ExecutableJarIT {
         ServiceProcess service =
             ServiceProcess.start(
                 List.of(), List.of("--port", String.valueOf(taken.getLocalPort())), Map.of())) {
-      int status = service.awaitExit(START);
-
-      assertThat(status).isEqualTo(1);
+      assertThat(service.awaitExit(START)).isEqualTo(1);
       assertThat(service.err())
           .anyMatch(
               line -> line.startsWith("eligibility-http: cannot start: Port already in use."));
@@ -216,7 +200,7 @@ final class ExecutableJarIT {
   @Test
   void jar_noArguments_servesOnPort7070() throws Exception {
     assumeThat(isFree(EligibilityServer.DEFAULT_PORT)).as("port 7070 is free").isTrue();
-    try (ServiceProcess service = ServiceProcess.start(List.of(), List.of(), Map.of())) {
+    try (ServiceProcess service = ServiceProcess.withArguments()) {
       Matcher ready = service.awaitReady(START);
       HttpResponse<String> health = get(EligibilityServer.DEFAULT_PORT, "/health");
 
@@ -228,9 +212,8 @@ final class ExecutableJarIT {
 
   @Test
   void jar_accessLog_hasOneLinePerRequestWithRouteStatusBytesTimeAndEdition() throws Exception {
-    try (ServiceProcess service =
-        ServiceProcess.start(List.of(), List.of("--port", "0"), Map.of())) {
-      int port = Integer.parseInt(service.awaitReady(START).group(1));
+    try (ServiceProcess service = ServiceProcess.onAnyPort(Map.of())) {
+      int port = service.port(START);
       HttpResponse<String> assessed =
           HttpClient.newHttpClient()
               .send(
@@ -272,9 +255,8 @@ final class ExecutableJarIT {
   void jar_policiesDirectory_servesEveryEditionAndListsThem() throws Exception {
     Path dir = policies();
     try (ServiceProcess service =
-        ServiceProcess.start(
-            List.of(), List.of("--port", "0"), Map.of("ELIGIBILITY_POLICIES", dir.toString()))) {
-      int port = Integer.parseInt(service.awaitReady(START).group(1));
+        ServiceProcess.onAnyPort(Map.of("ELIGIBILITY_POLICIES", dir.toString()))) {
+      int port = service.port(START);
       HttpResponse<String> editions = get(port, "/v1/policy/editions");
 
       assertThat(editions.statusCode()).isEqualTo(200);
@@ -291,11 +273,8 @@ final class ExecutableJarIT {
             .replace("\"id\" : \"park-intake\"", "\"id\" : \"other-park\"");
     Path dir = policies("same-date.json", sameDate, "broken.json", "{\"id\": ");
     try (ServiceProcess service =
-        ServiceProcess.start(
-            List.of(), List.of("--policies", dir.toString(), "--port", "0"), Map.of())) {
-      int status = service.awaitExit(START);
-
-      assertThat(status).isEqualTo(1);
+        ServiceProcess.withArguments("--policies", dir.toString(), "--port", "0")) {
+      assertThat(service.awaitExit(START)).isEqualTo(1);
       assertThat(service.err().get(0))
           .isEqualTo("eligibility-http: the policy editions in " + dir + " cannot be used:");
       assertThat(service.err()).anyMatch(line -> line.startsWith("  broken.json: $: "));
@@ -315,11 +294,8 @@ final class ExecutableJarIT {
         Files.readString(shippedPolicy())
             .replace("\"effectiveFrom\" : \"2026-01-01\"", "\"effectiveFrom\" : \"2999-01-01\""));
     try (ServiceProcess service =
-        ServiceProcess.start(
-            List.of(), List.of("--policies", dir.toString(), "--port", "0"), Map.of())) {
-      int status = service.awaitExit(START);
-
-      assertThat(status).isEqualTo(1);
+        ServiceProcess.withArguments("--policies", dir.toString(), "--port", "0")) {
+      assertThat(service.awaitExit(START)).isEqualTo(1);
       assertThat(service.err()).anyMatch(line -> line.contains("No edition is in force today"));
     }
   }
@@ -328,13 +304,9 @@ final class ExecutableJarIT {
   void jar_policyAndPolicies_isAUsageError() throws Exception {
     Path dir = policies();
     try (ServiceProcess service =
-        ServiceProcess.start(
-            List.of(),
-            List.of("--policies", dir.toString(), "--policy", shippedPolicy().toString()),
-            Map.of())) {
-      int status = service.awaitExit(START);
-
-      assertThat(status).isEqualTo(2);
+        ServiceProcess.withArguments(
+            "--policies", dir.toString(), "--policy", shippedPolicy().toString())) {
+      assertThat(service.awaitExit(START)).isEqualTo(2);
       assertThat(service.err())
           .anyMatch(line -> line.contains("--policy and --policies cannot be used together"));
     }
@@ -346,11 +318,8 @@ final class ExecutableJarIT {
 
   @Test
   void jar_badDrainDelay_exitsWithAUsageError() throws Exception {
-    try (ServiceProcess service =
-        ServiceProcess.start(List.of(), List.of("--drain-delay", "soon"), Map.of())) {
-      int status = service.awaitExit(START);
-
-      assertThat(status).isEqualTo(2);
+    try (ServiceProcess service = ServiceProcess.withArguments("--drain-delay", "soon")) {
+      assertThat(service.awaitExit(START)).isEqualTo(2);
       assertThat(service.err())
           .anyMatch(line -> line.contains("'soon' is not a duration such as 250ms, 5s or 2m"));
     }

@@ -46,7 +46,7 @@ final class LargeBatchIT {
     try (ServiceProcess service =
         ServiceProcess.start(
             List.of("-Xmx64m", "-XX:+ExitOnOutOfMemoryError"), List.of("--port", "0"), Map.of())) {
-      int port = Integer.parseInt(service.awaitReady(Duration.ofSeconds(30)).group(1));
+      int port = service.port(Duration.ofSeconds(30));
       int count = 0;
       int errors = 0;
       int outOfOrder = 0;

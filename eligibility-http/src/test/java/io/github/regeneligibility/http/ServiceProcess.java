@@ -72,6 +72,16 @@ final class ServiceProcess implements AutoCloseable {
     }
   }
 
+  /** Starts the jar with {@code arguments} and no JVM option or environment variable. */
+  static ServiceProcess withArguments(String... arguments) {
+    return start(List.of(), List.of(arguments), Map.of());
+  }
+
+  /** Starts the jar on a free port of its choosing, with {@code environment}; see {@link #port}. */
+  static ServiceProcess onAnyPort(Map<String, String> environment) {
+    return start(List.of(), List.of("--port", "0"), environment);
+  }
+
   /** Returns whether nothing accepts connections on {@code port} of this machine any more. */
   static boolean refusesConnections(int port) throws IOException {
     try {
@@ -88,6 +98,11 @@ final class ServiceProcess implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Waits until the service is ready and returns the port it listens on. */
+  int port(Duration timeout) throws InterruptedException {
+    return Integer.parseInt(awaitReady(timeout).group(1));
   }
 
   /** Waits for the startup log line and returns its match; fails if the process ends first. */

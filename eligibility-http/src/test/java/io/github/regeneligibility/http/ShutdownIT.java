@@ -25,9 +25,8 @@ final class ShutdownIT {
 
   @Test
   void sigterm_duringABatch_finishesItRefusesNewConnectionsAndExitsZero() throws Exception {
-    try (ServiceProcess service =
-        ServiceProcess.start(List.of(), List.of("--port", "0"), Map.of())) {
-      int port = Integer.parseInt(service.awaitReady(Duration.ofSeconds(30)).group(1));
+    try (ServiceProcess service = ServiceProcess.onAnyPort(Map.of())) {
+      int port = service.port(Duration.ofSeconds(30));
       List<String> received = new ArrayList<>();
       boolean refused = false;
       try (DuplexBatchClient batch = new DuplexBatchClient(port)) {

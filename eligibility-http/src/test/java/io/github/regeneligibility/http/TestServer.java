@@ -144,6 +144,19 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback {
   }
 
   /** Returns the JSON of a response body. */
+  /** Asserts that {@code response} is a 400 problem; returns the first of its {@code errors}. */
+  static JsonNode firstError(HttpResponse<String> response) {
+    assertThat(response.statusCode()).isEqualTo(400);
+    return json(response).at("/errors/0");
+  }
+
+  /** Asserts that {@code response} is a problem+json answer of {@code status}; returns its body. */
+  static String problemBody(HttpResponse<String> response, int status) {
+    assertThat(response.statusCode()).isEqualTo(status);
+    assertThat(contentType(response)).isEqualTo(PROBLEM_JSON);
+    return response.body();
+  }
+
   /**
    * Asserts that {@code response} is a problem+json answer of {@code status} whose {@code type} is
    * the problem type {@code slug}, with the same status inside; returns the problem.

@@ -11,6 +11,7 @@ import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.rules.Improvement;
 import io.github.regeneligibility.rules.ParameterSensitivity;
 import io.github.regeneligibility.rules.PolicyEdition;
+import io.github.regeneligibility.rules.PolicyEditions;
 import io.github.regeneligibility.rules.PolicyImpact;
 import java.io.IOException;
 import java.io.InputStream;
@@ -113,6 +114,24 @@ public final class EligibilityJson {
    */
   public String writeReference(PolicyReference policy) {
     return write(out -> AssessmentWriter.writeReference(policy, out));
+  }
+
+  /**
+   * Returns the service's health: {@code status} {@code UP}, the reference of the edition of {@code
+   * editions} in force today as {@code policy}, and {@code policyProblems}, each with its {@code
+   * file}, {@code path}, {@code code} and {@code message} in {@code language}.
+   */
+  public String writeHealth(
+      PolicyEditions editions, List<Problem> policyProblems, Language language) {
+    return write(out -> ServiceWriter.health(editions, policyProblems, language, out));
+  }
+
+  /**
+   * Returns {@code {"editions": [...]}}: each edition of {@code editions} by effective date, with
+   * its {@code id}, {@code version}, {@code effectiveFrom} and {@code status} as of today.
+   */
+  public String writeEditions(PolicyEditions editions) {
+    return write(out -> ServiceWriter.editions(editions, out));
   }
 
   /**

@@ -71,12 +71,9 @@ final class ImpactRequestBinding {
 
   /** A request refused for {@code problems}. */
   static ImpactRequest invalid(List<Problem> problems) {
+    Optional<PolicyEdition> none = Optional.empty();
     return new ImpactRequest(
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        ImmutableList.of(),
-        ImmutableList.copyOf(problems));
+        none, none, Optional.empty(), ImmutableList.of(), ImmutableList.copyOf(problems));
   }
 
   /** Reads edition {@code path}: a served edition by id and version, or a whole draft. */

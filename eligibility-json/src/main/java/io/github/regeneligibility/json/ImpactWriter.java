@@ -51,9 +51,7 @@ final class ImpactWriter {
         out.writeArrayFieldStart("problems");
         for (Problem problem : member.problems()) {
           out.writeStartObject();
-          out.writeStringField("field", problem.getPath());
-          out.writeStringField("code", problem.getCode().name());
-          out.writeStringField("message", problem.getMessage(language));
+          ServiceWriter.problemFields("field", problem, language, out);
           out.writeEndObject();
         }
         out.writeEndArray();

@@ -26,11 +26,7 @@ public final class PolicyFileException extends Exception {
 
   /** Refuses a set of policy files, each problem naming its own file. */
   PolicyFileException(ImmutableList<Problem> problems) {
-    super(
-        "Invalid policy files: "
-            + problems.stream()
-                .map(problem -> problem.describe(Language.ENGLISH))
-                .collect(Collectors.joining("; ")));
+    super("Invalid policy files: " + Problem.describeAll(problems));
     this.problems = problems;
   }
 

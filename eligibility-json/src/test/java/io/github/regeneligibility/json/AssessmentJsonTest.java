@@ -64,9 +64,7 @@ final class AssessmentJsonTest {
   @Test
   void writeAssessment_withImprovements_namesTheFieldValueAndOutcome() throws Exception {
     Assessment assessment =
-        assess(
-            BadApplications.with("stage", "\"PRECLINICAL\"")
-                .replace("\"yearsToIndustrialization\": 4", "\"yearsToIndustrialization\": 12"));
+        assess(BadApplications.with("stage", "\"PRECLINICAL\"", "yearsToIndustrialization", "12"));
 
     JsonNode json =
         MAPPER.readTree(

@@ -15,10 +15,27 @@ public final class BadApplications {
           + " \"primarySector\": \"STEM_CELLS\", \"pathway\": \"DRUG\","
           + " \"stage\": \"CLINICAL_APPROVED\", \"yearsToIndustrialization\": 4}";
 
-  /** Returns {@link #VALID} with one property's JSON value replaced. */
-  public static String with(String property, String json) {
-    return VALID.replaceFirst(
-        "\"" + property + "\": (\\[[^]]*]|\"[^\"]*\"|[0-9]+)", "\"" + property + "\": " + json);
+  /**
+   * Returns {@link #VALID} with properties' JSON values replaced: {@code property, json} and then
+   * more pairs of a property and its new JSON value.
+   */
+  public static String with(String property, String json, String... more) {
+    return replaced(replaced(VALID, property, json), more);
+  }
+
+  /**
+   * Returns {@code body}, an application in the wire format, with the JSON values of properties
+   * replaced: {@code propertiesAndJson} holds pairs of a property and its new JSON value.
+   */
+  public static String replaced(String body, String... propertiesAndJson) {
+    String replaced = body;
+    for (int i = 0; i + 1 < propertiesAndJson.length; i += 2) {
+      replaced =
+          replaced.replaceFirst(
+              "\"" + propertiesAndJson[i] + "\": (\\[[^]]*]|\"[^\"]*\"|[0-9]+)",
+              "\"" + propertiesAndJson[i] + "\": " + propertiesAndJson[i + 1]);
+    }
+    return replaced;
   }
 
   /**

@@ -1,7 +1,7 @@
 package io.github.regeneligibility.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.github.regeneligibility.model.Language;
@@ -23,6 +23,22 @@ final class CsvApplicationsTest {
   private static final String VALID =
       "A-1,Cartilage MSC,Applicant,DOMESTIC,INNOVATOR,STEM_CELLS;TISSUE_ENGINEERING,STEM_CELLS,"
           + "DRUG,PRECLINICAL,4";
+
+  /** The problems of the format exception reading {@code lines} raises, described in English. */
+  private static List<String> described(String... lines) {
+    return refusal(lines).stream().map(p -> p.describe(Language.ENGLISH)).toList();
+  }
+
+  /** The messages, in English, of the format exception reading {@code lines} raises. */
+  private static List<String> messages(String... lines) {
+    return refusal(lines).stream().map(p -> p.getMessage(Language.ENGLISH)).toList();
+  }
+
+  private static List<Problem> refusal(String... lines) {
+    CsvFormatException refusal = catchThrowableOfType(CsvFormatException.class, () -> read(lines));
+    assertThat(refusal).as("a format exception").isNotNull();
+    return refusal.getProblems();
+  }
 
   private static List<CsvApplications.Row> read(String... lines) throws IOException {
     List<CsvApplications.Row> rows = new ArrayList<>();
@@ -209,42 +225,26 @@ final class CsvApplicationsTest {
 
   @Test
   void read_malformedCsv_isAFormatExceptionNamingTheLine() {
-    assertThatThrownBy(() -> read(HEADER, VALID, "A-3,\"Unclosed,Applicant"))
-        .isInstanceOfSatisfying(
-            CsvFormatException.class,
-            e ->
-                assertThat(e.getProblems())
-                    .extracting(p -> p.getMessage(Language.ENGLISH))
-                    .containsExactly(
-                        "The body is not well-formed CSV: a quote is not closed, or text follows"
-                            + " a closing quote (line 3)."));
+    assertThat(messages(HEADER, VALID, "A-3,\"Unclosed,Applicant"))
+        .containsExactly(
+            "The body is not well-formed CSV: a quote is not closed, or text follows"
+                + " a closing quote (line 3).");
   }
 
   @Test
   void open_headerWithoutAColumnOrWithAnUnknownOne_isRefusedNamingBoth() {
-    assertThatThrownBy(() -> read(HEADER.replace(",stage", ",phase"), VALID))
-        .isInstanceOfSatisfying(
-            CsvFormatException.class,
-            e ->
-                assertThat(e.getProblems())
-                    .extracting(p -> p.describe(Language.ENGLISH))
-                    .containsExactly(
-                        "stage: stage is required.",
-                        "phase: phase is not a known property: check its spelling (unknown"
-                            + " properties are refused)."));
+    assertThat(described(HEADER.replace(",stage", ",phase"), VALID))
+        .containsExactly(
+            "stage: stage is required.",
+            "phase: phase is not a known property: check its spelling (unknown"
+                + " properties are refused).");
   }
 
   @Test
   void open_headerNamingAColumnTwice_isRefusedSayingSo() {
-    assertThatThrownBy(() -> read(HEADER.replace(",origin", ",id"), VALID))
-        .isInstanceOfSatisfying(
-            CsvFormatException.class,
-            e ->
-                assertThat(e.getProblems())
-                    .extracting(p -> p.describe(Language.ENGLISH))
-                    .containsExactly(
-                        "$: The body is not well-formed CSV: a column is named twice in the"
-                            + " header."));
+    assertThat(described(HEADER.replace(",origin", ",id"), VALID))
+        .containsExactly(
+            "$: The body is not well-formed CSV: a column is named twice in the" + " header.");
   }
 
   @Test

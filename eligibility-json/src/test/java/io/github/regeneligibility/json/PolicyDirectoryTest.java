@@ -152,17 +152,9 @@ final class PolicyDirectoryTest {
     LiveEditions live = LiveEditions.of(source.load().editionsOrThrow());
     List<String> heard = new ArrayList<>();
     live.addListener(
-        new LiveEditions.Listener() {
-          @Override
-          public void applied(PolicyEditions editions) {
-            heard.add("applied " + editions.getEditions().size());
-          }
-
-          @Override
-          public void refused(ImmutableList<Problem> problems) {
-            heard.add("refused " + problems.get(0).getCode());
-          }
-        });
+        LiveEditions.Listener.of(
+            editions -> heard.add("applied " + editions.getEditions().size()),
+            problems -> heard.add("refused " + problems.get(0).getCode())));
     PolicyEditions before = live.current();
 
     try (PolicyDirectory.Watch watch = source.watch(live, java.time.Duration.ofDays(1))) {

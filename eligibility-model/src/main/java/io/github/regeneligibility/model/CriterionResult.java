@@ -1,5 +1,7 @@
 package io.github.regeneligibility.model;
 
+import com.google.common.collect.ImmutableMap;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /** The points one criterion gave, out of its maximum, and why. */
@@ -38,5 +40,23 @@ public interface CriterionResult {
    */
   static CriterionResult of(Criterion criterion, int points, int maxPoints, Reason reason) {
     return ImmutableCriterionResult.of(criterion, points, maxPoints, reason);
+  }
+
+  /**
+   * Creates a criterion result whose reason is {@code code} with {@code facts} and, as every
+   * criterion's reason carries them, the facts {@code points} and {@code maxPoints}.
+   *
+   * @throws IllegalArgumentException if {@code points} is not within 0 and {@code maxPoints}, or
+   *     the facts are not those of {@code code}
+   */
+  static CriterionResult scored(
+      Criterion criterion, int points, int maxPoints, ReasonCode code, Map<String, ?> facts) {
+    ImmutableMap<String, Object> all =
+        ImmutableMap.<String, Object>builder()
+            .putAll(facts)
+            .put("points", points)
+            .put("maxPoints", maxPoints)
+            .buildOrThrow();
+    return of(criterion, points, maxPoints, Reason.of(code, all));
   }
 }

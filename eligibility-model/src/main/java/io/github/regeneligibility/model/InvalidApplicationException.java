@@ -1,7 +1,6 @@
 package io.github.regeneligibility.model;
 
 import com.google.common.collect.ImmutableList;
-import java.util.stream.Collectors;
 
 /**
  * Thrown by {@link ValidationResult#orElseThrow()} when a caller insists on an application that
@@ -14,11 +13,7 @@ public final class InvalidApplicationException extends IllegalArgumentException 
   private final ImmutableList<Problem> violations;
 
   InvalidApplicationException(ImmutableList<Problem> violations) {
-    super(
-        "Invalid application: "
-            + violations.stream()
-                .map(problem -> problem.describe(Language.ENGLISH))
-                .collect(Collectors.joining("; ")));
+    super("Invalid application: " + Problem.describeAll(violations));
     this.violations = violations;
   }
 

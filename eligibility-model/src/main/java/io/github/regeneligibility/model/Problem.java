@@ -1,8 +1,10 @@
 package io.github.regeneligibility.model;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -48,6 +50,16 @@ public interface Problem {
   /** Returns this problem, found in {@code file}. */
   default Problem inFile(String file) {
     return new Builder().from(this).file(file).build();
+  }
+
+  /**
+   * Describes each of {@code problems} in English, as {@link #describe} does, joined by {@code ";
+   * "}: the message of an exception that carries them.
+   */
+  static String describeAll(Collection<? extends Problem> problems) {
+    return problems.stream()
+        .map(problem -> problem.describe(Language.ENGLISH))
+        .collect(Collectors.joining("; "));
   }
 
   /**

@@ -45,44 +45,29 @@ final class AssessmentTest {
           Reason.of(ReasonCode.HORIZON_BEYOND_LIMIT, ImmutableMap.of("years", 11, "limit", 10)));
 
   private static final CriterionResult SECTOR_FIT =
-      criterion(
+      CriterionResult.scored(
           Criterion.SECTOR_FIT,
           30,
           30,
           ReasonCode.SECTOR_FIT_PRIMARY_FOCUS,
           ImmutableMap.of("sector", Sector.STEM_CELLS));
   private static final CriterionResult MATURITY =
-      criterion(
+      CriterionResult.scored(
           Criterion.MATURITY,
           24,
           40,
           ReasonCode.MATURITY_STAGE,
           ImmutableMap.of("stage", Stage.CLINICAL_APPROVED));
   private static final CriterionResult HORIZON =
-      criterion(
+      CriterionResult.scored(
           Criterion.HORIZON,
           15,
           20,
           ReasonCode.HORIZON_BAND,
           ImmutableMap.of("years", 4, "from", 3, "to", 5));
   private static final CriterionResult ROLE =
-      criterion(
+      CriterionResult.scored(
           Criterion.ROLE, 8, 10, ReasonCode.ROLE_POINTS, ImmutableMap.of("role", Role.INNOVATOR));
-
-  private static CriterionResult criterion(
-      Criterion criterion,
-      int points,
-      int maxPoints,
-      ReasonCode code,
-      ImmutableMap<String, ?> facts) {
-    ImmutableMap<String, Object> all =
-        ImmutableMap.<String, Object>builder()
-            .putAll(facts)
-            .put("points", points)
-            .put("maxPoints", maxPoints)
-            .buildOrThrow();
-    return CriterionResult.of(criterion, points, maxPoints, Reason.of(code, all));
-  }
 
   private static Assessment assessment(GateResult scope, GateResult horizonGate) {
     return Assessment.of(

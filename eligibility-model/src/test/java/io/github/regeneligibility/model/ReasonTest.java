@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 final class ReasonTest {
 
@@ -56,28 +57,17 @@ final class ReasonTest {
         .hasMessage("reason ROLE_POINTS takes the facts [role, points, maxPoints], not [role]");
   }
 
-  @Test
-  void criterionResult_pointsAboveMaximum_isRefused() {
+  @ParameterizedTest
+  @ValueSource(ints = {-1, 11})
+  void criterionResult_pointsOutsideZeroToMaximum_isRefused(int points) {
     Reason reason =
         Reason.of(
             ReasonCode.ROLE_POINTS,
-            ImmutableMap.of("role", Role.INNOVATOR, "points", 11, "maxPoints", 10));
+            ImmutableMap.of("role", Role.INNOVATOR, "points", points, "maxPoints", 10));
 
-    assertThatThrownBy(() -> CriterionResult.of(Criterion.ROLE, 11, 10, reason))
+    assertThatThrownBy(() -> CriterionResult.of(Criterion.ROLE, points, 10, reason))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("ROLE points 11 are not within 0..10");
-  }
-
-  @Test
-  void criterionResult_pointsBelowZero_isRefused() {
-    Reason reason =
-        Reason.of(
-            ReasonCode.ROLE_POINTS,
-            ImmutableMap.of("role", Role.INNOVATOR, "points", -1, "maxPoints", 10));
-
-    assertThatThrownBy(() -> CriterionResult.of(Criterion.ROLE, -1, 10, reason))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("ROLE points -1 are not within 0..10");
+        .hasMessage("ROLE points " + points + " are not within 0..10");
   }
 
   @Test

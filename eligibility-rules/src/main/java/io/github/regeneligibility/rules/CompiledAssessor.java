@@ -243,7 +243,7 @@ final class CompiledAssessor implements Assessor {
   private CriterionResult sectorFit(int sectors, Sector primary) {
     SectorFitPoints points = edition.getSectorFit();
     if (has(focusMask, primary)) {
-      return criterion(
+      return CriterionResult.scored(
           Criterion.SECTOR_FIT,
           points.getPrimaryFocus(),
           points.getMaxPoints(),
@@ -251,7 +251,7 @@ final class CompiledAssessor implements Assessor {
           ImmutableMap.of("sector", primary));
     }
     if ((sectors & focusMask) != 0) {
-      return criterion(
+      return CriterionResult.scored(
           Criterion.SECTOR_FIT,
           points.getSecondaryFocus(),
           points.getMaxPoints(),
@@ -259,14 +259,14 @@ final class CompiledAssessor implements Assessor {
           ImmutableMap.of("primary", primary, "sector", first(sectors & focusMask)));
     }
     if (has(sectors, Sector.OTHER_REGENERATIVE)) {
-      return criterion(
+      return CriterionResult.scored(
           Criterion.SECTOR_FIT,
           points.getOtherRegenerative(),
           points.getMaxPoints(),
           ReasonCode.SECTOR_FIT_OTHER_REGENERATIVE,
           ImmutableMap.of("sector", Sector.OTHER_REGENERATIVE));
     }
-    return criterion(
+    return CriterionResult.scored(
         Criterion.SECTOR_FIT,
         points.getNone(),
         points.getMaxPoints(),
@@ -276,7 +276,7 @@ final class CompiledAssessor implements Assessor {
 
   private CriterionResult maturity(Stage stage) {
     MaturityPoints points = edition.getMaturity();
-    return criterion(
+    return CriterionResult.scored(
         Criterion.MATURITY,
         // The edition's check refused any edition that leaves a stage without points.
         verifyNotNull(points.getStages().get(stage), "no maturity points for %s", stage),
@@ -287,7 +287,7 @@ final class CompiledAssessor implements Assessor {
 
   private CriterionResult operatingService(Role role) {
     MaturityPoints points = edition.getMaturity();
-    return criterion(
+    return CriterionResult.scored(
         Criterion.MATURITY,
         points.getOperatingService(),
         points.getMaxPoints(),
@@ -300,7 +300,7 @@ final class CompiledAssessor implements Assessor {
     int from = 0;
     for (HorizonBand band : points.getBands()) {
       if (years <= band.getUpToYears()) {
-        return criterion(
+        return CriterionResult.scored(
             Criterion.HORIZON,
             band.getPoints(),
             points.getMaxPoints(),
@@ -309,7 +309,7 @@ final class CompiledAssessor implements Assessor {
       }
       from = band.getUpToYears() + 1;
     }
-    return criterion(
+    return CriterionResult.scored(
         Criterion.HORIZON,
         points.getBeyond(),
         points.getMaxPoints(),
@@ -319,7 +319,7 @@ final class CompiledAssessor implements Assessor {
 
   private CriterionResult role(Role role) {
     RolePoints points = edition.getRole();
-    return criterion(
+    return CriterionResult.scored(
         Criterion.ROLE,
         // The edition's check refused any edition that leaves a role without points.
         verifyNotNull(points.getRoles().get(role), "no role points for %s", role),
@@ -340,21 +340,6 @@ final class CompiledAssessor implements Assessor {
 
   private Reason scoreReason(ReasonCode code, int score) {
     return Reason.of(code, ImmutableMap.of("score", score, "threshold", threshold));
-  }
-
-  private static CriterionResult criterion(
-      Criterion criterion,
-      int points,
-      int maxPoints,
-      ReasonCode code,
-      ImmutableMap<String, Object> facts) {
-    ImmutableMap<String, Object> all =
-        ImmutableMap.<String, Object>builder()
-            .putAll(facts)
-            .put("points", points)
-            .put("maxPoints", maxPoints)
-            .buildOrThrow();
-    return CriterionResult.of(criterion, points, maxPoints, Reason.of(code, all));
   }
 
   // ---- Sector sets as bit masks over Sector ordinals. ----

@@ -1,10 +1,8 @@
 package io.github.regeneligibility.rules;
 
 import com.google.common.collect.ImmutableList;
-import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Thrown when a policy edition would break a promise of the policy; names every problem. */
 public final class InvalidPolicyException extends IllegalArgumentException {
@@ -15,11 +13,7 @@ public final class InvalidPolicyException extends IllegalArgumentException {
 
   /** Creates the exception for {@code problems}, which must not be empty. */
   public InvalidPolicyException(List<Problem> problems) {
-    super(
-        "Invalid policy edition: "
-            + problems.stream()
-                .map(problem -> problem.describe(Language.ENGLISH))
-                .collect(Collectors.joining("; ")));
+    super("Invalid policy edition: " + Problem.describeAll(problems));
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("an invalid policy has at least one problem");
     }

@@ -5,6 +5,7 @@ import io.github.regeneligibility.model.Problem;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * The set of policy editions a running system serves, swapped whole while assessments run.
@@ -23,6 +24,25 @@ public final class LiveEditions {
 
     /** A change was refused for {@code problems}; the set served did not change. */
     default void refused(ImmutableList<Problem> problems) {}
+
+    /** Returns a listener that hands each applied set and each refusal to the given consumers. */
+    static Listener of(
+        Consumer<? super PolicyEditions> applied,
+        Consumer<? super ImmutableList<Problem>> refused) {
+      Objects.requireNonNull(applied, "applied");
+      Objects.requireNonNull(refused, "refused");
+      return new Listener() {
+        @Override
+        public void applied(PolicyEditions editions) {
+          applied.accept(editions);
+        }
+
+        @Override
+        public void refused(ImmutableList<Problem> problems) {
+          refused.accept(problems);
+        }
+      };
+    }
   }
 
   private record State(PolicyEditions editions, ImmutableList<Problem> problems) {}

@@ -135,6 +135,8 @@ final class ImpactLawsTest {
               PolicyEdition to = draft.toEdition();
               List<Application> cohort = sample.stream().map(Shapes::get).toList();
               Map<List<Tier>, Long> counted = tierPairs(to, cohort.stream());
+              Laws from = new Laws(DEFAULT);
+              Laws laws = new Laws(to);
 
               PolicyImpact impact = ImpactAnalysis.cohort(DEFAULT, to, cohort);
 

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
+import io.github.regeneligibility.model.Application;
 import io.github.regeneligibility.model.Assessment;
 import io.github.regeneligibility.model.Gate;
 import io.github.regeneligibility.model.Language;
@@ -28,11 +29,14 @@ final class ImprovementsTest {
     return DEFAULT.improvements(assessment);
   }
 
+  /** A stem-cell drug of an innovator at {@code stage}, {@code years} from industrialisation. */
+  private static Application stemCellDrug(Stage stage, int years) {
+    return Applications.product(INNOVATOR, List.of(STEM_CELLS), DRUG, stage, years);
+  }
+
   @Test
   void improvements_eligibleBeforeTheMilestone_listTheMilestoneStage() {
-    Assessment assessment =
-        DEFAULT.assess(
-            Applications.product(INNOVATOR, List.of(STEM_CELLS), DRUG, Stage.PRECLINICAL, 4));
+    Assessment assessment = DEFAULT.assess(stemCellDrug(Stage.PRECLINICAL, 4));
 
     ImmutableList<Improvement> found = improvements(assessment);
 
@@ -53,9 +57,7 @@ final class ImprovementsTest {
   @Test
   void improvements_reserve_listEveryTierReachableWithTheSmallestChangeFirst() {
     // INNOVATOR, GENE-like focus sector, PRECLINICAL, 6 years: 30 + 10 + 8 + 8 = 56, RESERVE.
-    Assessment assessment =
-        DEFAULT.assess(
-            Applications.product(INNOVATOR, List.of(STEM_CELLS), DRUG, Stage.PRECLINICAL, 6));
+    Assessment assessment = DEFAULT.assess(stemCellDrug(Stage.PRECLINICAL, 6));
 
     ImmutableList<Improvement> found = improvements(assessment);
 
@@ -137,9 +139,7 @@ final class ImprovementsTest {
 
   @Test
   void improvements_priority_listNone() {
-    Assessment assessment =
-        DEFAULT.assess(
-            Applications.product(INNOVATOR, List.of(STEM_CELLS), DRUG, Stage.MARKETED, 0));
+    Assessment assessment = DEFAULT.assess(stemCellDrug(Stage.MARKETED, 0));
 
     assertThat(improvements(assessment)).isEmpty();
   }

@@ -22,11 +22,7 @@ final class LiveEditionsTest {
           .withZone(Eligibility.DEFAULT_ZONE);
   private static final PolicyEdition E2026 = Eligibility.defaultEdition();
   private static final PolicyEdition E2027 =
-      new PolicyEdition.Builder()
-          .from(E2026)
-          .version("2027.1")
-          .effectiveFrom(LocalDate.of(2027, 1, 1))
-          .build();
+      Editions.defaults().version("2027.1").effectiveFrom(LocalDate.of(2027, 1, 1)).build();
   private static final Problem PROBLEM =
       Problem.of(Problem.WHOLE, ProblemCode.NO_POLICY_FILES, Map.of("directory", "dir"));
 
@@ -37,17 +33,9 @@ final class LiveEditionsTest {
     LiveEditions live = LiveEditions.of(first);
     List<String> heard = new ArrayList<>();
     live.addListener(
-        new LiveEditions.Listener() {
-          @Override
-          public void applied(PolicyEditions editions) {
-            heard.add("applied " + editions.getEditions().size());
-          }
-
-          @Override
-          public void refused(ImmutableList<Problem> problems) {
-            heard.add("refused " + problems.size());
-          }
-        });
+        LiveEditions.Listener.of(
+            editions -> heard.add("applied " + editions.getEditions().size()),
+            problems -> heard.add("refused " + problems.size())));
 
     live.refuse(List.of(PROBLEM));
     PolicyEditions whileRefused = live.current();
