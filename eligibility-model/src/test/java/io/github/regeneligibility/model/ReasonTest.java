@@ -57,31 +57,25 @@ final class ReasonTest {
         .hasMessage("reason ROLE_POINTS takes the facts [role, points, maxPoints], not [role]");
   }
 
+  /** The reason of a role criterion giving {@code points} of 10. */
+  private static Reason rolePoints(int points) {
+    return Reason.of(
+        ReasonCode.ROLE_POINTS,
+        ImmutableMap.of("role", Role.INNOVATOR, "points", points, "maxPoints", 10));
+  }
+
   @ParameterizedTest
   @ValueSource(ints = {-1, 11})
   void criterionResult_pointsOutsideZeroToMaximum_isRefused(int points) {
-    Reason reason =
-        Reason.of(
-            ReasonCode.ROLE_POINTS,
-            ImmutableMap.of("role", Role.INNOVATOR, "points", points, "maxPoints", 10));
-
-    assertThatThrownBy(() -> CriterionResult.of(Criterion.ROLE, points, 10, reason))
+    assertThatThrownBy(() -> CriterionResult.of(Criterion.ROLE, points, 10, rolePoints(points)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("ROLE points " + points + " are not within 0..10");
   }
 
-  @Test
-  void criterionResult_pointsAtZeroAndAtTheMaximum_areAccepted() {
-    Reason none =
-        Reason.of(
-            ReasonCode.ROLE_POINTS,
-            ImmutableMap.of("role", Role.INNOVATOR, "points", 0, "maxPoints", 10));
-    Reason all =
-        Reason.of(
-            ReasonCode.ROLE_POINTS,
-            ImmutableMap.of("role", Role.INNOVATOR, "points", 10, "maxPoints", 10));
-
-    assertThat(CriterionResult.of(Criterion.ROLE, 0, 10, none).getPoints()).isEqualTo(0);
-    assertThat(CriterionResult.of(Criterion.ROLE, 10, 10, all).getPoints()).isEqualTo(10);
+  @ParameterizedTest
+  @ValueSource(ints = {0, 10})
+  void criterionResult_pointsAtZeroOrAtTheMaximum_areAccepted(int points) {
+    assertThat(CriterionResult.of(Criterion.ROLE, points, 10, rolePoints(points)).getPoints())
+        .isEqualTo(points);
   }
 }
