@@ -51,45 +51,49 @@ final class FastPath {
   /** The longest id, in chars. */
   private static final int ID_MAX_LENGTH = 64;
 
-  private static final String NOT_NULL_UNWRAPPED =
-      " @NotNull(groups=[], payload=[Unwrapping.Unwrap])";
-  private static final String NAME_CONSTRAINTS =
-      "<String> @Pattern(flags=[], groups=[], payload=[], regexp="
-          + ApplicationForm.NOT_BLANK
-          + ")";
-
   /** The constraints that {@link #accepts} implements, as {@link #describe} renders them. */
-  static final ImmutableSortedSet<String> CONSTRAINTS =
-      ImmutableSortedSet.of(
-          "(form) @CrossFieldRules(groups=[], payload=[])",
-          "id" + NOT_NULL_UNWRAPPED,
-          "id<String> @Pattern(flags=[], groups=[], payload=[], regexp=[A-Za-z0-9._-]{1,"
-              + ID_MAX_LENGTH
-              + "})",
-          "projectName" + NOT_NULL_UNWRAPPED,
-          "projectName" + NAME_CONSTRAINTS,
-          "projectName<String> @Pattern(flags=[], groups=[], payload=[], regexp=\\P{Cc}*)",
-          "projectName<String> @Size(groups=[], max="
-              + Application.MAX_NAME_LENGTH
-              + ", min=0, payload=[])",
-          "applicantName" + NOT_NULL_UNWRAPPED,
-          "applicantName" + NAME_CONSTRAINTS,
-          "applicantName<String> @Pattern(flags=[], groups=[], payload=[], regexp=\\P{Cc}*)",
-          "applicantName<String> @Size(groups=[], max="
-              + Application.MAX_NAME_LENGTH
-              + ", min=0, payload=[])",
-          "origin" + NOT_NULL_UNWRAPPED,
-          "role" + NOT_NULL_UNWRAPPED,
-          "sectors @Size(groups=[], max=" + Application.MAX_SECTORS + ", min=1, payload=[])",
-          "sectors @UniqueElements(groups=[], payload=[])",
-          "primarySector" + NOT_NULL_UNWRAPPED,
-          "yearsToIndustrialization" + NOT_NULL_UNWRAPPED,
-          "yearsToIndustrialization<Integer> @Min(groups=[], payload=[], value=0)",
-          "yearsToIndustrialization<Integer> @Max(groups=[], payload=[], value="
-              + Application.MAX_YEARS
-              + ")");
+  static final ImmutableSortedSet<String> CONSTRAINTS = constraints();
 
   private FastPath() {}
+
+  private static ImmutableSortedSet<String> constraints() {
+    ImmutableSortedSet.Builder<String> lines = ImmutableSortedSet.naturalOrder();
+    lines.add("(form) @CrossFieldRules(groups=[], payload=[])");
+    List<String> required =
+        List.of(
+            "id",
+            "projectName",
+            "applicantName",
+            "origin",
+            "role",
+            "primarySector",
+            "yearsToIndustrialization");
+    required.forEach(
+        field -> lines.add(field + " @NotNull(groups=[], payload=[Unwrapping.Unwrap])"));
+    lines.add(
+        "id<String> @Pattern(flags=[], groups=[], payload=[], regexp=[A-Za-z0-9._-]{1,"
+            + ID_MAX_LENGTH
+            + "})");
+    for (String name : List.of("projectName", "applicantName")) {
+      String pattern = name + "<String> @Pattern(flags=[], groups=[], payload=[], regexp=";
+      lines.add(
+          pattern + ApplicationForm.NOT_BLANK + ")",
+          pattern + "\\P{Cc}*)",
+          name
+              + "<String> @Size(groups=[], max="
+              + Application.MAX_NAME_LENGTH
+              + ", min=0, payload=[])");
+    }
+    return lines
+        .add(
+            "sectors @Size(groups=[], max=" + Application.MAX_SECTORS + ", min=1, payload=[])",
+            "sectors @UniqueElements(groups=[], payload=[])",
+            "yearsToIndustrialization<Integer> @Min(groups=[], payload=[], value=0)",
+            "yearsToIndustrialization<Integer> @Max(groups=[], payload=[], value="
+                + Application.MAX_YEARS
+                + ")")
+        .build();
+  }
 
   /**
    * Returns whether {@code constraints}, Hibernate Validator's metadata of a form class, holds

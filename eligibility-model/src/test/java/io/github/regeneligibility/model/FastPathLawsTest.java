@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The proof that the fast path of {@link ApplicationValidator} changes nothing: on the same forms,
@@ -122,7 +124,11 @@ final class FastPathLawsTest {
     }
   }
 
+  /**
+   * About 1.1 million runs of Hibernate Validator: seconds on two cores, more on a busy machine.
+   */
   @Test
+  @Timeout(value = 3, unit = TimeUnit.MINUTES)
   @DisplayName(
       "Every code point, alone as an id and a project name and after a letter as an applicant name,"
           + " is judged as Hibernate Validator judges it.")

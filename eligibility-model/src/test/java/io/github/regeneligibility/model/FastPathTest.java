@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.metadata.BeanDescriptor;
 import java.util.List;
@@ -74,9 +75,10 @@ final class FastPathTest {
 
   /**
    * Names at the edges of Unicode: the name, whether {@link String#isBlank()} calls it blank, and
-   * the codes Hibernate Validator gives. {@code isBlank} (and {@link Character#isWhitespace}) is
-   * not the rule: the rule is Unicode's White_Space, under which U+00A0, U+2007 and U+202F are
-   * white space and U+001C–U+001F are not (they are control characters).
+   * the codes Hibernate Validator gives. {@code isBlank} (and {@link Character#isWhitespace}, and
+   * jakarta's {@code @NotBlank}, which Hibernate Validator checks with {@code isBlank}) is not the
+   * rule: the rule is Unicode's White_Space, under which U+00A0, U+2007 and U+202F are white space
+   * and U+001C–U+001F are not (they are control characters).
    */
   static Stream<Arguments> namesAtTheEdges() {
     String emoji = "\uD83D\uDE00";
@@ -121,10 +123,16 @@ final class FastPathTest {
         Equivalence.assertSameAsHibernateValidator(innovator().projectName(name).build());
 
     assertThat(name.isBlank()).as("String.isBlank").isEqualTo(isBlank);
+    assertThat(HIBERNATE_VALIDATOR.validate(new NotBlankName(name)).isEmpty())
+        .as("@NotBlank")
+        .isEqualTo(!isBlank);
     assertThat(result.getViolations())
         .extracting(Problem::getCode)
         .containsExactlyElementsOf(codes);
   }
+
+  /** A name under jakarta's {@code @NotBlank}, which is not the rule of {@link ApplicationForm}. */
+  private record NotBlankName(@NotBlank String name) {}
 
   /** A form of its own class, which Hibernate Validator checks with {@link ShortIdForm}'s rule. */
   private record DelegatingShortIdForm(ApplicationForm form) implements ShortIdForm {
