@@ -16,10 +16,13 @@ import org.openjdk.jmh.annotations.State;
 /**
  * One assessment on one thread, for a fixed mixed cohort of {@value #COHORT} applications (every
  * tier): {@link #assess} times the engine alone on valid applications, {@link #validateAndAssess}
- * adds validating the submitted form first, {@link #assessAndImprove} adds listing the improvements
- * (the single-field changes that would lift the tier). Each call takes the next application of the
- * cohort, so branch predictors and caches see a realistic mix. Run with {@code -prof gc} for the
- * bytes allocated per assessment ({@code gc.alloc.rate.norm}).
+ * adds validating the submitted form first as the service does ({@link
+ * ApplicationValidator#shared()}, whose fast path recognises valid forms), {@link
+ * #validateAndAssessByHibernateValidator} the same with Hibernate Validator checking every form,
+ * for comparison, and {@link #assessAndImprove} adds listing the improvements (the single-field
+ * changes that would lift the tier). Each call takes the next application of the cohort, so branch
+ * predictors and caches see a realistic mix. Run with {@code -prof gc} for the bytes allocated per
+ * assessment ({@code gc.alloc.rate.norm}).
  */
 @State(Scope.Thread)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -29,6 +32,8 @@ public class EngineBenchmark extends OneThreadAverage {
 
   private final Assessor assessor = Eligibility.assessor(Eligibility.defaultEdition());
   private final ApplicationValidator validator = ApplicationValidator.shared();
+  private final ApplicationValidator hibernateValidator =
+      ApplicationValidator.hibernateValidatorOnly();
   private final Application[] applications = new Application[COHORT];
   private final ApplicationForm[] forms = new ApplicationForm[COHORT];
   private int next;
@@ -58,9 +63,15 @@ public class EngineBenchmark extends OneThreadAverage {
     return assessor.improvements(assessment);
   }
 
-  /** Validates the next submitted form and assesses the application it gives. */
+  /** Validates the next submitted form as the service does and assesses the application. */
   @Benchmark
   public Assessment validateAndAssess() {
     return assessor.assess(validator.validate(forms[next++ & (COHORT - 1)]).orElseThrow());
+  }
+
+  /** Validates the next submitted form with Hibernate Validator alone and assesses it. */
+  @Benchmark
+  public Assessment validateAndAssessByHibernateValidator() {
+    return assessor.assess(hibernateValidator.validate(forms[next++ & (COHORT - 1)]).orElseThrow());
   }
 }

@@ -29,7 +29,12 @@ final class BenchmarksSmokeTest {
   static Stream<Arguments> benchmarks() {
     return Stream.of(
         Arguments.of(
-            EngineBenchmark.class, List.of("assess", "assessAndImprove", "validateAndAssess")),
+            EngineBenchmark.class,
+            List.of(
+                "assess",
+                "assessAndImprove",
+                "validateAndAssess",
+                "validateAndAssessByHibernateValidator")),
         Arguments.of(ImpactBenchmark.class, List.of("domainImpact", "sensitivity")),
         Arguments.of(PeerComparisonBenchmark.class, List.of("thisEngine", "easyRules", "drools")));
   }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -39,8 +40,14 @@ public final class FormGenerators {
 
   /** Valid forms: any id, names, origin, role, pathway and allowed stage, sectors and years. */
   public static Gen<ApplicationForm> validForms() {
+    return validForms(Roles.ANY);
+  }
+
+  /** Valid forms of the roles {@code roles} includes. */
+  static Gen<ApplicationForm> validForms(Roles roles) {
+    List<Role> included = Arrays.stream(Role.values()).filter(roles::include).toList();
     return in -> {
-      Role role = Generate.enumValues(Role.class).generate(in);
+      Role role = Generate.pick(included).generate(in);
       ApplicationForm.Builder form = new ApplicationForm.Builder();
       if (role.isProductRole()) {
         Pathway pathway = Generate.enumValues(Pathway.class).generate(in);
@@ -243,6 +250,193 @@ public final class FormGenerators {
                                   broken ->
                                       new BrokenForm(form, breach.field(), breach.code(), broken)));
             });
+  }
+
+  /**
+   * Characters on which the rules for blank names, control characters and lengths can go wrong:
+   * Unicode's white space (which {@code (?U)\s} matches) and the white space of {@link
+   * Character#isWhitespace} that is not Unicode's (U+001C–U+001F, also control characters), other
+   * controls, format characters that look like white space but are not (U+200B, U+FEFF, U+180E,
+   * U+E0001), surrogates lone, reversed and paired, and letters and near misses of the id format.
+   */
+  public static final ImmutableList<String> UNICODE_EDGES =
+      ImmutableList.of(
+          units(' '),
+          units('\t'),
+          units('\n'),
+          units(0x0B),
+          units('\f'),
+          units('\r'),
+          units(0x85),
+          units(0xA0),
+          units(0x1680),
+          units(0x2000),
+          units(0x2007),
+          units(0x200A),
+          units(0x2028),
+          units(0x2029),
+          units(0x202F),
+          units(0x205F),
+          units(0x3000),
+          units(0x1C),
+          units(0x1D),
+          units(0x1E),
+          units(0x1F),
+          units(0x00),
+          units(0x07),
+          units(0x7F),
+          units(0x80),
+          units(0x9F),
+          units(0xAD),
+          units(0x180E),
+          units(0x200B),
+          units(0x200C),
+          units(0x200D),
+          units(0x2060),
+          units(0xFEFF),
+          units(0xDB40, 0xDC01),
+          units(0xD800),
+          units(0xDBFF),
+          units(0xDC00),
+          units(0xDFFF),
+          units(0xDC00, 0xD800),
+          units(0xD83D, 0xDE00),
+          units(0xD840, 0xDC00),
+          units(0xDBFF, 0xDFFF),
+          "a",
+          "Z",
+          "0",
+          ".",
+          "_",
+          "-",
+          "名",
+          "é",
+          units('e', 0x301),
+          units(0xE000),
+          units(0xFFFE),
+          units(0xFFFF),
+          units(0xFF41),
+          units(0x212A),
+          "/",
+          "@",
+          "`",
+          "{",
+          "[",
+          ":");
+
+  /** Returns the string of these UTF-16 code units, lone surrogates and all. */
+  private static String units(int... units) {
+    StringBuilder out = new StringBuilder(units.length);
+    for (int unit : units) {
+      out.append((char) unit);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Strings of {@link #UNICODE_EDGES} and plain characters, short ones and ones whose length in
+   * chars lies within two of {@code limit} (a supplementary character counts two chars, one code
+   * point), so that they fall on both sides of a limit counted either way.
+   */
+  public static Gen<String> edgyStrings(int limit) {
+    Gen<String> piece =
+        Generate.frequency(
+            List.of(
+                Pair.of(3, Generate.pick(UNICODE_EDGES)),
+                Pair.of(1, strings(NAME_CHARACTERS, 1, 1))));
+    Gen<String> shortOnes =
+        SourceDSL.lists().of(piece).ofSizeBetween(0, 8).map(list -> String.join("", list));
+    Gen<String> nearLimit =
+        between(limit - 2, limit + 2)
+            .zip(
+                between(0, 4),
+                piece,
+                between(0, 1),
+                (chars, supplementary, edge, withEdge) -> {
+                  String end = withEdge == 1 ? edge : "";
+                  int plain = Math.max(0, chars - 2 * supplementary - end.length());
+                  return "\uD83D\uDE00".repeat(supplementary) + "x".repeat(plain) + end;
+                });
+    return Generate.frequency(List.of(Pair.of(2, shortOnes), Pair.of(1, nearLimit)));
+  }
+
+  /** How to copy each field, in the order of {@link ApplicationForm#FIELDS}, from a form. */
+  private static final ImmutableList<BiConsumer<ApplicationForm.Builder, ApplicationForm>> COPIES =
+      ImmutableList.of(
+          (b, f) -> b.id(f.getId()),
+          (b, f) -> b.projectName(f.getProjectName()),
+          (b, f) -> b.applicantName(f.getApplicantName()),
+          (b, f) -> b.origin(f.getOrigin()),
+          (b, f) -> b.role(f.getRole()),
+          (b, f) -> b.sectors(f.getSectors()),
+          (b, f) -> b.primarySector(f.getPrimarySector()),
+          (b, f) -> b.pathway(f.getPathway()),
+          (b, f) -> b.stage(f.getStage()),
+          (b, f) -> b.yearsToIndustrialization(f.getYearsToIndustrialization()));
+
+  /**
+   * Forms whose every field is drawn on its own, missing or present, valid or not: ids and names
+   * from valid ones, malformed ones and {@link #edgyStrings}, any enum value, 0–9 sectors with
+   * repeats, years around and far outside 0–50. Most break several rules at once.
+   */
+  public static Gen<ApplicationForm> arbitraryForms() {
+    Gen<Optional<String>> ids =
+        optional(
+            Generate.frequency(
+                List.of(
+                    Pair.of(2, strings(Primitives.ID_CHARACTERS, 1, 64)),
+                    Pair.of(1, malformedNames(64)),
+                    Pair.of(2, edgyStrings(64)))));
+    Gen<Optional<String>> names =
+        optional(
+            Generate.frequency(
+                List.of(
+                    Pair.of(2, names(1, 200)),
+                    Pair.of(1, strings(BLANKS, 0, 5)),
+                    Pair.of(2, edgyStrings(Application.MAX_NAME_LENGTH)))));
+    Gen<List<Sector>> sectors =
+        SourceDSL.lists().of(Generate.enumValues(Sector.class)).ofSizeBetween(0, 9);
+    Gen<Optional<Integer>> years =
+        optional(
+            Generate.frequency(
+                List.of(
+                    Pair.of(3, between(-3, 55)),
+                    Pair.of(1, Generate.pick(List.of(Integer.MIN_VALUE, Integer.MAX_VALUE))))));
+    return in ->
+        new ApplicationForm.Builder()
+            .id(ids.generate(in))
+            .projectName(names.generate(in))
+            .applicantName(names.generate(in))
+            .origin(optional(Generate.enumValues(Origin.class)).generate(in))
+            .role(optional(Generate.enumValues(Role.class)).generate(in))
+            .sectors(sectors.generate(in))
+            .primarySector(optional(Generate.enumValues(Sector.class)).generate(in))
+            .pathway(optional(Generate.enumValues(Pathway.class)).generate(in))
+            .stage(optional(Generate.enumValues(Stage.class)).generate(in))
+            .yearsToIndustrialization(years.generate(in))
+            .build();
+  }
+
+  /** Valid forms with one to three fields replaced by those of an {@link #arbitraryForms}. */
+  public static Gen<ApplicationForm> mutatedForms() {
+    Gen<List<Integer>> fields =
+        SourceDSL.lists().of(between(0, COPIES.size() - 1)).ofSizeBetween(1, 3);
+    return validForms()
+        .zip(
+            arbitraryForms(),
+            fields,
+            (valid, other, changed) -> {
+              ApplicationForm.Builder form = new ApplicationForm.Builder().from(valid);
+              changed.forEach(field -> COPIES.get(field).accept(form, other));
+              return form.build();
+            });
+  }
+
+  private static <T> Gen<Optional<T>> optional(Gen<T> values) {
+    return Generate.frequency(
+        List.of(
+            Pair.of(1, Generate.constant(Optional.<T>empty())),
+            Pair.of(5, values.map(Optional::of))));
   }
 
   private static ApplicationForm edit(
