@@ -26,6 +26,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -35,6 +36,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The laws of the policy under the default edition, each checked at every valid application shape
  * ({@link Shapes}): a proof over the whole finite domain, not a sample.
  */
+// Each law sweeps the whole domain: seconds on a quiet machine, more on a loaded one.
+@Timeout(value = 3, unit = java.util.concurrent.TimeUnit.MINUTES)
 @ExtendWith(EveryShape.class)
 final class DefaultEditionLawsTest {
 

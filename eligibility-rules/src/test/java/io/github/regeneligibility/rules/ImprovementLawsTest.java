@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Timeout;
  * laws then compare each listed improvement, and every single-field change of the candidate kinds,
  * with those.
  */
+// Each law sweeps the whole domain: seconds on a quiet machine, more on a loaded one.
+@Timeout(value = 3, unit = java.util.concurrent.TimeUnit.MINUTES)
 final class ImprovementLawsTest {
   private static final Assessor ASSESSOR = Eligibility.assessor(Eligibility.defaultEdition());
   private static byte[] tiers;
