@@ -11,9 +11,12 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -90,6 +93,62 @@ final class DuplexBatchClient implements AutoCloseable {
     out.flush();
   }
 
+  /** Breaks the body off: the connection's sending side closes before the body's last chunk. */
+  void breakOff() throws IOException {
+    socket.shutdownOutput();
+  }
+
+  /**
+   * An answer read to its end: its lines, and whether it ended properly (the last chunk, or all of
+   * a declared length) rather than with the connection closing within it.
+   */
+  record Answer(List<String> lines, boolean complete) {}
+
+  /** Reads the rest of the response body; the connection closing within it is a cut answer. */
+  Answer readAnswer() throws IOException {
+    List<String> lines = new ArrayList<>();
+    try {
+      for (String line = readLine(); line != null; line = readLine()) {
+        lines.add(line);
+      }
+    } catch (EOFException cut) {
+      return new Answer(lines, false);
+    }
+    return new Answer(lines, true);
+  }
+
+  /**
+   * Sends a whole batch of {@code contentType} at once, with the given extra header lines (such as
+   * {@code "Accept: text/csv"}), and reads its whole answer.
+   */
+  static Answer exchange(int port, String contentType, byte[] body, String... headerLines)
+      throws IOException {
+    StringBuilder head =
+        new StringBuilder("POST /v1/assessments/batch HTTP/1.1\r\nHost: localhost\r\n")
+            .append("Content-Type: ")
+            .append(contentType)
+            .append("\r\nContent-Length: ")
+            .append(body.length)
+            .append("\r\nConnection: close\r\n");
+    for (String header : headerLines) {
+      head.append(header).append("\r\n");
+    }
+    try (DuplexBatchClient client = new DuplexBatchClient(port, head.append("\r\n").toString())) {
+      CompletableFuture<@Nullable Void> sending =
+          CompletableFuture.runAsync(
+              () -> {
+                try {
+                  client.sendRaw(body);
+                } catch (IOException e) {
+                  // the service may stop reading, and close, before it has the whole body
+                }
+              });
+      Answer answer = client.readAnswer();
+      sending.join();
+      return answer;
+    }
+  }
+
   /**
    * Returns the next line of the response body, or null at its end (the last chunk, or the end of
    * the connection); reads the response's head first.
@@ -137,7 +196,7 @@ final class DuplexBatchClient implements AutoCloseable {
     ByteArrayOutputStream line = new ByteArrayOutputStream();
     for (int b = in.read(); b != '\n'; b = in.read()) {
       if (b < 0) {
-        throw new EOFException("the connection closed within the response head");
+        throw new EOFException("the connection closed within the response's head or a chunk's");
       }
       line.write(b);
     }
