@@ -93,9 +93,12 @@ final class DuplexBatchClient implements AutoCloseable {
     out.flush();
   }
 
-  /** Breaks the body off: the connection's sending side closes before the body's last chunk. */
+  /**
+   * Breaks the body off: sends, where the next chunk should begin, bytes that are not one, as when
+   * a proxy or a failing client cuts a body short.
+   */
   void breakOff() throws IOException {
-    socket.shutdownOutput();
+    sendRaw("zz\r\n".getBytes(StandardCharsets.US_ASCII));
   }
 
   /**
@@ -129,7 +132,7 @@ final class DuplexBatchClient implements AutoCloseable {
             .append(contentType)
             .append("\r\nContent-Length: ")
             .append(body.length)
-            .append("\r\nConnection: close\r\n");
+            .append("\r\n");
     for (String header : headerLines) {
       head.append(header).append("\r\n");
     }
@@ -203,9 +206,14 @@ final class DuplexBatchClient implements AutoCloseable {
     return line.toString(StandardCharsets.US_ASCII).strip();
   }
 
-  /** The decoded content of a chunked response body. */
+  /**
+   * The decoded content of a chunked response body. The line end after a chunk's data is read with
+   * the next chunk's size, so that the data of a last chunk sent before the connection closes is
+   * returned before the end of the connection is noticed.
+   */
   private final class Chunks extends InputStream {
     private int left;
+    private boolean afterData;
     private boolean ended;
 
     @Override
@@ -220,9 +228,13 @@ final class DuplexBatchClient implements AutoCloseable {
         return -1;
       }
       if (left == 0) {
+        if (afterData) {
+          asciiLine();
+        }
         left =
             Integer.parseInt(
                 com.google.common.base.Splitter.on(';').splitToList(asciiLine()).get(0), 16);
+        afterData = true;
         if (left == 0) {
           ended = true;
           asciiLine();
@@ -234,9 +246,6 @@ final class DuplexBatchClient implements AutoCloseable {
         throw new EOFException("the connection closed within a chunk");
       }
       left -= read;
-      if (left == 0) {
-        asciiLine();
-      }
       return read;
     }
   }
