@@ -37,6 +37,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -206,10 +208,14 @@ final class Batch {
       throws IOException {
     format.begin(out);
     BlockingQueue<Step> steps = new ArrayBlockingQueue<>(WINDOW);
-    Future<?> reading = Threads.READERS.submit(new Reading(input, format, assessor, steps));
+    AtomicBoolean abandoned = new AtomicBoolean();
+    Future<?> reading =
+        Threads.READERS.submit(new Reading(input, format, assessor, steps, abandoned));
     try {
       write(steps, format, out);
     } finally {
+      abandoned.set(true); // a reading thread still at work stops at its next step
+      steps.clear();
       reading.cancel(true);
     }
   }
@@ -312,14 +318,21 @@ final class Batch {
     private final BatchAnswer format;
     private final Assessor assessor;
     private final BlockingQueue<Step> steps;
+    private final AtomicBoolean abandoned;
     private List<Entry> part = new ArrayList<>(PART_RECORDS);
     private int partBytes;
 
-    Reading(Input input, BatchAnswer format, Assessor assessor, BlockingQueue<Step> steps) {
+    Reading(
+        Input input,
+        BatchAnswer format,
+        Assessor assessor,
+        BlockingQueue<Step> steps,
+        AtomicBoolean abandoned) {
       this.input = input;
       this.format = format;
       this.assessor = assessor;
       this.steps = steps;
+      this.abandoned = abandoned;
     }
 
     @Override
@@ -438,11 +451,19 @@ final class Batch {
       put(cut);
     }
 
-    /** Puts {@code step} in the queue; returns false if the writing thread has given up. */
+    /**
+     * Puts {@code step} in the queue, waiting while it is full; returns false if the writing thread
+     * has given up the batch (it no longer takes from the queue, and may not have interrupted a
+     * read of the body in time to stop this thread).
+     */
     private boolean put(Step step) {
       try {
-        steps.put(step);
-        return true;
+        while (!steps.offer(step, 100, TimeUnit.MILLISECONDS)) {
+          if (abandoned.get()) {
+            return false;
+          }
+        }
+        return !abandoned.get();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return false;
