@@ -5,15 +5,20 @@
 #      after the other, same settings), after a warm-up;
 #   3. POST /v1/assessments/batch with a generated NDJSON file (1 000 000 lines by default), and a
 #      plain Jackson read-write of the same file as the baseline;
-#   4. prints requests/s, latency percentiles, applications/s, the ratios, and the service's peak
-#      RSS (VmHWM).
+#   4. prints requests/s, latency percentiles, applications/s, the ratios, the service's peak
+#      RSS (VmHWM) and its start-up time (launch to the first healthy GET /health, the median of
+#      STARTS starts).
+# The service is started as the README documents it: bin/eligibility-http (the jar with the JVM
+# options chosen for it and the class-data archive made at package time).
 #
 # Usage: bench/http.sh
 # Needs a JDK 17+, curl, awk and wrk (Debian: apt-get install wrk).
 # Settings, from the environment (defaults in brackets):
 #   PORT [7171]  DURATION of each wrk run [30s]  WARMUP [10s]  THREADS [1]  CONNECTIONS [16]
 #   BODIES, distinct POST bodies [1024]  BATCH_LINES [1000000]
-#   JAVA_OPTS for the service's JVM [none], e.g. "-Xmx128m" to see the batch run in a small heap
+#   JAVA_OPTS for the service's JVM, after the launcher's own [none], e.g. "-Xmx64m"
+#   LAUNCH, the command that starts the service [bin/eligibility-http], e.g. "java -jar $JAR"
+#   STARTS, starts timed for the start-up figure [5]
 #   SERVICE_ARGS for the service [none], e.g. "--no-metrics --no-access-log" to see their cost
 #   SKIP_BUILD=1 to use the jar as built  JAR [eligibility-http/target/eligibility-http.jar]
 #   JACKSON_CLASSPATH for the baseline [the service jar, else eligibility-http's dependencies]
@@ -31,6 +36,8 @@ CONNECTIONS=${CONNECTIONS:-16}
 BODIES=${BODIES:-1024}
 BATCH_LINES=${BATCH_LINES:-1000000}
 JAR=${JAR:-eligibility-http/target/eligibility-http.jar}
+LAUNCH=${LAUNCH:-bin/eligibility-http}
+STARTS=${STARTS:-5}
 BASE="http://127.0.0.1:${PORT}"
 
 for tool in java curl awk wrk; do
@@ -148,19 +155,49 @@ echo "== generating $BODIES bodies and a $BATCH_LINES-line batch"
 applications "$BODIES" >"$work/bodies.ndjson"
 applications "$BATCH_LINES" >"$work/batch.ndjson"
 
-echo "== starting the service on port $PORT"
-# shellcheck disable=SC2086 # JAVA_OPTS and SERVICE_ARGS hold several options on purpose
-java ${JAVA_OPTS:-} -jar "$JAR" --port "$PORT" ${SERVICE_ARGS:-} >"$work/service.log" 2>&1 &
-service=$!
-for _ in $(seq 1 120); do
-  if curl -fsS "$BASE/health" >/dev/null 2>&1; then break; fi
-  if ! kill -0 "$service" 2>/dev/null; then
-    echo "the service stopped during start-up:" >&2
-    cat "$work/service.log" >&2
-    exit 1
-  fi
-  sleep 0.5
+# Starts the service in the background (its pid in $service) and waits until GET /health answers
+# 200; keeps the milliseconds from launch to that answer in $started_ms.
+start_service() {
+  local started ended
+  started=$(date +%s%N)
+  # shellcheck disable=SC2086 # LAUNCH and SERVICE_ARGS hold several words on purpose
+  ELIGIBILITY_JAR="$JAR" JAVA_OPTS="${JAVA_OPTS:-}" $LAUNCH --port "$PORT" ${SERVICE_ARGS:-} \
+    >"$work/service.log" 2>&1 &
+  service=$!
+  until curl -fsS -o /dev/null "$BASE/health" 2>/dev/null; do
+    if ! kill -0 "$service" 2>/dev/null; then
+      echo "the service stopped during start-up:" >&2
+      cat "$work/service.log" >&2
+      exit 1
+    fi
+    if (($(date +%s%N) - started > 120000000000)); then
+      echo "the service was not healthy within 120 s" >&2
+      exit 1
+    fi
+    sleep 0.005
+  done
+  ended=$(date +%s%N)
+  started_ms=$(((ended - started) / 1000000))
+}
+
+stop_service() {
+  kill -TERM "$service"
+  wait "$service" 2>/dev/null || true
+  service=""
+}
+
+echo "== start-up: $STARTS starts of $LAUNCH, launch to the first healthy GET /health"
+starts=()
+for _ in $(seq 1 "$STARTS"); do
+  start_service
+  starts+=("$started_ms")
+  stop_service
 done
+startup_ms=$(printf '%s\n' "${starts[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
+printf '%-26s %10s ms       (median of: %s)\n' "start-up" "$startup_ms" "${starts[*]}"
+
+echo "== starting the service on port $PORT"
+start_service
 curl -fsS "$BASE/health" >/dev/null
 status=$(curl -sS -o "$work/one.json" -w '%{http_code}' -H 'Content-Type: application/json' \
   --data-binary "$(head -1 "$work/bodies.ndjson")" "$BASE/v1/assessments")
@@ -184,8 +221,11 @@ read -r batch_status batch_seconds < <(curl -sS -X POST -T "$work/batch.ndjson" 
   -w '%{http_code} %{time_total}\n' "$BASE/v1/assessments/batch")
 out_lines=$(grep -c '' "$work/batch-out.ndjson" || true)
 assessed=$(grep -c '"assessment"' "$work/batch-out.ndjson" || true)
-if [[ "$batch_status" != 200 || "$out_lines" != "$BATCH_LINES" || "$assessed" != "$BATCH_LINES" ]]; then
-  echo "batch: status $batch_status, $out_lines lines out, $assessed assessed, of $BATCH_LINES" >&2
+end_line=$(tail -1 "$work/batch-out.ndjson")
+expected_end="{\"end\":{\"lines\":$BATCH_LINES,\"assessments\":$BATCH_LINES,\"errors\":0}}"
+if [[ "$batch_status" != 200 || "$out_lines" != $((BATCH_LINES + 1)) || "$assessed" != "$BATCH_LINES" ||
+  "$end_line" != "$expected_end" ]]; then
+  echo "batch: status $batch_status, $out_lines lines out, $assessed assessed, of $BATCH_LINES; last: $end_line" >&2
   exit 1
 fi
 batch_rate=$(awk -v n="$BATCH_LINES" -v s="$batch_seconds" 'BEGIN { printf "%.0f", n / s }')
@@ -208,8 +248,9 @@ printf '%-26s %10s lines/s    (%s s, warm)\n' "Jackson read-write" "$jackson_rat
 
 echo "== summary"
 awk -v post="$post_rps" -v health="$health_rps" -v batch="$batch_rate" -v jackson="$jackson_rate" \
-  -v load="$rss_after_load" -v peak="$(rss_mb)" 'BEGIN {
+  -v load="$rss_after_load" -v peak="$(rss_mb)" -v startup="$startup_ms" -v launch="$LAUNCH" 'BEGIN {
     printf "POST /v1/assessments vs GET /health: %.2fx the requests/s\n", post / health
     printf "batch vs Jackson read-write:         %.2fx the lines/s\n", batch / jackson
     printf "service peak RSS (VmHWM):            %d MB after wrk, %d MB after the batch\n", load, peak
+    printf "start-up to a healthy /health:       %d ms (median, %s)\n", startup, launch
   }'

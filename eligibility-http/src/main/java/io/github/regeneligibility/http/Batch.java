@@ -1,6 +1,8 @@
 package io.github.regeneligibility.http;
 
+import com.google.common.base.Throwables;
 import com.google.common.collect.ImmutableList;
+import com.google.common.util.concurrent.ThreadFactoryBuilder;
 import io.github.regeneligibility.json.ApplicationInput;
 import io.github.regeneligibility.json.CsvApplications;
 import io.github.regeneligibility.json.CsvFormatException;
@@ -10,29 +12,68 @@ import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.model.Text;
 import io.github.regeneligibility.rules.Assessor;
+import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The batch route's flow, record by record: read the record, assess it, write its answer. The
+ * The batch route's flow: read the records, assess them, write their answers, in input order. The
  * records are NDJSON lines, numbered by their line (blank lines counted, not answered), or the data
- * records of CSV read by the library's {@link CsvApplications}, numbered from 1. The answer is
- * written as the body is read, and flushed before a read would wait; a bad record is answered in
- * its place and the batch goes on. Memory stays bounded by the longest record allowed, whatever the
- * batch's length.
+ * records of CSV read by the library's {@link CsvApplications}, numbered from 1. A bad record is
+ * answered in its place and the batch goes on; a complete answer ends with the format's end. When
+ * the body cannot be read on, the record it was on is answered with the problem that says why, and
+ * a {@link CutException} tells the caller to end the response abnormally.
+ *
+ * <p>The work is an ordered pipeline on both cores. A reading thread reads the records into parts
+ * of at most {@link #PART_RECORDS} records and about {@link #PART_BYTES} bytes, and hands each part
+ * to a worker, which reads, validates and assesses its records and writes their answers into a
+ * buffer of its own; the calling thread writes the parts' buffers in input order. The reading
+ * thread hands the parts on through a queue of {@link #WINDOW}, and waits while it is full. So at
+ * most {@code WINDOW + 2} parts are held at any time (the queue's, the one being read, the one
+ * being written), whatever the batch's length, and a client that reads the answer slowly holds the
+ * calling thread in its writes, which fills the queue and stops the reading: the pipeline slows, it
+ * does not grow. Before a read would wait for more of the body, the part being read is handed on as
+ * it is, and the calling thread flushes the answer before it waits, so that a client streaming its
+ * lines sees each answer as soon as the service has it.
  */
 final class Batch {
+
+  /** The most records in one part of the pipeline. */
+  static final int PART_RECORDS = 256;
+
+  /**
+   * A part takes no more records once its records hold this many bytes; one record may bring up to
+   * {@link EligibilityServer#MAX_LINE_BYTES}.
+   */
+  static final int PART_BYTES = 256 * 1024;
+
+  /** The most parts of one batch read but not yet written. */
+  static final int WINDOW = 4;
 
   private static final Problem LINE_TOO_LONG =
       Problem.of(
@@ -57,8 +98,28 @@ final class Batch {
   private static final Problem NOT_UTF8 = Problem.of(Problem.WHOLE, ProblemCode.NOT_UTF8);
 
   /**
+   * Thrown when a batch could not be finished: the record it was on has been answered where the
+   * format can say why, the end has not been written, and the response must end abnormally.
+   */
+  static final class CutException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    private final long line;
+
+    CutException(long line, @Nullable Throwable cause) {
+      super("the batch was cut at record " + line, cause);
+      this.line = line;
+    }
+
+    /** Returns the number of the record the batch was cut at. */
+    long line() {
+      return line;
+    }
+  }
+
+  /**
    * The body of one batch request: NDJSON, or CSV whose header has been read and checked. Its reads
-   * flush the answer before they would wait for more of the body.
+   * answer every record read so far before they would wait for more of the body.
    */
   static final class Input {
     private final FlushingInputStream body;
@@ -72,6 +133,29 @@ final class Batch {
       this.csv = csv;
     }
   }
+
+  /**
+   * One record to answer: NDJSON still to be read, or a CSV record already read.
+   *
+   * @param number the line or record number the answer carries
+   * @param id the id cell of a CSV record, else empty
+   * @param json the NDJSON line, or null for a CSV record
+   * @param input the CSV record, or null for an NDJSON line
+   */
+  @SuppressWarnings("ArrayRecordComponent") // handed to one worker, never compared
+  private record Entry(
+      long number, String id, byte @Nullable [] json, @Nullable ApplicationInput input) {
+    int size() {
+      return json == null ? 256 : json.length;
+    }
+  }
+
+  /**
+   * One part's answers, written: the bytes of its rows, how many records were assessed and refused,
+   * and the record at which the batch must be cut (a failure the format cannot say), or 0.
+   */
+  @SuppressWarnings("ArrayRecordComponent") // handed to the writing thread, never compared
+  private record Part(byte[] bytes, int assessments, int errors, long cutAt) {}
 
   private final EligibilityJson json;
   private final ProblemMapper problems;
@@ -113,86 +197,357 @@ final class Batch {
     }
   }
 
-  /** Reads {@code input} to its end and writes each record's outcome to {@code answer}. */
-  void assessEach(Input input, BatchAnswer answer, Assessor assessor) throws IOException {
-    input.body.beforeWaiting = answer;
-    if (input.csv == null || input.text == null) {
-      assessLines(input.body, answer, assessor);
-    } else {
-      try (CsvApplications csv = input.csv) {
-        assessRecords(csv, input.text, answer, assessor);
-      }
-    }
-  }
-
-  private void assessLines(InputStream in, BatchAnswer answer, Assessor assessor)
+  /**
+   * Reads {@code input} to its end and writes each record's answer to {@code out} in {@code
+   * format}, then the format's end; flushes {@code out} but leaves it open.
+   *
+   * @throws CutException when the batch could not be finished; the response must end abnormally
+   * @throws IOException when {@code out} cannot be written
+   */
+  void assessEach(Input input, BatchAnswer format, OutputStream out, Assessor assessor)
       throws IOException {
-    NdjsonLines lines = new NdjsonLines(in, EligibilityServer.MAX_LINE_BYTES, answer);
-    for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
-      if (!line.isBlank()) {
-        ApplicationInput input =
-            line.tooLong()
-                ? new ApplicationInput(Optional.empty(), ImmutableList.of(LINE_TOO_LONG))
-                : json.readApplication(line.content());
-        answer(line.number(), "", input, answer, assessor);
-      }
+    format.begin(out);
+    BlockingQueue<Step> steps = new ArrayBlockingQueue<>(WINDOW);
+    AtomicBoolean abandoned = new AtomicBoolean();
+    Future<?> reading =
+        Threads.READERS.submit(new Reading(input, format, assessor, steps, abandoned));
+    try {
+      write(steps, format, out);
+    } finally {
+      abandoned.set(true); // a reading thread still at work stops at its next step
+      steps.clear();
+      reading.cancel(true);
     }
   }
 
   /**
-   * Answers every record of {@code csv}. Text that cannot be read on is answered, for the record
-   * where reading stopped, with the problem that says why; nothing after it is read.
+   * Writes the parts that {@code steps} brings, in order, as their workers finish them, then the
+   * end or the cut. Flushes {@code out} before it would wait.
    */
-  private void assessRecords(
-      CsvApplications csv, BoundedReader text, BatchAnswer answer, Assessor assessor)
+  private void write(BlockingQueue<Step> steps, BatchAnswer format, OutputStream out)
       throws IOException {
-    long number = 0;
+    long assessments = 0;
+    long errors = 0;
     while (true) {
-      Optional<CsvApplications.Row> row;
-      try {
-        text.startRecord();
-        row = csv.next();
-      } catch (IOException e) {
-        refused(number + 1, "", ProblemDetails.invalidApplication(unreadable(e)), answer);
+      Step step = steps.poll();
+      if (step == null) {
+        out.flush();
+        step = take(steps);
+      }
+      if (step instanceof Sent sent) {
+        if (!sent.part().isDone()) {
+          out.flush();
+        }
+        Part part = join(sent.part());
+        out.write(part.bytes());
+        assessments += part.assessments();
+        errors += part.errors();
+        if (part.cutAt() > 0) {
+          out.flush();
+          throw new CutException(part.cutAt(), null);
+        }
+      } else if (step instanceof Cut cut) {
+        BatchAnswer.Rows rows = format.rows(out);
+        if (rows.canSay(cut.problem())) {
+          rows.refused(cut.line(), cut.id(), cut.problem());
+          if (metrics != null) {
+            metrics.batchLine(false);
+          }
+        }
+        rows.finish();
+        out.flush();
+        throw new CutException(cut.line(), cut.cause());
+      } else if (step instanceof Failed failed) {
+        Throwables.throwIfUnchecked(failed.failure());
+        throw new IllegalStateException(failed.failure());
+      } else {
+        format.end(out, assessments + errors, assessments, errors);
+        out.flush();
         return;
       }
-      if (row.isEmpty()) {
-        return;
-      }
-      CsvApplications.Row record = row.get();
-      number = record.number();
-      answer(number, record.id().orElse(""), record.input(), answer, assessor);
     }
   }
 
-  private void answer(
-      long number, String id, ApplicationInput input, BatchAnswer answer, Assessor assessor)
-      throws IOException {
-    if (input.application().isEmpty()) {
-      refused(number, id, ProblemDetails.invalidApplication(input.problems()), answer);
-      return;
-    }
-    Assessment assessed;
+  private static Step take(BlockingQueue<Step> steps) throws InterruptedIOException {
     try {
-      assessed = assessor.assess(input.application().get());
-    } catch (RuntimeException e) {
-      ProblemDetails failure = problems.problemFor(e, "POST", Routes.BATCH + " line " + number);
-      refused(number, id, failure, answer);
-      return;
+      return steps.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while waiting for the batch's next part");
     }
-    if (metrics != null) {
-      metrics.assessed(assessed);
-      metrics.batchLine(true);
-    }
-    answer.assessed(number, assessed);
   }
 
-  private void refused(long number, String id, ProblemDetails problem, BatchAnswer answer)
-      throws IOException {
-    if (metrics != null) {
-      metrics.batchLine(false);
+  private static Part join(CompletableFuture<Part> part) {
+    try {
+      return part.join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause != null) {
+        Throwables.throwIfUnchecked(cause);
+      }
+      throw e;
     }
-    answer.refused(number, id, problem);
+  }
+
+  /** What the reading thread hands to the writing one, in order. */
+  private sealed interface Step permits Sent, Cut, Failed, Ended {}
+
+  /** A part of the batch, being answered by a worker. */
+  private record Sent(CompletableFuture<Part> part) implements Step {}
+
+  /**
+   * The body could not be read on at record {@code line} (id cell {@code id}) for {@code cause}:
+   * answer it with {@code problem} where the format can say it, and cut the batch.
+   */
+  private record Cut(long line, String id, ProblemDetails problem, Throwable cause)
+      implements Step {}
+
+  /** The reading failed unexpectedly: a fault of the service. */
+  private record Failed(Throwable failure) implements Step {}
+
+  /** Every record has been read and sent. */
+  private record Ended() implements Step {}
+
+  /**
+   * Reads the records of one batch into parts, hands each to a worker, and the part's future to the
+   * writing thread through a queue of {@link #WINDOW} steps: reading waits while the queue is full.
+   * Before a read would wait for more of the body, the part being read is sent as it is.
+   */
+  private final class Reading implements Runnable, Flushable {
+    private final Input input;
+    private final BatchAnswer format;
+    private final Assessor assessor;
+    private final BlockingQueue<Step> steps;
+    private final AtomicBoolean abandoned;
+    private List<Entry> part = new ArrayList<>(PART_RECORDS);
+    private int partBytes;
+
+    Reading(
+        Input input,
+        BatchAnswer format,
+        Assessor assessor,
+        BlockingQueue<Step> steps,
+        AtomicBoolean abandoned) {
+      this.input = input;
+      this.format = format;
+      this.assessor = assessor;
+      this.steps = steps;
+      this.abandoned = abandoned;
+    }
+
+    @Override
+    public void run() {
+      input.body.beforeWaiting = this;
+      try {
+        if (input.csv == null || input.text == null) {
+          readLines();
+        } else {
+          try (CsvApplications csv = input.csv) {
+            readRecords(csv, input.text);
+          }
+        }
+      } catch (InterruptedIOException e) {
+        Thread.currentThread().interrupt(); // the writing thread has given up the batch
+      } catch (IOException | RuntimeException | Error e) {
+        put(new Failed(e));
+      }
+    }
+
+    private void readLines() throws IOException {
+      NdjsonLines lines = new NdjsonLines(input.body, EligibilityServer.MAX_LINE_BYTES, this);
+      while (true) {
+        NdjsonLines.Line line;
+        try {
+          line = lines.next();
+        } catch (InterruptedIOException e) {
+          throw e;
+        } catch (IOException e) {
+          long at = lines.number() + 1L;
+          cut(new Cut(at, "", ProblemDetails.bodyBrokeOff(at), e));
+          return;
+        }
+        if (line == null) {
+          end();
+          return;
+        }
+        if (line.tooLong()) {
+          add(
+              new Entry(
+                  line.number(),
+                  "",
+                  null,
+                  new ApplicationInput(Optional.empty(), ImmutableList.of(LINE_TOO_LONG))));
+        } else if (!line.isBlank()) {
+          add(new Entry(line.number(), "", line.content(), null));
+        }
+      }
+    }
+
+    /**
+     * Reads every record of {@code csv}. Text that cannot be read on is answered, for the record
+     * where reading stopped, with the problem that says why; nothing after it is read.
+     */
+    private void readRecords(CsvApplications csv, BoundedReader text) throws IOException {
+      long number = 0;
+      while (true) {
+        Optional<CsvApplications.Row> row;
+        try {
+          text.startRecord();
+          row = csv.next();
+        } catch (InterruptedIOException e) {
+          throw e;
+        } catch (IOException e) {
+          ProblemDetails problem;
+          try {
+            problem = ProblemDetails.invalidApplication(unreadable(e));
+          } catch (IOException broken) {
+            problem = ProblemDetails.bodyBrokeOff(number + 1);
+          }
+          cut(new Cut(number + 1, "", problem, e));
+          return;
+        }
+        if (row.isEmpty()) {
+          end();
+          return;
+        }
+        CsvApplications.Row record = row.get();
+        number = record.number();
+        add(new Entry(number, record.id().orElse(""), null, record.input()));
+      }
+    }
+
+    /** Adds {@code record} to the part being read; sends the part once it is full. */
+    private void add(Entry record) throws InterruptedIOException {
+      part.add(record);
+      partBytes += record.size();
+      if (part.size() == PART_RECORDS || partBytes >= PART_BYTES) {
+        flush();
+      }
+    }
+
+    /** Sends the part being read to a worker, and its future to the writing thread. */
+    @Override
+    public void flush() throws InterruptedIOException {
+      if (part.isEmpty()) {
+        return;
+      }
+      List<Entry> records = part;
+      part = new ArrayList<>(PART_RECORDS);
+      partBytes = 0;
+      CompletableFuture<Part> answered =
+          CompletableFuture.supplyAsync(() -> answer(records, format, assessor), Threads.WORKERS);
+      if (!put(new Sent(answered))) {
+        throw new InterruptedIOException("the batch was given up");
+      }
+    }
+
+    private void end() throws InterruptedIOException {
+      flush();
+      put(new Ended());
+    }
+
+    private void cut(Cut cut) throws InterruptedIOException {
+      flush();
+      put(cut);
+    }
+
+    /**
+     * Puts {@code step} in the queue, waiting while it is full; returns false if the writing thread
+     * has given up the batch (it no longer takes from the queue, and may not have interrupted a
+     * read of the body in time to stop this thread).
+     */
+    private boolean put(Step step) {
+      try {
+        while (!steps.offer(step, 100, TimeUnit.MILLISECONDS)) {
+          if (abandoned.get()) {
+            return false;
+          }
+        }
+        return !abandoned.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+  }
+
+  /** Returns the part of {@code records} answered, in {@code format}. */
+  private Part answer(List<Entry> records, BatchAnswer format, Assessor assessor) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(records.size() * 2048);
+    int assessments = 0;
+    int errors = 0;
+    try {
+      BatchAnswer.Rows rows = format.rows(bytes);
+      for (Entry record : records) {
+        Outcome outcome = outcome(record, assessor);
+        if (outcome instanceof Assessed assessed) {
+          rows.assessed(record.number(), assessed.assessment());
+          assessments++;
+        } else if (outcome instanceof Refused refused) {
+          if (!rows.canSay(refused.problem())) {
+            rows.finish();
+            return new Part(bytes.toByteArray(), assessments, errors, record.number());
+          }
+          rows.refused(record.number(), record.id(), refused.problem());
+          errors++;
+        }
+      }
+      rows.finish();
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to memory cannot fail", e);
+    }
+    return new Part(bytes.toByteArray(), assessments, errors, 0);
+  }
+
+  /** What became of one record. */
+  private sealed interface Outcome permits Assessed, Refused {}
+
+  private record Assessed(Assessment assessment) implements Outcome {}
+
+  /** The problem that kept a record from being assessed. */
+  private record Refused(ProblemDetails problem) implements Outcome {}
+
+  /** Returns the assessment of {@code record}, or the problem that kept it from being assessed. */
+  private Outcome outcome(Entry record, Assessor assessor) {
+    try {
+      byte[] line = record.json();
+      ApplicationInput input =
+          line != null ? json.readApplication(line) : Objects.requireNonNull(record.input());
+      if (input.application().isEmpty()) {
+        if (metrics != null) {
+          metrics.batchLine(false);
+        }
+        return new Refused(ProblemDetails.invalidApplication(input.problems()));
+      }
+      Assessment assessed = assessor.assess(input.application().get());
+      if (metrics != null) {
+        metrics.assessed(assessed);
+        metrics.batchLine(true);
+      }
+      return new Assessed(assessed);
+    } catch (RuntimeException e) {
+      if (metrics != null) {
+        metrics.batchLine(false);
+      }
+      return new Refused(problems.problemFor(e, "POST", Routes.BATCH + " line " + record.number()));
+    }
+  }
+
+  /**
+   * The threads of every batch: the workers that answer the parts, one per processor, and a thread
+   * per batch that reads its body (the request's own thread writes the answer). All are daemons, so
+   * that they never keep the process alive. Each batch has at most {@link #WINDOW} parts queued, so
+   * the workers' queue is bounded by the batches in flight, themselves bounded by the server's
+   * threads.
+   */
+  private static final class Threads {
+    static final ExecutorService WORKERS =
+        Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(),
+            new ThreadFactoryBuilder().setNameFormat("batch-worker-%d").setDaemon(true).build());
+    static final ExecutorService READERS =
+        Executors.newCachedThreadPool(
+            new ThreadFactoryBuilder().setNameFormat("batch-reader-%d").setDaemon(true).build());
   }
 
   /**
@@ -263,7 +618,8 @@ final class Batch {
   }
 
   /**
-   * Flushes the answer before a read would wait for more of the body, as {@link NdjsonLines} does.
+   * Answers every record read so far before a read would wait for more of the body, as {@link
+   * NdjsonLines} does.
    */
   private static final class FlushingInputStream extends FilterInputStream {
     private Flushable beforeWaiting = () -> {};

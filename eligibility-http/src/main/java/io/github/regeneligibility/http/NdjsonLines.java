@@ -60,6 +60,11 @@ final class NdjsonLines {
     this.beforeWaiting = beforeWaiting;
   }
 
+  /** Returns the number of the last line returned, or 0 before the first. */
+  int number() {
+    return number;
+  }
+
   /** Returns the next line, or null at the end of the input. */
   @Nullable Line next() throws IOException {
     int length = 0;

@@ -65,6 +65,10 @@ record ProblemDetails(
         "The service failed unexpectedly; the failure has been logged. Try again later.",
         "服务意外出错，错误已记录。请稍后重试。"),
     MALFORMED_HTTP("The request is not well-formed HTTP.", "请求不是格式正确的 HTTP。"),
+    BODY_BROKE_OFF(
+        "The body broke off at line {line}: the answer ends here, without its end line; send the"
+            + " lines from {line} on again.",
+        "请求体在第 {line} 行中断：回答到此为止，没有结束行；请从第 {line} 行起重新发送。"),
     STOPPING("The service is stopping and takes no new requests.", "服务正在停止，不再接受新请求。");
 
     private final Template template;
@@ -157,6 +161,14 @@ record ProblemDetails(
             ProblemType.UNSUPPORTED_MEDIA_TYPE,
             Detail.WRONG_MEDIA_TYPE,
             ImmutableMap.of("route", route, "required", required, "given", Template.echo(given)));
+  }
+
+  /**
+   * A batch whose body could not be read on at record {@code line}: it broke off, or stopped
+   * arriving.
+   */
+  static ProblemDetails bodyBrokeOff(long line) {
+    return of(ProblemType.BAD_REQUEST, Detail.BODY_BROKE_OFF, Map.of("line", line));
   }
 
   /** A failure of the service itself; the cause is logged, never answered. */

@@ -26,6 +26,7 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -122,10 +123,37 @@ final class Routes {
     response.setStatus(200);
     response.setContentType(csvOut ? CSV_ANSWER : MediaType.NDJSON.text());
     OutputStream out = response.getOutputStream();
-    try (BatchAnswer answer =
-        csvOut ? BatchAnswer.csv(out, language) : BatchAnswer.ndjson(out, json, language)) {
-      batch.assessEach(input, answer, assessor);
+    BatchAnswer format = csvOut ? BatchAnswer.csv(language) : BatchAnswer.ndjson(json, language);
+    try {
+      batch.assessEach(input, format, out, assessor);
+    } catch (IOException | RuntimeException e) {
+      if (!(e instanceof Batch.CutException) && !response.isCommitted()) {
+        throw e;
+      }
+      if (e instanceof RuntimeException) {
+        problems.problemFor(e, "POST", BATCH);
+      }
+      endAbnormally(ctx, e);
     }
+  }
+
+  /**
+   * Ends the response to {@code ctx} without its proper end, for {@code failure}: the connection is
+   * closed without the last chunk, so that no client can take what was sent for a whole answer.
+   */
+  private static void endAbnormally(Context ctx, Exception failure) {
+    System.err.println(
+        "CUT "
+            + failure
+            + " cause "
+            + failure.getCause()
+            + " supp "
+            + java.util.Arrays.toString(failure.getSuppressed()));
+    ServletContextRequest.getServletContextRequest(ctx.req())
+        .getConnectionMetaData()
+        .getConnection()
+        .getEndPoint()
+        .close(failure);
   }
 
   /** {@code GET /v1/policy}: the edition in force today, or on {@code on}, in the file format. */

@@ -89,6 +89,12 @@ final class ScreenCommand implements Callable<Integer> {
         err.printf("  %s%n", problem.describe(Language.ENGLISH));
       }
       return 1;
+    } catch (Batch.CutException e) {
+      err.printf(
+          "screen: %s cannot be read on at record %d; the answers end with its problem, without"
+              + " their end / 无法读取第 %d 条记录及之后的内容；输出以该记录的问题结束，没有结束行%n",
+          input, e.line(), e.line());
+      return 1;
     } catch (IOException e) {
       err.printf("screen: %s / 无法完成: %s%n", e.getMessage(), e.getMessage());
       return 1;
@@ -130,12 +136,13 @@ final class ScreenCommand implements Callable<Integer> {
       EligibilityJson json = EligibilityJson.create();
       Batch batch = new Batch(json, new ProblemMapper(), null);
       Batch.Input input = reading == FileFormat.csv ? batch.csv(in) : batch.ndjson(in);
-      try (BatchAnswer answer =
+      batch.assessEach(
+          input,
           writing == FileFormat.csv
-              ? BatchAnswer.csv(sink, language)
-              : BatchAnswer.ndjson(sink, json, language)) {
-        batch.assessEach(input, answer, assessor);
-      }
+              ? BatchAnswer.csv(language)
+              : BatchAnswer.ndjson(json, language),
+          sink,
+          assessor);
     }
   }
 }

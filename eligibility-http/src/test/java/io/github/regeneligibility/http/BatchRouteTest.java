@@ -22,9 +22,17 @@ final class BatchRouteTest {
     return server.post("/v1/assessments/batch", NDJSON, body, headers);
   }
 
+  /** Returns the answer's lines, without the end line that a complete answer ends with. */
   private static List<JsonNode> lines(HttpResponse<String> response) {
     assertThat(response.body()).endsWith("\n");
-    return Arrays.stream(response.body().split("\n")).map(TestServer::json).toList();
+    List<JsonNode> lines =
+        Arrays.stream(response.body().split("\n")).map(TestServer::json).toList();
+    JsonNode end = lines.get(lines.size() - 1).get("end");
+    assertThat(end).as("the end line").isNotNull();
+    assertThat(end.get("lines").asInt()).isEqualTo(lines.size() - 1);
+    assertThat(end.get("assessments").asInt() + end.get("errors").asInt())
+        .isEqualTo(lines.size() - 1);
+    return lines.subList(0, lines.size() - 1);
   }
 
   @Test
@@ -79,6 +87,8 @@ final class BatchRouteTest {
     assertThat(contentType(response)).isEqualTo(NDJSON);
     List<JsonNode> lines = lines(response);
     assertThat(lines).hasSize(2_000);
+    assertThat(response.body())
+        .endsWith("{\"end\":{\"lines\":2000,\"assessments\":1715,\"errors\":285}}\n");
     for (int i = 1; i <= 2_000; i++) {
       JsonNode line = lines.get(i - 1);
       assertThat(line.get("line").asInt()).isEqualTo(i);
@@ -140,12 +150,13 @@ final class BatchRouteTest {
   }
 
   @Test
-  void batch_emptyBody_isAnEmptyStream() {
+  void batch_emptyBody_isOnlyTheEndLine() {
     HttpResponse<String> response = batch("");
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(contentType(response)).isEqualTo(NDJSON);
-    assertThat(response.body()).isEmpty();
+    assertThat(response.body())
+        .isEqualTo("{\"end\":{\"lines\":0,\"assessments\":0,\"errors\":0}}\n");
   }
 
   @Test

@@ -101,9 +101,13 @@ final class CommandLineToolTest {
     assertThat(run("screen", in.toString(), "--out", results.toString())).isZero();
 
     assertThat(Files.readAllLines(results))
-        .hasSize(2)
+        .hasSize(3)
         .satisfies(lines -> assertThat(lines.get(0)).startsWith("{\"line\":1,\"assessment\":"))
-        .satisfies(lines -> assertThat(lines.get(1)).startsWith("{\"line\":2,\"error\":"));
+        .satisfies(lines -> assertThat(lines.get(1)).startsWith("{\"line\":2,\"error\":"))
+        .satisfies(
+            lines ->
+                assertThat(lines.get(2))
+                    .isEqualTo("{\"end\":{\"lines\":2,\"assessments\":1,\"errors\":1}}"));
     assertThat(run("screen", dir.resolve("missing.ndjson").toString())).isEqualTo(1);
   }
 
@@ -156,7 +160,7 @@ final class CommandLineToolTest {
     assertThat(rows.get(1)).startsWith("1,APP-2026-0001,PRIORITY,");
     assertThat(rows.get(2)).startsWith("2,X-2,").contains("projectName: ");
     assertThat(Files.readAllLines(ndjson))
-        .hasSize(2)
+        .hasSize(3)
         .satisfies(lines -> assertThat(lines.get(0)).startsWith("{\"line\":1,\"assessment\":"))
         .satisfies(
             lines ->

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.Iterables;
 import io.github.regeneligibility.model.ApplicationForm;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,15 @@ final class CsvBatchRouteTest {
   private static final String BAD =
       "A 3,X,Co,DOMESTIC,INNOVATOR,STEM_CELLS,IMMUNE_CELLS,DRUG,,four\r\n";
 
+  /** Sends a CSV batch that the service cannot finish; returns its answer, checked to be cut. */
+  private static DuplexBatchClient.Answer cut(String body) throws IOException {
+    DuplexBatchClient.Answer answer =
+        DuplexBatchClient.exchange(
+            server.server().port(), CSV, body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(answer.complete()).as("a cut answer ends without the last chunk").isFalse();
+    return answer;
+  }
+
   private static HttpResponse<String> batch(String contentType, String body, String... headers) {
     return server.post("/v1/assessments/batch", contentType, body, headers);
   }
@@ -40,6 +50,8 @@ final class CsvBatchRouteTest {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(contentType(response)).isEqualTo(TestServer.NDJSON);
     List<JsonNode> lines = response.body().lines().map(TestServer::json).toList();
+    assertThat(lines.get(3).at("/end/lines").asInt()).isEqualTo(3);
+    lines = lines.subList(0, 3);
     assertThat(lines).extracting(line -> line.get("line").asInt()).containsExactly(1, 2, 3);
     assertThat(lines.get(0).at("/assessment/tier").asText()).isEqualTo("PRIORITY");
     assertThat(lines.get(0).at("/assessment/score").asInt()).isEqualTo(77);
@@ -121,25 +133,28 @@ final class CsvBatchRouteTest {
     List<JsonNode> lines = response.body().lines().map(TestServer::json).toList();
     assertThat(lines.get(0).at("/error/errors/0/code").asText()).isEqualTo("CELL_COUNT");
     assertThat(lines.get(1).at("/assessment/tier").asText()).isEqualTo("ELIGIBLE");
+    assertThat(lines.get(2).get("end").toString())
+        .isEqualTo("{\"lines\":2,\"assessments\":1,\"errors\":1}");
   }
 
   @Test
-  void csvWithAnUnclosedQuote_isAnsweredForTheRecordWhereReadingStopped() {
-    HttpResponse<String> response = batch(CSV, HEADER + CDMO + "A-4,\"unclosed,x\r\n" + CDMO);
+  void csvWithAnUnclosedQuote_isAnsweredForTheRecordWhereReadingStopped_andCut()
+      throws IOException {
+    DuplexBatchClient.Answer answer = cut(HEADER + CDMO + "A-4,\"unclosed,x\r\n" + CDMO);
 
-    List<JsonNode> lines = response.body().lines().map(TestServer::json).toList();
+    List<JsonNode> lines = answer.lines().stream().map(TestServer::json).toList();
     assertThat(lines).hasSize(2);
     assertThat(lines.get(1).get("line").asInt()).isEqualTo(2);
     assertThat(lines.get(1).at("/error/errors/0/code").asText()).isEqualTo("MALFORMED_CSV");
   }
 
   @Test
-  void csvRecordOverTheLimit_isAnsweredForItsRecord_andNothingAfterItIsRead() {
+  void csvRecordOverTheLimit_isAnsweredForItsRecord_andNothingAfterItIsRead_andCut()
+      throws IOException {
     String longName = "x".repeat(EligibilityServer.MAX_LINE_BYTES + 100_000);
-    HttpResponse<String> response =
-        batch(CSV, HEADER + CDMO + CDMO.replace("CDMO", longName) + CDMO);
+    DuplexBatchClient.Answer answer = cut(HEADER + CDMO + CDMO.replace("CDMO", longName) + CDMO);
 
-    List<JsonNode> lines = response.body().lines().map(TestServer::json).toList();
+    List<JsonNode> lines = answer.lines().stream().map(TestServer::json).toList();
     assertThat(lines).hasSize(2);
     assertThat(lines.get(1).get("line").asInt()).isEqualTo(2);
     assertThat(lines.get(1).at("/error/errors/0/code").asText()).isEqualTo("LIMIT_EXCEEDED");
@@ -160,11 +175,14 @@ final class CsvBatchRouteTest {
   }
 
   @Test
-  void csvThatIsNotUtf8_laterOn_isAnsweredForTheRecordWhereReadingStopped() {
+  void csvThatIsNotUtf8_laterOn_isAnsweredForTheRecordWhereReadingStopped_andCut()
+      throws IOException {
     String valid = HEADER + CDMO.repeat(1000);
-    HttpResponse<String> response = batchBytes(latin1(valid + LATIN1_ROW + CDMO));
+    DuplexBatchClient.Answer answer =
+        DuplexBatchClient.exchange(server.server().port(), CSV, latin1(valid + LATIN1_ROW + CDMO));
 
-    List<JsonNode> lines = response.body().lines().map(TestServer::json).toList();
+    assertThat(answer.complete()).isFalse();
+    List<JsonNode> lines = answer.lines().stream().map(TestServer::json).toList();
     JsonNode last = lines.get(lines.size() - 1);
     assertThat(last.at("/error/errors/0/code").asText()).isEqualTo("NOT_UTF8");
     assertThat(lines.subList(0, lines.size() - 1))

@@ -11,9 +11,12 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -91,6 +94,65 @@ final class DuplexBatchClient implements AutoCloseable {
   }
 
   /**
+   * Breaks the body off: sends, where the next chunk should begin, bytes that are not one, as when
+   * a proxy or a failing client cuts a body short.
+   */
+  void breakOff() throws IOException {
+    sendRaw("zz\r\n".getBytes(StandardCharsets.US_ASCII));
+  }
+
+  /**
+   * An answer read to its end: its lines, and whether it ended properly (the last chunk, or all of
+   * a declared length) rather than with the connection closing within it.
+   */
+  record Answer(List<String> lines, boolean complete) {}
+
+  /** Reads the rest of the response body; the connection closing within it is a cut answer. */
+  Answer readAnswer() throws IOException {
+    List<String> lines = new ArrayList<>();
+    try {
+      for (String line = readLine(); line != null; line = readLine()) {
+        lines.add(line);
+      }
+    } catch (EOFException cut) {
+      return new Answer(lines, false);
+    }
+    return new Answer(lines, true);
+  }
+
+  /**
+   * Sends a whole batch of {@code contentType} at once, with the given extra header lines (such as
+   * {@code "Accept: text/csv"}), and reads its whole answer.
+   */
+  static Answer exchange(int port, String contentType, byte[] body, String... headerLines)
+      throws IOException {
+    StringBuilder head =
+        new StringBuilder("POST /v1/assessments/batch HTTP/1.1\r\nHost: localhost\r\n")
+            .append("Content-Type: ")
+            .append(contentType)
+            .append("\r\nContent-Length: ")
+            .append(body.length)
+            .append("\r\n");
+    for (String header : headerLines) {
+      head.append(header).append("\r\n");
+    }
+    try (DuplexBatchClient client = new DuplexBatchClient(port, head.append("\r\n").toString())) {
+      CompletableFuture<@Nullable Void> sending =
+          CompletableFuture.runAsync(
+              () -> {
+                try {
+                  client.sendRaw(body);
+                } catch (IOException e) {
+                  // the service may stop reading, and close, before it has the whole body
+                }
+              });
+      Answer answer = client.readAnswer();
+      sending.join();
+      return answer;
+    }
+  }
+
+  /**
    * Returns the next line of the response body, or null at its end (the last chunk, or the end of
    * the connection); reads the response's head first.
    */
@@ -137,16 +199,21 @@ final class DuplexBatchClient implements AutoCloseable {
     ByteArrayOutputStream line = new ByteArrayOutputStream();
     for (int b = in.read(); b != '\n'; b = in.read()) {
       if (b < 0) {
-        throw new EOFException("the connection closed within the response head");
+        throw new EOFException("the connection closed within the response's head or a chunk's");
       }
       line.write(b);
     }
     return line.toString(StandardCharsets.US_ASCII).strip();
   }
 
-  /** The decoded content of a chunked response body. */
+  /**
+   * The decoded content of a chunked response body. The line end after a chunk's data is read with
+   * the next chunk's size, so that the data of a last chunk sent before the connection closes is
+   * returned before the end of the connection is noticed.
+   */
   private final class Chunks extends InputStream {
     private int left;
+    private boolean afterData;
     private boolean ended;
 
     @Override
@@ -161,9 +228,13 @@ final class DuplexBatchClient implements AutoCloseable {
         return -1;
       }
       if (left == 0) {
+        if (afterData) {
+          asciiLine();
+        }
         left =
             Integer.parseInt(
                 com.google.common.base.Splitter.on(';').splitToList(asciiLine()).get(0), 16);
+        afterData = true;
         if (left == 0) {
           ended = true;
           asciiLine();
@@ -175,9 +246,6 @@ final class DuplexBatchClient implements AutoCloseable {
         throw new EOFException("the connection closed within a chunk");
       }
       left -= read;
-      if (left == 0) {
-        asciiLine();
-      }
       return read;
     }
   }

@@ -50,9 +50,14 @@ final class LargeBatchIT {
       int count = 0;
       int errors = 0;
       int outOfOrder = 0;
+      String end = "";
       try (DuplexBatchClient batch = new DuplexBatchClient(port)) {
         CompletableFuture<Void> sending = CompletableFuture.runAsync(() -> sendBatch(batch));
         for (String line = batch.readLine(); line != null; line = batch.readLine()) {
+          if (line.startsWith("{\"end\":")) {
+            end = line;
+            continue;
+          }
           count++;
           if (!line.startsWith("{\"line\":" + count + ",")) {
             outOfOrder++;
@@ -70,6 +75,8 @@ final class LargeBatchIT {
       assertThat(count).isEqualTo(LINES);
       assertThat(outOfOrder).isZero();
       assertThat(errors).isEqualTo(LINES / 10);
+      assertThat(end)
+          .isEqualTo("{\"end\":{\"lines\":50000,\"assessments\":45000,\"errors\":5000}}");
       assertThat(service.process().isAlive()).as("the service survived: " + service).isTrue();
     }
   }

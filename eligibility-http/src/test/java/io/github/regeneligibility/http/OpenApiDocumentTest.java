@@ -225,7 +225,8 @@ final class OpenApiDocumentTest {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(contentType(response)).isEqualTo(NDJSON);
     String[] lines = response.body().split("\n");
-    assertThat(lines).hasSize(4);
+    assertThat(lines).hasSize(5);
+    assertThat(lines[4]).isEqualTo("{\"end\":{\"lines\":4,\"assessments\":2,\"errors\":2}}");
     for (String json : lines) {
       assertThat(errors(line, json)).as(json).isEmpty();
     }

@@ -57,6 +57,14 @@ final class ServiceProcess implements AutoCloseable {
     command.add("-jar");
     command.add(jar().toString());
     command.addAll(arguments);
+    return run(command, environment);
+  }
+
+  /**
+   * Starts {@code command}, which starts the service, with the environment variables {@code PORT}
+   * and {@code ELIGIBILITY_POLICY} as given in {@code environment} only.
+   */
+  static ServiceProcess run(List<String> command, Map<String, String> environment) {
     try {
       Path out = Files.createTempFile("eligibility-http", ".out");
       Path err = Files.createTempFile("eligibility-http", ".err");

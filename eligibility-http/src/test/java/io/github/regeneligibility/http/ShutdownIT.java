@@ -51,7 +51,10 @@ final class ShutdownIT {
       int status = service.awaitExit(Duration.ofSeconds(30));
 
       assertThat(refused).as("new connections refused once stopping").isTrue();
-      assertThat(received).hasSize(LINES);
+      assertThat(received).hasSize(LINES + 1);
+      assertThat(received.get(LINES))
+          .isEqualTo(
+              "{\"end\":{\"lines\":" + LINES + ",\"assessments\":" + LINES + ",\"errors\":0}}");
       assertThat(received.get(LINES - 1))
           .startsWith(
               "{\"line\":" + LINES + ",\"assessment\":{\"applicationId\":\"APP-" + LINES + "\"");

@@ -10,6 +10,7 @@ import io.github.regeneligibility.model.Problem;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,6 +58,19 @@ public final class CsvResults implements Closeable, Flushable {
    */
   public static CsvResults open(Writer out, Language language) throws IOException {
     return new CsvResults(FORMAT.print(out), language);
+  }
+
+  /**
+   * Goes on writing results to {@code out}, problems in {@code language}, without a header: for
+   * results written in parts, each after the part that began with the header. Closing the writer
+   * closes {@code out}.
+   */
+  public static CsvResults withoutHeader(Writer out, Language language) {
+    try {
+      return new CsvResults(CSVFormat.RFC4180.print(out), language);
+    } catch (IOException e) {
+      throw new UncheckedIOException("no header is written, so nothing is written yet", e);
+    }
   }
 
   /** Writes the row of record {@code line}, assessed as {@code assessment}. */

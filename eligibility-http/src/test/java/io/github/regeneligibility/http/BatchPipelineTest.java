@@ -1,0 +1,201 @@
+package io.github.regeneligibility.http;
+
+import static io.github.regeneligibility.http.TestServer.APPLICATION;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.regeneligibility.json.EligibilityJson;
+import io.github.regeneligibility.model.Language;
+import io.github.regeneligibility.rules.Assessor;
+import io.github.regeneligibility.rules.Eligibility;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The batch pipeline below HTTP: answers keep the input's order over a batch of many parts, and
+ * what has been read but not answered never exceeds the pipeline's fixed capacity, however far the
+ * body runs ahead of the answer.
+ */
+final class BatchPipelineTest {
+  private static final EligibilityJson JSON = EligibilityJson.create();
+  private static final Assessor ASSESSOR = Eligibility.assessor(Eligibility.defaultEdition());
+  private static final int LINES = 20_000;
+
+  /** Line {@code n} of the batch: every third line is invalid, every 500th blank. */
+  private static String line(int n) {
+    if (n % 500 == 0) {
+      return "";
+    }
+    String id = String.format(Locale.ROOT, "APP-%06d", n);
+    return n % 3 == 0
+        ? APPLICATION.replace("APP-2026-0001", id).replace("DOMESTIC", "MARS")
+        : APPLICATION.replace("APP-2026-0001", id);
+  }
+
+  /**
+   * A body of {@link #LINES} lines, each padded to {@code width} bytes, that counts the bytes read
+   * from it.
+   */
+  private static final class CountingBody extends InputStream {
+    private final int width;
+    private int line = 1;
+    private byte[] current;
+    private int position;
+    long read;
+
+    CountingBody(int width) {
+      this.width = width;
+      this.current = padded(1);
+    }
+
+    private byte[] padded(int n) {
+      String text = line(n);
+      return (text + " ".repeat(width - 1 - text.length()) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public int read() {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) {
+      if (line > LINES) {
+        return -1;
+      }
+      int count = Math.min(length, current.length - position);
+      System.arraycopy(current, position, buffer, offset, count);
+      position += count;
+      read += count;
+      if (position == current.length) {
+        line++;
+        position = 0;
+        current = line <= LINES ? padded(line) : new byte[0];
+      }
+      return count;
+    }
+
+    @Override
+    public int available() {
+      return line > LINES ? 0 : current.length - position;
+    }
+  }
+
+  /**
+   * An answer that, at every write, notes how many input lines have been read beyond the last line
+   * answered. The pipeline writes whole parts, so each write ends with a whole line.
+   */
+  private static final class WatchingAnswer extends OutputStream {
+    private static final byte[] LINE = "{\"line\":".getBytes(StandardCharsets.US_ASCII);
+    private final CountingBody body;
+    private final int width;
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    long mostAhead;
+
+    WatchingAnswer(CountingBody body, int width) {
+      this.body = body;
+      this.width = width;
+    }
+
+    @Override
+    public void write(int b) {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] buffer, int offset, int length) {
+      bytes.write(buffer, offset, length);
+      int end = offset + length - 1;
+      if (length == 0 || buffer[end] != '\n') {
+        return;
+      }
+      int start = end - 1;
+      while (start >= offset && buffer[start] != '\n') {
+        start--;
+      }
+      start++;
+      if (!Arrays.equals(buffer, start, start + LINE.length, LINE, 0, LINE.length)) {
+        return; // the end line
+      }
+      long number = 0;
+      for (int i = start + LINE.length; buffer[i] != ','; i++) {
+        number = number * 10 + (buffer[i] - '0');
+      }
+      mostAhead = Math.max(mostAhead, body.read / width - number);
+    }
+
+    List<String> lines() {
+      return bytes.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+  }
+
+  @Test
+  void manyMixedLines_areAnsweredInInputOrder_andTheEndLineCountsThem() throws IOException {
+    int width = APPLICATION.length() + 8;
+    CountingBody body = new CountingBody(width);
+    WatchingAnswer out = new WatchingAnswer(body, width);
+    Batch batch = new Batch(JSON, new ProblemMapper(), null);
+
+    batch.assessEach(batch.ndjson(body), BatchAnswer.ndjson(JSON, Language.ENGLISH), out, ASSESSOR);
+
+    List<String> lines = out.lines();
+    List<String> expected = new ArrayList<>();
+    int assessments = 0;
+    int errors = 0;
+    for (int n = 1; n <= LINES; n++) {
+      if (n % 500 == 0) {
+        continue;
+      }
+      if (n % 3 == 0) {
+        expected.add("{\"line\":" + n + ",\"error\":");
+        errors++;
+      } else {
+        expected.add(
+            "{\"line\":"
+                + n
+                + ",\"assessment\":{\"applicationId\":\""
+                + String.format(Locale.ROOT, "APP-%06d", n)
+                + "\"");
+        assessments++;
+      }
+    }
+    assertThat(lines).hasSize(expected.size() + 1);
+    for (int i = 0; i < expected.size(); i++) {
+      assertThat(lines.get(i)).startsWith(expected.get(i));
+    }
+    assertThat(lines.get(expected.size()))
+        .isEqualTo(
+            "{\"end\":{\"lines\":"
+                + expected.size()
+                + ",\"assessments\":"
+                + assessments
+                + ",\"errors\":"
+                + errors
+                + "}}");
+  }
+
+  @Test
+  void whatIsReadButNotAnswered_neverExceedsTheWindowOfParts() throws IOException {
+    int width = APPLICATION.length() + 8;
+    CountingBody body = new CountingBody(width);
+    WatchingAnswer out = new WatchingAnswer(body, width);
+    Batch batch = new Batch(JSON, new ProblemMapper(), null);
+
+    batch.assessEach(batch.ndjson(body), BatchAnswer.ndjson(JSON, Language.ENGLISH), out, ASSESSOR);
+
+    // The queue's parts, the part being read and the part being written (their records, and the
+    // blank lines among them), and the lines in the reader's 64 KiB buffer.
+    long parts = (Batch.WINDOW + 2L) * Batch.PART_RECORDS;
+    long capacity = parts + parts / 499 + 1 + 64 * 1024 / width + 1;
+    assertThat(out.mostAhead).isPositive().isLessThanOrEqualTo(capacity);
+    assertThat(capacity).isLessThan(LINES / 4);
+  }
+}
