@@ -1,0 +1,28 @@
+package io.github.regeneligibility.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.regeneligibility.model.Language;
+import java.util.Locale;
+
+/**
+ * The {@code Accept-Language} reader answers every header value with a language, never an
+ * exception, and Chinese only for a header that names Chinese. The committed inputs under {@code
+ * AcceptLanguageFuzzTestInputs} replay in every build; {@code JAZZER_FUZZ=1} fuzzes.
+ */
+final class AcceptLanguageFuzzTest {
+
+  @FuzzTest(maxDuration = "3m")
+  void of_anyHeader_answersALanguage(FuzzedDataProvider data) {
+    String header = data.consumeRemainingAsString();
+
+    Language language = AcceptLanguage.of(header);
+
+    assertThat(language).isNotNull();
+    if (language == Language.CHINESE) {
+      assertThat(header.toLowerCase(Locale.ROOT)).contains("zh");
+    }
+  }
+}
