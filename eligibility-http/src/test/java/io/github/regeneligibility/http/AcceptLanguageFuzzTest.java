@@ -6,6 +6,8 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.regeneligibility.model.Language;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The {@code Accept-Language} reader answers every header value with a language, never an
@@ -14,6 +16,8 @@ import java.util.Locale;
  */
 final class AcceptLanguageFuzzTest {
 
+  // A campaign (JAZZER_FUZZ=1) runs for its maxDuration, past the build's default test timeout.
+  @Timeout(value = 4, unit = TimeUnit.MINUTES)
   @FuzzTest(maxDuration = "3m")
   void of_anyHeader_answersALanguage(FuzzedDataProvider data) {
     String header = data.consumeRemainingAsString();

@@ -7,6 +7,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The media-type reader answers every header value: a media type or nothing, never an exception.
@@ -15,6 +17,8 @@ import java.util.Optional;
  */
 final class MediaTypeFuzzTest {
 
+  // A campaign (JAZZER_FUZZ=1) runs for its maxDuration, past the build's default test timeout.
+  @Timeout(value = 4, unit = TimeUnit.MINUTES)
   @FuzzTest(maxDuration = "3m")
   void parse_anyText_answersWithoutThrowing(FuzzedDataProvider data) {
     String text = data.consumeRemainingAsString();
