@@ -128,6 +128,13 @@ final class HostileRequestTest {
     assertThat(contentType(response)).isEqualTo(PROBLEM_JSON);
   }
 
+  @Test
+  void acceptLanguage_thatTheJdkCannotParse_isEnglish() {
+    HttpResponse<String> response = server.get("/health", "Accept-Language", "-,");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+  }
+
   // Query parameters
 
   @ParameterizedTest
