@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The {@code Accept-Language} reader answers every header value with a language, never an
- * exception, and Chinese only for a header that names Chinese. The committed inputs under {@code
- * AcceptLanguageFuzzTestInputs} replay in every build; {@code JAZZER_FUZZ=1} fuzzes.
+ * exception, and Chinese only for a header that names Chinese (once its spaces are dropped). The
+ * committed inputs under {@code AcceptLanguageFuzzTestInputs} replay in every build; {@code
+ * JAZZER_FUZZ=1} fuzzes.
  */
 final class AcceptLanguageFuzzTest {
 
@@ -26,7 +27,8 @@ final class AcceptLanguageFuzzTest {
 
     assertThat(language).isNotNull();
     if (language == Language.CHINESE) {
-      assertThat(header.toLowerCase(Locale.ROOT)).contains("zh");
+      // The JDK's parser drops every space first, so "z h-CN" names zh-CN to it.
+      assertThat(header.replace(" ", "").toLowerCase(Locale.ROOT)).contains("zh");
     }
   }
 }
