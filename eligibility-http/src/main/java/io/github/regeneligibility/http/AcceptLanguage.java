@@ -22,7 +22,8 @@ final class AcceptLanguage {
     List<Locale.LanguageRange> ranges;
     try {
       ranges = Locale.LanguageRange.parse(header); // most preferred first
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+      // Malformed; the JDK's parser also fails with an index out of bounds on "-,".
       return Language.ENGLISH;
     }
     for (Locale.LanguageRange range : ranges) {

@@ -28,7 +28,8 @@ final class AccessLog {
       return;
     }
     @Nullable Object edition = ctx.attribute(EDITION);
-    @Nullable String on = ctx.req().getParameter("on");
+    @Nullable String on =
+        QueryParameters.readFor(ctx).flatMap(query -> query.get("on")).orElse(null);
     LOG.info(
         String.format(
             Locale.ROOT,

@@ -11,6 +11,7 @@ import io.github.regeneligibility.rules.PolicyEdition;
 import io.github.regeneligibility.rules.PolicyEditions;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
 import io.javalin.util.JavalinException;
 import java.time.Duration;
@@ -18,8 +19,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,6 +76,7 @@ public final class EligibilityServer implements AutoCloseable {
   private final Duration drainDelay;
   private final @Nullable ServiceMetrics metrics;
   private final AtomicBoolean draining = new AtomicBoolean();
+  private final Transport transport;
 
   private EligibilityServer(Builder builder) {
     this.editions = builder.editions;
@@ -79,6 +88,9 @@ public final class EligibilityServer implements AutoCloseable {
         builder.metrics ? new ServiceMetrics(() -> editions.current().inForceToday()) : null;
     this.metrics = serviceMetrics;
     editions.addListener(new EditionChanges(serviceMetrics));
+    Limits limits = builder.limits;
+    Transport guard = new Transport(limits);
+    this.transport = guard;
     ProblemMapper problems = new ProblemMapper();
     Routes routes = new Routes(EligibilityJson.create(), editions, problems, serviceMetrics);
     this.handlers = routes;
@@ -91,19 +103,42 @@ public final class EligibilityServer implements AutoCloseable {
               config.http.maxRequestSize = MAX_BODY_BYTES;
               config.http.prefer405over404 = true;
               config.router.javaLangErrorHandler(problems::handleError);
+              config.jetty.threadPool = threadPool(limits);
+              config.jetty.modifyHttpConfiguration(
+                  http -> http.setIdleTimeout(limits.idleTimeout().toMillis()));
               config.jetty.modifyServer(
                   server -> {
                     server.setStopTimeout(stopTimeout);
                     server.insertHandler(new GracefulHandler());
+                    server.insertHandler(guard);
                     server.setErrorHandler(new ProblemMapper.JettyErrors());
+                    NetworkConnectionLimit connections =
+                        new NetworkConnectionLimit(
+                            limits.maxConnections() + Limits.HEALTH_CONNECTIONS, server);
+                    server.addBean(connections);
+                    guard.countConnectionsWith(connections::getNetworkConnectionCount);
+                    server.addEventListener(
+                        new LifeCycle.Listener() {
+                          @Override
+                          public void lifeCycleStarting(LifeCycle event) {
+                            for (Connector connector : server.getConnectors()) {
+                              if (connector instanceof AbstractConnector network) {
+                                network.setIdleTimeout(limits.idleTimeout().toMillis());
+                              }
+                            }
+                          }
+                        });
                   });
               config.routes.before(Routes.HEALTH, this::refuseWhileDraining);
               if (serviceMetrics != null) {
-                config.routes.get(
+                Routes.get(
+                    config.routes,
                     METRICS,
-                    ctx ->
-                        ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-                            .result(serviceMetrics.scrape()));
+                    ctx -> {
+                      QueryParameters.of(ctx, METRICS, Set.of());
+                      ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                          .result(serviceMetrics.scrape());
+                    });
               }
               if (serviceMetrics != null || accessLog) {
                 config.requestLogger.http(
@@ -122,6 +157,27 @@ public final class EligibilityServer implements AutoCloseable {
               }
               routes.addTo(config.routes);
             });
+  }
+
+  /**
+   * Returns the pool of threads that serve requests: at most {@link Limits#maxThreads()}, with at
+   * most {@link Limits#maxQueuedJobs()} tasks waiting for one.
+   */
+  private static QueuedThreadPool threadPool(Limits limits) {
+    int queued = limits.maxQueuedJobs();
+    QueuedThreadPool pool =
+        new QueuedThreadPool(
+            limits.maxThreads(),
+            Math.min(8, limits.maxThreads()),
+            60_000,
+            new ArrayBlockingQueue<>(queued));
+    pool.setName("eligibility-http");
+    return pool;
+  }
+
+  /** Returns the transport's first handler, for tests that look at its permits. */
+  Transport transport() {
+    return transport;
   }
 
   private void refuseWhileDraining(Context ctx) {
@@ -143,8 +199,15 @@ public final class EligibilityServer implements AutoCloseable {
     private Duration drainDelay = Duration.ZERO;
     private boolean accessLog = true;
     private boolean metrics = true;
+    private Limits limits = Limits.DEFAULT;
 
     private Builder() {}
+
+    /** Sets what the service gives each client at most; the default is {@link Limits#DEFAULT}. */
+    public Builder limits(Limits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
 
     /**
      * Sets how long {@link EligibilityServer#drainAndStop()} keeps serving, with {@code /health}
@@ -351,10 +414,14 @@ public final class EligibilityServer implements AutoCloseable {
     return handlers;
   }
 
-  /** Returns each registered route as {@code METHOD /path}, for checking the API document. */
+  /**
+   * Returns each registered route as {@code METHOD /path}, for checking the API document; the
+   * {@code HEAD} route beside each {@code GET} route is left out.
+   */
   List<String> routes() {
     return app.unsafe.internalRouter.allHttpHandlers().stream()
         .filter(parsed -> parsed.endpoint.method.isHttpMethod())
+        .filter(parsed -> !parsed.endpoint.method.equals(HandlerType.HEAD))
         .map(parsed -> parsed.endpoint.method.name() + " " + parsed.endpoint.path)
         .toList();
   }

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 
@@ -54,7 +55,8 @@ final class ImpactRoute {
   }
 
   void handle(Context ctx) throws IOException {
-    MediaType.JSON.require(ctx.contentType(), "POST " + PATH);
+    QueryParameters.of(ctx, PATH, Set.of());
+    MediaType.JSON.require(ctx.header(Header.CONTENT_TYPE), "POST " + PATH);
     Language language = AcceptLanguage.of(ctx.header(Header.ACCEPT_LANGUAGE));
     ImpactRequest request =
         json.readImpactRequest(read(ctx), editions.current().getEditions(), MAX_COHORT);
@@ -80,6 +82,7 @@ final class ImpactRoute {
         running.release();
       }
     }
+    ctx.header(Header.CACHE_CONTROL, Routes.NO_STORE);
     ctx.contentType("application/json");
     ctx.outputStream()
         .write(

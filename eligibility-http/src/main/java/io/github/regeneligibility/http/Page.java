@@ -17,7 +17,6 @@ import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.model.Role;
 import io.github.regeneligibility.model.Sector;
 import io.github.regeneligibility.model.Stage;
-import io.github.regeneligibility.model.Template;
 import io.github.regeneligibility.model.Text;
 import io.github.regeneligibility.model.Tier;
 import io.javalin.config.RoutesConfig;
@@ -29,10 +28,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -106,10 +105,10 @@ final class Page {
 
   /** Adds the page's routes to {@code routes}. */
   void addTo(RoutesConfig routes) {
-    routes.get(INDEX, this::index);
-    routes.get(STYLESHEET, ctx -> serveAsset(ctx, stylesheet));
-    routes.get(SCRIPT, ctx -> serveAsset(ctx, script));
-    routes.get(ICON, ctx -> serveAsset(ctx, icon));
+    Routes.get(routes, INDEX, this::index);
+    Routes.get(routes, STYLESHEET, ctx -> serveAsset(ctx, stylesheet));
+    Routes.get(routes, SCRIPT, ctx -> serveAsset(ctx, script));
+    Routes.get(routes, ICON, ctx -> serveAsset(ctx, icon));
   }
 
   /** Returns the page's HTML in {@code language}, as served. */
@@ -135,16 +134,11 @@ final class Page {
    *     {@code zh}
    */
   private static Language language(Context ctx) {
-    Map<String, List<String>> parameters = ctx.queryParamMap();
-    for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
-      String name = parameter.getKey();
-      if (!name.equals(LANG_PARAMETER)) {
-        throw unknownParameter(name, INDEX, INDEX_PARAMETERS);
-      }
-    }
-    List<String> chosen = parameters.get(LANG_PARAMETER);
-    if (chosen != null) {
-      Language language = chosen.size() == 1 ? LANGUAGE_CODES.get(chosen.get(0)) : null;
+    QueryParameters parameters =
+        QueryParameters.of(ctx, INDEX, Set.of(LANG_PARAMETER), INDEX_PARAMETERS);
+    Optional<String> chosen = parameters.get(LANG_PARAMETER);
+    if (chosen.isPresent()) {
+      Language language = LANGUAGE_CODES.get(chosen.get());
       if (language == null) {
         throw new ProblemException(
             ProblemDetails.invalidRequest(
@@ -152,7 +146,7 @@ final class Page {
       }
       ctx.header(
           Header.SET_COOKIE,
-          LANG_COOKIE + "=" + chosen.get(0) + "; Path=/; Max-Age=31536000; SameSite=Strict");
+          LANG_COOKIE + "=" + chosen.get() + "; Path=/; Max-Age=31536000; SameSite=Strict");
       return language;
     }
     @Nullable String cookie = ctx.cookie(LANG_COOKIE);
@@ -164,20 +158,8 @@ final class Page {
   }
 
   private static void serveAsset(Context ctx, Asset asset) {
-    Set<String> parameters = ctx.queryParamMap().keySet();
-    if (!parameters.isEmpty()) {
-      throw unknownParameter(parameters.iterator().next(), ctx.path(), NO_PARAMETERS);
-    }
+    QueryParameters.of(ctx, ctx.path(), Set.of(), NO_PARAMETERS);
     serve(ctx, asset);
-  }
-
-  private static ProblemException unknownParameter(String name, String route, Text allowed) {
-    return new ProblemException(
-        ProblemDetails.invalidRequest(
-            Problem.of(
-                Template.echo(name),
-                ProblemCode.UNKNOWN_PARAMETER,
-                ImmutableMap.of("route", route, "allowed", allowed))));
   }
 
   private static void serve(Context ctx, Asset asset) {

@@ -69,7 +69,18 @@ record ProblemDetails(
         "The body broke off at line {line}: the answer ends here, without its end line; send the"
             + " lines from {line} on again.",
         "请求体在第 {line} 行中断：回答到此为止，没有结束行；请从第 {line} 行起重新发送。"),
-    STOPPING("The service is stopping and takes no new requests.", "服务正在停止，不再接受新请求。");
+    STOPPING("The service is stopping and takes no new requests.", "服务正在停止，不再接受新请求。"),
+    SATURATED(
+        "The service is serving as many requests as it takes at once; retry after the time in"
+            + " Retry-After.",
+        "服务同时处理的请求已达上限；请在 Retry-After 给出的时间后重试。"),
+    DEADLINE(
+        "The request was not finished within its deadline of {deadline} ms; retry after the time"
+            + " in Retry-After, on a faster connection.",
+        "请求未能在 {deadline} 毫秒的时限内完成；请在 Retry-After 给出的时间后，以更快的连接重试。"),
+    TOO_SLOW(
+        "The body arrived slower than {rate} bytes per second, the least the service waits for.",
+        "请求体的到达速度低于每秒 {rate} 字节，即服务等待的最低速度。");
 
     private final Template template;
 
@@ -111,6 +122,21 @@ record ProblemDetails(
   /** Another impact analysis is running; the client should retry after a moment. */
   static ProblemDetails busy() {
     return of(ProblemType.SERVICE_UNAVAILABLE, Detail.BUSY, Map.of());
+  }
+
+  /** The service serves as many requests, or connections, as it takes at once. */
+  static ProblemDetails saturated() {
+    return of(ProblemType.SERVICE_UNAVAILABLE, Detail.SATURATED, Map.of());
+  }
+
+  /** A request not finished within its deadline. */
+  static ProblemDetails deadlinePassed(long deadlineMillis) {
+    return of(ProblemType.SERVICE_UNAVAILABLE, Detail.DEADLINE, Map.of("deadline", deadlineMillis));
+  }
+
+  /** A request whose body arrives slower than the minimum rate. */
+  static ProblemDetails tooSlow(long bytesPerSecond) {
+    return of(ProblemType.REQUEST_TIMEOUT, Detail.TOO_SLOW, Map.of("rate", bytesPerSecond));
   }
 
   /** A body over the limit of an impact request. */

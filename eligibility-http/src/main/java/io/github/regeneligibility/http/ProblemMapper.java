@@ -27,6 +27,9 @@ import org.slf4j.LoggerFactory;
 final class ProblemMapper {
   private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
 
+  /** The {@code Retry-After} of every 503: a second, after which the client may try again. */
+  static final String RETRY_AFTER_SECONDS = "1";
+
   /** Answers {@code ctx} with the problem for {@code failure}; registered for every exception. */
   void handle(Exception failure, Context ctx) {
     ProblemDetails problem = problemFor(failure, ctx.method().name(), ctx.path());
@@ -36,6 +39,10 @@ final class ProblemMapper {
     }
     if (failure instanceof MethodNotAllowedResponse notAllowed) {
       ctx.header(Header.ALLOW, allowed(notAllowed));
+    }
+    ctx.header(Header.CACHE_CONTROL, Routes.NO_STORE);
+    if (problem.status() == 503 && ctx.res().getHeader(Header.RETRY_AFTER) == null) {
+      ctx.header(Header.RETRY_AFTER, RETRY_AFTER_SECONDS);
     }
     ctx.status(problem.status())
         .contentType(ProblemDetails.MEDIA_TYPE)
@@ -53,6 +60,8 @@ final class ProblemMapper {
     }
     response.setStatus(500);
     response.setContentType(ProblemDetails.MEDIA_TYPE);
+    response.setHeader(Header.CACHE_CONTROL, Routes.NO_STORE);
+    response.setHeader(Transport.NOSNIFF_HEADER, Transport.NOSNIFF);
     try {
       response.getOutputStream().write(ProblemDetails.internalError().toJson(Language.ENGLISH));
     } catch (IOException | RuntimeException e) {
@@ -78,6 +87,9 @@ final class ProblemMapper {
       return ProblemDetails.forStatus(response.getStatus());
     }
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ProblemException problem) { // a limit, raised while reading the body
+        return problem.problem();
+      }
       if (cause instanceof HttpException http) { // malformed HTTP found while reading the body
         return ProblemDetails.forStatus(http.getCode());
       }
@@ -111,6 +123,11 @@ final class ProblemMapper {
       }
       Language language = AcceptLanguage.of(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
       response.getHeaders().put(HttpHeader.CONTENT_TYPE, ProblemDetails.MEDIA_TYPE);
+      response.getHeaders().put(HttpHeader.CACHE_CONTROL, Routes.NO_STORE);
+      response.getHeaders().put(Transport.NOSNIFF_HEADER, Transport.NOSNIFF);
+      if (code == 503) {
+        response.getHeaders().put(HttpHeader.RETRY_AFTER, RETRY_AFTER_SECONDS);
+      }
       response.write(
           true, ByteBuffer.wrap(ProblemDetails.forStatus(code).toJson(language)), callback);
     }

@@ -17,13 +17,18 @@ enum ProblemType {
   NOT_FOUND(404, "not-found", "Not found", "未找到"),
   /** The route exists but not with this method. */
   METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed", "不允许的方法"),
+  /** The request's body arrived slower than the minimum rate. */
+  REQUEST_TIMEOUT(408, "request-timeout", "Request timeout", "请求超时"),
   /** The body exceeds the size limit. */
   CONTENT_TOO_LARGE(413, "content-too-large", "Content too large", "请求体过大"),
   /** The body's media type is not the one the route takes. */
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type", "不支持的媒体类型"),
   /** The service failed; the failure is logged. */
   INTERNAL_ERROR(500, "internal-error", "Internal server error", "服务器内部错误"),
-  /** The service is stopping and takes no new requests. */
+  /**
+   * The service is stopping, at its limit of concurrent requests or connections, or could not
+   * finish the request within its deadline; {@code Retry-After} says when to try again.
+   */
   SERVICE_UNAVAILABLE(503, "service-unavailable", "Service unavailable", "服务不可用");
 
   /** Where the type URIs live; each type is this followed by its slug. */

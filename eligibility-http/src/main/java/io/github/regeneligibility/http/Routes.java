@@ -17,6 +17,7 @@ import io.github.regeneligibility.rules.NoEditionInForceException;
 import io.github.regeneligibility.rules.PolicyEditions;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,6 +27,8 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.jspecify.annotations.Nullable;
 
@@ -44,7 +47,12 @@ final class Routes {
   static final String OPENAPI = "/openapi.json";
 
   private static final String APPLICATION_JSON = "application/json";
+  private static final String ON = "on";
+  private static final Set<String> ONLY_ON = Set.of(ON);
   private static final String CSV_ANSWER = "text/csv; charset=utf-8; header=present";
+
+  /** The {@code Cache-Control} of assessments and problems: they are never stored. */
+  static final String NO_STORE = "no-store";
 
   private final EligibilityJson json;
   private final LiveEditions live;
@@ -80,19 +88,29 @@ final class Routes {
     routes.post(ASSESSMENTS, this::assess);
     routes.post(BATCH, this::assessBatch);
     routes.post(ImpactRoute.PATH, impact::handle);
-    routes.get(POLICY, this::policy);
-    routes.get(EDITIONS, this::editions);
-    routes.get(HEALTH, this::health);
-    routes.get(OPENAPI, this::openApi);
+    get(routes, POLICY, this::policy);
+    get(routes, EDITIONS, this::editions);
+    get(routes, HEALTH, this::health);
+    get(routes, OPENAPI, this::openApi);
     page.addTo(routes);
     routes.exception(HttpResponseException.class, problems::handle);
     routes.exception(Exception.class, problems::handle);
   }
 
+  /**
+   * Adds {@code handler} for {@code GET path}, and for {@code HEAD path}: a {@code HEAD} request is
+   * answered as the {@code GET} would be, without the body.
+   */
+  static void get(RoutesConfig routes, String path, Handler handler) {
+    routes.get(path, handler);
+    routes.head(path, handler);
+  }
+
   /** {@code POST /v1/assessments}: read, assess, improve, write. */
   private void assess(Context ctx) throws IOException {
-    MediaType.JSON.require(ctx.contentType(), "POST " + ASSESSMENTS);
-    Assessor assessor = assessorOn(ctx, ctx.queryParam("on"));
+    QueryParameters query = QueryParameters.of(ctx, ASSESSMENTS, ONLY_ON);
+    MediaType.JSON.require(ctx.header(Header.CONTENT_TYPE), "POST " + ASSESSMENTS);
+    Assessor assessor = assessorOn(ctx, query.get(ON));
     Language language = language(ctx);
     Application application = read(body(ctx));
     Assessment assessment = assessor.assess(application);
@@ -101,6 +119,7 @@ final class Routes {
     }
     List<Improvement> improvements = assessor.improvements(assessment);
     String answer = json.writeAssessment(assessment, improvements, language);
+    ctx.header(Header.CACHE_CONTROL, NO_STORE);
     ctx.contentType(APPLICATION_JSON).result(answer);
   }
 
@@ -110,17 +129,19 @@ final class Routes {
    * header is read before the answer begins, so that a bad one is a 400 for the whole request.
    */
   private void assessBatch(Context ctx) throws IOException {
-    boolean csvIn = MediaType.CSV.accepts(ctx.contentType());
+    QueryParameters query = QueryParameters.of(ctx, BATCH, ONLY_ON);
+    boolean csvIn = MediaType.CSV.accepts(ctx.header(Header.CONTENT_TYPE));
     if (!csvIn) {
-      MediaType.NDJSON.require(ctx.contentType(), "POST " + BATCH, MediaType.CSV);
+      MediaType.NDJSON.require(ctx.header(Header.CONTENT_TYPE), "POST " + BATCH, MediaType.CSV);
     }
-    Assessor assessor = assessorOn(ctx, ctx.queryParam("on"));
+    Assessor assessor = assessorOn(ctx, query.get(ON));
     Language language = language(ctx);
     boolean csvOut = MediaType.prefersCsv(ctx.header(Header.ACCEPT));
     Batch.Input input =
         csvIn ? batch.csv(ctx.req().getInputStream()) : batch.ndjson(ctx.req().getInputStream());
     HttpServletResponse response = ctx.res();
     response.setStatus(200);
+    response.setHeader(Header.CACHE_CONTROL, NO_STORE);
     response.setContentType(csvOut ? CSV_ANSWER : MediaType.NDJSON.text());
     OutputStream out = response.getOutputStream();
     BatchAnswer format = csvOut ? BatchAnswer.csv(language) : BatchAnswer.ndjson(json, language);
@@ -158,12 +179,14 @@ final class Routes {
 
   /** {@code GET /v1/policy}: the edition in force today, or on {@code on}, in the file format. */
   private void policy(Context ctx) {
-    String policy = json.writePolicy(assessorOn(ctx, ctx.queryParam("on")).getEdition());
+    QueryParameters query = QueryParameters.of(ctx, POLICY, ONLY_ON);
+    String policy = json.writePolicy(assessorOn(ctx, query.get(ON)).getEdition());
     ctx.contentType(APPLICATION_JSON).result(policy);
   }
 
   /** {@code GET /v1/policy/editions}: every edition served, by effective date, with its status. */
   private void editions(Context ctx) throws IOException {
+    QueryParameters.of(ctx, EDITIONS, Set.of());
     String body = json.writeEditions(live.current());
     ctx.contentType(APPLICATION_JSON).result(body);
   }
@@ -173,12 +196,14 @@ final class Routes {
    * the last change to the editions, if it was refused.
    */
   private void health(Context ctx) throws IOException {
+    QueryParameters.of(ctx, HEALTH, Set.of());
     // Written before the content type is set: a failure then answers a plain problem.
     String body = json.writeHealth(live.current(), live.problems(), language(ctx));
     ctx.contentType(APPLICATION_JSON).result(body);
   }
 
   private void openApi(Context ctx) throws IOException {
+    QueryParameters.of(ctx, OPENAPI, Set.of());
     ctx.contentType(APPLICATION_JSON).outputStream().write(openApi);
   }
 
@@ -225,31 +250,32 @@ final class Routes {
    * Returns the assessor of the edition in force on {@code on}, or today when it is absent, and
    * notes the edition on {@code ctx} for the access log.
    */
-  private Assessor assessorOn(Context ctx, @Nullable String on) {
+  private Assessor assessorOn(Context ctx, Optional<String> on) {
     Assessor assessor = assessorOn(on);
     PolicyReference policy = assessor.getEdition().getReference();
     ctx.attribute(AccessLog.EDITION, policy.getId() + "@" + policy.getVersion());
     return assessor;
   }
 
-  private Assessor assessorOn(@Nullable String on) {
+  private Assessor assessorOn(Optional<String> on) {
     PolicyEditions editions = live.current();
-    if (on == null) {
+    if (on.isEmpty()) {
       return editions.assessorToday();
     }
     LocalDate date;
     try {
-      date = LocalDate.parse(on);
+      date = LocalDate.parse(on.get());
     } catch (DateTimeParseException e) {
       throw invalidRequest(
-          Problem.of("on", ProblemCode.INVALID_DATE, ImmutableMap.of("value", Template.echo(on))));
+          Problem.of(
+              ON, ProblemCode.INVALID_DATE, ImmutableMap.of("value", Template.echo(on.get()))));
     }
     try {
       return editions.assessorOn(date);
     } catch (NoEditionInForceException e) {
       throw invalidRequest(
           Problem.of(
-              "on",
+              ON,
               ProblemCode.NO_EDITION_IN_FORCE,
               ImmutableMap.of("date", date, "earliest", e.getEarliest())));
     }

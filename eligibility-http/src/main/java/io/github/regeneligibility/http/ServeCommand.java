@@ -113,6 +113,82 @@ final class ServeCommand implements Callable<Integer> {
   boolean metrics = true;
 
   @Option(
+      names = "--max-threads",
+      paramLabel = "N",
+      defaultValue = "${env:ELIGIBILITY_MAX_THREADS:-200}",
+      description =
+          "the most threads serving requests; at least --max-concurrent-requests + 16, the rest"
+              + " kept for /health (env ELIGIBILITY_MAX_THREADS; default 200)")
+  int maxThreads;
+
+  @Option(
+      names = "--max-queued",
+      paramLabel = "N",
+      defaultValue = "${env:ELIGIBILITY_MAX_QUEUED:-1024}",
+      description =
+          "the most tasks waiting for a thread; past them new work is refused"
+              + " (env ELIGIBILITY_MAX_QUEUED; default 1024)")
+  int maxQueued;
+
+  @Option(
+      names = "--max-concurrent-requests",
+      paramLabel = "N",
+      defaultValue = "${env:ELIGIBILITY_MAX_CONCURRENT_REQUESTS:-160}",
+      description =
+          "the most requests served at once on every route but /health and /metrics; more are"
+              + " answered 503 with Retry-After (env ELIGIBILITY_MAX_CONCURRENT_REQUESTS;"
+              + " default 160)")
+  int maxConcurrentRequests;
+
+  @Option(
+      names = "--max-connections",
+      paramLabel = "N",
+      defaultValue = "${env:ELIGIBILITY_MAX_CONNECTIONS:-2048}",
+      description =
+          "the most open connections served; past them requests are answered 503 with"
+              + " Retry-After, and 32 more are accepted for /health and /metrics"
+              + " (env ELIGIBILITY_MAX_CONNECTIONS; default 2048)")
+  int maxConnections;
+
+  @Option(
+      names = "--idle-timeout",
+      paramLabel = "DURATION",
+      defaultValue = "${env:ELIGIBILITY_IDLE_TIMEOUT:-30s}",
+      converter = DurationConverter.class,
+      description =
+          "how long a connection may send and take nothing before it is closed"
+              + " (env ELIGIBILITY_IDLE_TIMEOUT; default 30s)")
+  Duration idleTimeout = Limits.DEFAULT.idleTimeout();
+
+  @Option(
+      names = "--min-request-rate",
+      paramLabel = "BYTES",
+      defaultValue = "${env:ELIGIBILITY_MIN_REQUEST_RATE:-256}",
+      description =
+          "the slowest a request body may arrive, in bytes per second after its first 5 s;"
+              + " slower is 408; 0 for none (env ELIGIBILITY_MIN_REQUEST_RATE; default 256)")
+  long minRequestRate;
+
+  @Option(
+      names = "--min-response-rate",
+      paramLabel = "BYTES",
+      defaultValue = "${env:ELIGIBILITY_MIN_RESPONSE_RATE:-256}",
+      description =
+          "the slowest a client may take an answer, in bytes per second after 5 s; slower closes"
+              + " the connection; 0 for none (env ELIGIBILITY_MIN_RESPONSE_RATE; default 256)")
+  long minResponseRate;
+
+  @Option(
+      names = "--assessment-deadline",
+      paramLabel = "DURATION",
+      defaultValue = "${env:ELIGIBILITY_ASSESSMENT_DEADLINE:-10s}",
+      converter = DurationConverter.class,
+      description =
+          "how long a single assessment may take from its first byte; past it, 503 with"
+              + " Retry-After (env ELIGIBILITY_ASSESSMENT_DEADLINE; default 10s)")
+  Duration assessmentDeadline = Limits.DEFAULT.assessmentDeadline();
+
+  @Option(
       names = {"-h", "--help"},
       usageHelp = true,
       description = "show this help and exit")
@@ -148,6 +224,21 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter err = commandLine.getErr();
     if (port < 0 || port > 65_535) {
       throw new ParameterException(commandLine, "--port must be from 0 to 65535, not " + port);
+    }
+    Limits limits;
+    try {
+      limits =
+          new Limits(
+              maxThreads,
+              maxQueued,
+              maxConcurrentRequests,
+              maxConnections,
+              idleTimeout,
+              minRequestRate,
+              minResponseRate,
+              assessmentDeadline);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(commandLine, "invalid limits: " + e.getMessage(), e);
     }
     boolean oneFile = policy != null && !policy.isBlank();
     boolean directory = policies != null && !policies.isBlank();
@@ -211,6 +302,7 @@ final class ServeCommand implements Callable<Integer> {
             .stopTimeout(stopTimeout)
             .accessLog(accessLog)
             .metrics(metrics)
+            .limits(limits)
             .build();
     try {
       server.start();

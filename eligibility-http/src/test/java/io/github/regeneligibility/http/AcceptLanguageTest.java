@@ -41,6 +41,7 @@ final class AcceptLanguageTest {
         "en, zh;q=0.9",
         "*, zh;q=0.5",
         "zh-;;;q=bad",
+        "'-,'",
         "zh, en;q=2"
       })
   void of_otherwise_isEnglish(String header) {

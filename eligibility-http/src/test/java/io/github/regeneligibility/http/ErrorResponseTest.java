@@ -87,9 +87,9 @@ final class ErrorResponseTest {
   @CsvSource({
     "GET, /v1/assessments, POST",
     "PUT, /v1/assessments/batch, POST",
-    "DELETE, /v1/policy, GET",
-    "POST, /health, GET",
-    "PATCH, /openapi.json, GET"
+    "DELETE, /v1/policy, 'GET, HEAD'",
+    "POST, /health, 'GET, HEAD'",
+    "PATCH, /openapi.json, 'GET, HEAD'"
   })
   void request_wrongMethod_is405ProblemWithAllow(String method, String path, String allowed) {
     HttpResponse<String> response =

@@ -50,6 +50,7 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback {
       new com.fasterxml.jackson.databind.ObjectMapper();
 
   private final PolicyEditions editions;
+  private final Limits limits;
   private @Nullable EligibilityServer server;
   private final HttpClient client =
       HttpClient.newBuilder()
@@ -57,8 +58,9 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback {
           .connectTimeout(Duration.ofSeconds(5))
           .build();
 
-  private TestServer(PolicyEditions editions) {
+  private TestServer(PolicyEditions editions, Limits limits) {
     this.editions = editions;
+    this.limits = limits;
   }
 
   /** Returns a server holding only the default edition. */
@@ -68,13 +70,25 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback {
 
   /** Returns a server holding {@code editions}, with "today" told by {@code clock}. */
   static TestServer with(List<PolicyEdition> editions, Clock clock) {
-    return new TestServer(Eligibility.editions(editions, clock));
+    return new TestServer(Eligibility.editions(editions, clock), Limits.DEFAULT);
+  }
+
+  /** Returns a server holding only the default edition, serving within {@code limits}. */
+  static TestServer withLimits(Limits limits) {
+    return new TestServer(
+        Eligibility.editions(List.of(Eligibility.defaultEdition()), fixedClock()), limits);
   }
 
   @Override
   public void beforeAll(ExtensionContext context) {
     server =
-        EligibilityServer.builder().port(0).editions(editions).accessLog(false).build().start();
+        EligibilityServer.builder()
+            .port(0)
+            .editions(editions)
+            .limits(limits)
+            .accessLog(false)
+            .build()
+            .start();
   }
 
   @Override

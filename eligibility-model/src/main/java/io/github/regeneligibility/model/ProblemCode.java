@@ -229,6 +229,17 @@ public enum ProblemCode {
       Area.REQUEST,
       "{path} is not a query parameter of {route}, which takes {allowed}.",
       "{path} 不是 {route} 的查询参数；{route} 接受的查询参数：{allowed}。"),
+  /** A query parameter is given more than once. */
+  REPEATED_PARAMETER(
+      Area.REQUEST,
+      "{path} is given more than once: give each query parameter once.",
+      "{path} 出现了多次：每个查询参数只能给出一次。"),
+  /** A query parameter's name or value is not percent-encoded UTF-8. */
+  UNDECODABLE_PARAMETER(
+      Area.REQUEST,
+      "{path} cannot be decoded: escape characters as %XX (two hexadecimal digits) of UTF-8"
+          + " bytes.",
+      "{path} 无法解码：字符须按 UTF-8 字节以 %XX（两位十六进制数字）转义。"),
   /** The page's language is not one it is written in, or is given more than once. */
   INVALID_LANGUAGE(
       Area.REQUEST, "{path} must be given once, as en or zh.", "{path} 只能给出一次，取值为 en 或 zh。"),
