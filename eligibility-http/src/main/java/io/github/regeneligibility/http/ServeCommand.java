@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
 
 /** The command line of the executable jar: reads the options, loads the policy, starts serving. */
 @Command(
+    resourceBundle = "io.github.regeneligibility.http.ServeCommand",
     name = "eligibility-http",
     sortOptions = false,
     description = {
@@ -36,156 +37,88 @@ import picocli.CommandLine.Spec;
           + " show a policy's impact and screen a file of applications.",
       "An option given on the command line wins over its environment variable."
     },
-    exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {
-      "0:stopped by SIGTERM after every request in flight finished",
-      "1:the policy file cannot be used, the server cannot start, or requests were cut at stop",
-      "2:invalid options"
-    })
+    exitCodeListHeading = "%nExit status:%n")
 final class ServeCommand implements Callable<Integer> {
 
   @Spec @Nullable CommandSpec spec;
 
-  @Option(
-      names = "--port",
-      paramLabel = "N",
-      defaultValue = "${env:PORT:-7070}",
-      description = "the port to listen on; 0 picks a free one (env PORT; default 7070)")
+  @Option(names = "--port", paramLabel = "N", defaultValue = "${env:PORT:-7070}")
   int port;
 
-  @Option(
-      names = "--policy",
-      paramLabel = "FILE",
-      defaultValue = "${env:ELIGIBILITY_POLICY}",
-      description =
-          "a policy edition file to serve instead of the embedded default edition"
-              + " (env ELIGIBILITY_POLICY)")
+  @Option(names = "--policy", paramLabel = "FILE", defaultValue = "${env:ELIGIBILITY_POLICY}")
   @Nullable String policy;
 
-  @Option(
-      names = "--policies",
-      paramLabel = "DIR",
-      defaultValue = "${env:ELIGIBILITY_POLICIES}",
-      description =
-          "a directory whose *.json files are the editions served, each in the policy-file format;"
-              + " changes take effect within 5 s, atomically (env ELIGIBILITY_POLICIES)")
+  @Option(names = "--policies", paramLabel = "DIR", defaultValue = "${env:ELIGIBILITY_POLICIES}")
   @Nullable String policies;
 
   @Option(
       names = "--drain-delay",
       paramLabel = "DURATION",
       defaultValue = "${env:ELIGIBILITY_DRAIN_DELAY:-0s}",
-      converter = DurationConverter.class,
-      description =
-          "on SIGTERM, how long the other routes keep serving while /health answers 503, before"
-              + " new connections are refused; set it to the load balancer's probe period"
-              + " (env ELIGIBILITY_DRAIN_DELAY; default 0s)")
+      converter = DurationConverter.class)
   Duration drainDelay = Duration.ZERO;
 
   @Option(
       names = "--stop-timeout",
       paramLabel = "DURATION",
       defaultValue = "${env:ELIGIBILITY_STOP_TIMEOUT:-25s}",
-      converter = DurationConverter.class,
-      description =
-          "how long requests in flight may take to finish once stopping, after the drain delay"
-              + " (env ELIGIBILITY_STOP_TIMEOUT; default 25s, below Kubernetes' 30 s grace period)")
+      converter = DurationConverter.class)
   Duration stopTimeout = EligibilityServer.DEFAULT_STOP_TIMEOUT;
 
-  @Option(
-      names = "--access-log",
-      negatable = true,
-      defaultValue = "true",
-      fallbackValue = "true",
-      description =
-          "log one line per request to the logger eligibility.access (default on;"
-              + " --no-access-log turns it off)")
+  @Option(names = "--access-log", negatable = true, defaultValue = "true", fallbackValue = "true")
   boolean accessLog = true;
 
-  @Option(
-      names = "--metrics",
-      negatable = true,
-      defaultValue = "true",
-      fallbackValue = "true",
-      description =
-          "serve Prometheus metrics at GET /metrics and count requests (default on;"
-              + " --no-metrics turns them off)")
+  @Option(names = "--metrics", negatable = true, defaultValue = "true", fallbackValue = "true")
   boolean metrics = true;
 
   @Option(
       names = "--max-threads",
       paramLabel = "N",
-      defaultValue = "${env:ELIGIBILITY_MAX_THREADS:-200}",
-      description =
-          "the most threads serving requests; at least --max-concurrent-requests + 16, the rest"
-              + " kept for /health (env ELIGIBILITY_MAX_THREADS; default 200)")
+      defaultValue = "${env:ELIGIBILITY_MAX_THREADS:-200}")
   int maxThreads;
 
   @Option(
       names = "--max-queued",
       paramLabel = "N",
-      defaultValue = "${env:ELIGIBILITY_MAX_QUEUED:-1024}",
-      description =
-          "the most tasks waiting for a thread; past them new work is refused"
-              + " (env ELIGIBILITY_MAX_QUEUED; default 1024)")
+      defaultValue = "${env:ELIGIBILITY_MAX_QUEUED:-1024}")
   int maxQueued;
 
   @Option(
       names = "--max-concurrent-requests",
       paramLabel = "N",
-      defaultValue = "${env:ELIGIBILITY_MAX_CONCURRENT_REQUESTS:-160}",
-      description =
-          "the most requests served at once on every route but /health and /metrics; more are"
-              + " answered 503 with Retry-After (env ELIGIBILITY_MAX_CONCURRENT_REQUESTS;"
-              + " default 160)")
+      defaultValue = "${env:ELIGIBILITY_MAX_CONCURRENT_REQUESTS:-160}")
   int maxConcurrentRequests;
 
   @Option(
       names = "--max-connections",
       paramLabel = "N",
-      defaultValue = "${env:ELIGIBILITY_MAX_CONNECTIONS:-2048}",
-      description =
-          "the most open connections served; past them requests are answered 503 with"
-              + " Retry-After, and 32 more are accepted for /health and /metrics"
-              + " (env ELIGIBILITY_MAX_CONNECTIONS; default 2048)")
+      defaultValue = "${env:ELIGIBILITY_MAX_CONNECTIONS:-2048}")
   int maxConnections;
 
   @Option(
       names = "--idle-timeout",
       paramLabel = "DURATION",
       defaultValue = "${env:ELIGIBILITY_IDLE_TIMEOUT:-30s}",
-      converter = DurationConverter.class,
-      description =
-          "how long a connection may send and take nothing before it is closed"
-              + " (env ELIGIBILITY_IDLE_TIMEOUT; default 30s)")
+      converter = DurationConverter.class)
   Duration idleTimeout = Limits.DEFAULT.idleTimeout();
 
   @Option(
       names = "--min-request-rate",
       paramLabel = "BYTES",
-      defaultValue = "${env:ELIGIBILITY_MIN_REQUEST_RATE:-256}",
-      description =
-          "the slowest a request body may arrive, in bytes per second after its first 5 s;"
-              + " slower is 408; 0 for none (env ELIGIBILITY_MIN_REQUEST_RATE; default 256)")
+      defaultValue = "${env:ELIGIBILITY_MIN_REQUEST_RATE:-256}")
   long minRequestRate;
 
   @Option(
       names = "--min-response-rate",
       paramLabel = "BYTES",
-      defaultValue = "${env:ELIGIBILITY_MIN_RESPONSE_RATE:-256}",
-      description =
-          "the slowest a client may take an answer, in bytes per second after 5 s; slower closes"
-              + " the connection; 0 for none (env ELIGIBILITY_MIN_RESPONSE_RATE; default 256)")
+      defaultValue = "${env:ELIGIBILITY_MIN_RESPONSE_RATE:-256}")
   long minResponseRate;
 
   @Option(
       names = "--assessment-deadline",
       paramLabel = "DURATION",
       defaultValue = "${env:ELIGIBILITY_ASSESSMENT_DEADLINE:-10s}",
-      converter = DurationConverter.class,
-      description =
-          "how long a single assessment may take from its first byte; past it, 503 with"
-              + " Retry-After (env ELIGIBILITY_ASSESSMENT_DEADLINE; default 10s)")
+      converter = DurationConverter.class)
   Duration assessmentDeadline = Limits.DEFAULT.assessmentDeadline();
 
   @Option(
