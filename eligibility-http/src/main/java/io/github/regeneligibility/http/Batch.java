@@ -169,7 +169,11 @@ final class Batch {
       long number, String id, ApplicationInput input, BatchAnswer answer, Assessor assessor)
       throws IOException {
     if (input.application().isEmpty()) {
-      refused(number, id, ProblemDetails.invalidApplication(input.problems()), answer);
+      refused(
+          number,
+          id,
+          ProblemDetails.invalidApplication(input.problems(), input.omittedProblems()),
+          answer);
       return;
     }
     Assessment assessed;

@@ -70,8 +70,7 @@ final class HostileBodyTest {
 
   @Test
   void assess_arrayOfHalfAMillionElements_isA400WithinTheBound_namingTheArray() {
-    HttpResponse<byte[]> response =
-        post("/v1/assessments", TestServer.JSON, millionSectors());
+    HttpResponse<byte[]> response = post("/v1/assessments", TestServer.JSON, millionSectors());
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body().length).isLessThanOrEqualTo(ANSWER_BOUND);
@@ -82,8 +81,7 @@ final class HostileBodyTest {
 
   @Test
   void assess_sixtyThousandUnknownProperties_lists100ErrorsAndCountsTheRest() {
-    HttpResponse<byte[]> response =
-        post("/v1/assessments", TestServer.JSON, unknownProperties());
+    HttpResponse<byte[]> response = post("/v1/assessments", TestServer.JSON, unknownProperties());
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body().length).isLessThanOrEqualTo(ANSWER_BOUND);
@@ -150,8 +148,7 @@ final class HostileBodyTest {
     JsonNode first = TestServer.json(lines.get(0));
     assertThat(first.at("/error/errors")).hasSize(100);
     assertThat(first.at("/error/omittedErrors").asLong()).isPositive();
-    assertThat(TestServer.json(lines.get(1)).at("/assessment/tier").asText())
-        .isEqualTo("PRIORITY");
+    assertThat(TestServer.json(lines.get(1)).at("/assessment/tier").asText()).isEqualTo("PRIORITY");
   }
 
   /** The valid application in an encoding, with or without its byte-order mark. */
@@ -177,8 +174,7 @@ final class HostileBodyTest {
     "UTF-32LE, false, UTF-32LE"
   })
   void assess_bodyInAnotherEncoding_isA400NamingIt(String charset, boolean bom, String named) {
-    HttpResponse<byte[]> response =
-        post("/v1/assessments", TestServer.JSON, encoded(charset, bom));
+    HttpResponse<byte[]> response = post("/v1/assessments", TestServer.JSON, encoded(charset, bom));
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(contentType(response)).isEqualTo(PROBLEM_JSON);
@@ -203,8 +199,10 @@ final class HostileBodyTest {
 
   @Test
   void assess_invalidUtf8_isA400NamingTheByte() {
-    byte[] body = TestServer.APPLICATION.replace("Example", "Ex\u00e9mple").getBytes(
-        StandardCharsets.ISO_8859_1);
+    byte[] body =
+        TestServer.APPLICATION
+            .replace("Example", "Ex\u00e9mple")
+            .getBytes(StandardCharsets.ISO_8859_1);
 
     HttpResponse<byte[]> response = post("/v1/assessments", TestServer.JSON, body);
 
@@ -214,7 +212,7 @@ final class HostileBodyTest {
     int at = TestServer.APPLICATION.indexOf("Example") + 2;
     assertThat(error.get("message").asText())
         .isEqualTo(
-            "The body is not valid UTF-8 at byte "
+            "The body is not valid UTF-8 at byte offset "
                 + at
                 + ": save it as UTF-8 and send it again.");
   }
@@ -248,7 +246,8 @@ final class HostileBodyTest {
             .map(TestServer::json)
             .filter(line -> line.has("line"))
             .toList();
-    assertThat(lines).extracting(line -> line.at("/error/errors/0/code").asText())
+    assertThat(lines)
+        .extracting(line -> line.at("/error/errors/0/code").asText())
         .containsExactly("UNSUPPORTED_ENCODING", "UNSUPPORTED_ENCODING", "INVALID_UTF8", "");
     assertThat(lines.get(3).at("/assessment/tier").asText()).isEqualTo("PRIORITY");
   }

@@ -2,6 +2,7 @@ package io.github.regeneligibility.json;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.regeneligibility.model.Application;
 import io.github.regeneligibility.model.ApplicationForm;
 import io.github.regeneligibility.model.ApplicationValidator;
 import io.github.regeneligibility.model.Problem;
@@ -121,9 +122,10 @@ public final class CsvApplications implements Closeable {
     header.forEach(missing::remove);
     Set<String> unknown = new LinkedHashSet<>(header);
     COLUMNS.forEach(unknown::remove);
-    List<Problem> problems = new ArrayList<>();
+    List<Problem> problems = new CappedProblems();
     missing.forEach(column -> problems.add(Problem.of(column, ProblemCode.MISSING_PROPERTY)));
-    unknown.forEach(column -> problems.add(Problem.of(column, ProblemCode.UNKNOWN_PROPERTY)));
+    unknown.forEach(
+        column -> problems.add(Problem.of(Template.echo(column), ProblemCode.UNKNOWN_PROPERTY)));
     return new CsvFormatException(problems);
   }
 
@@ -180,14 +182,14 @@ public final class CsvApplications implements Closeable {
   }
 
   private ApplicationInput bind(CSVRecord record) {
-    List<Problem> problems = new ArrayList<>();
+    List<Problem> problems = new CappedProblems();
     if (!record.isConsistent()) {
       problems.add(
           Problem.of(
               Problem.WHOLE,
               ProblemCode.CELL_COUNT,
               ImmutableMap.of("cells", record.size(), "columns", COLUMNS.size())));
-      return new ApplicationInput(Optional.empty(), ImmutableList.copyOf(problems));
+      return ApplicationBinding.refused(problems);
     }
     return ApplicationBinding.bind(new CsvFields(record, problems), problems, validator);
   }
@@ -230,9 +232,19 @@ public final class CsvApplications implements Closeable {
           .map(
               cell -> {
                 List<E> values = new ArrayList<>();
-                String[] names = cell.split(";", -1);
-                for (int i = 0; i < names.length; i++) {
+                // Past the maximum, the names are counted but not split apart, nor read.
+                String[] names = cell.split(";", Application.MAX_SECTORS + 1);
+                int read = Math.min(names.length, Application.MAX_SECTORS);
+                for (int i = 0; i < read; i++) {
                   named(TreeReader.element(field, i), type, names[i]).ifPresent(values::add);
+                }
+                if (names.length > read) {
+                  long count = read + 1 + names[read].chars().filter(c -> c == ';').count();
+                  problems.add(
+                      Problem.of(
+                          field,
+                          ProblemCode.TOO_MANY_ELEMENTS,
+                          ImmutableMap.of("count", count, "max", Application.MAX_SECTORS)));
                 }
                 return values;
               });
