@@ -51,7 +51,8 @@ public final class CsvApplications implements Closeable {
    *
    * @param number the record's number among the data records, from 1
    * @param line the line the record starts on
-   * @param id the record's id cell, when it is not empty; it may be an invalid id
+   * @param id the record's id cell, when it is not empty; it may be an invalid id, cut after 64
+   *     characters
    * @param input the valid application, or every problem of the record
    */
   public record Row(long number, long line, Optional<String> id, ApplicationInput input) {}
@@ -61,6 +62,9 @@ public final class CsvApplications implements Closeable {
   private static final Template AT_LINE =
       Template.of("{problem} (line {line})", "{problem}（第 {line} 行）");
   private static final Text WHOLE_NUMBER = TreeReader.WHOLE_NUMBER;
+
+  /** The most characters of a record's id cell that {@link Row#id()} holds: a valid id's most. */
+  private static final int ID_ECHO_LIMIT = 64;
 
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180
@@ -177,8 +181,15 @@ public final class CsvApplications implements Closeable {
     }
   }
 
+  /**
+   * Returns the record's id cell as the answer echoes it: cut past the 64 characters of the longest
+   * valid id (then ending in {@code …}), so that a bad record's answer stays small.
+   */
   private static Optional<String> id(CSVRecord record) {
-    return record.isConsistent() ? CsvFields.cell(record, "id") : Optional.empty();
+    return record.isConsistent()
+        ? CsvFields.cell(record, "id")
+            .map(id -> id.length() <= ID_ECHO_LIMIT ? id : id.substring(0, ID_ECHO_LIMIT) + "…")
+        : Optional.empty();
   }
 
   private ApplicationInput bind(CSVRecord record) {
