@@ -217,6 +217,22 @@ final class HostileBodyTest {
                 + ": save it as UTF-8 and send it again.");
   }
 
+  @ParameterizedTest
+  @CsvSource({"77E7777777777", "1111111E130555611056", "1e-2147483649"})
+  void assess_numberWhoseExponentOverflows_isA400NamingTheLimit(String number) {
+    HttpResponse<byte[]> response =
+        post(
+            "/v1/assessments",
+            TestServer.JSON,
+            ("{\"yearsToIndustrialization\": " + number + "}").getBytes(StandardCharsets.UTF_8));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    JsonNode error = json(response).at("/errors/0");
+    assertThat(error.get("code").asText()).isEqualTo("LIMIT_EXCEEDED");
+    assertThat(error.get("message").asText())
+        .isEqualTo("The body exceeds a limit: a number whose exponent is out of range.");
+  }
+
   @Test
   void assess_utf8WithAByteOrderMark_isAssessed() {
     HttpResponse<byte[]> response =
