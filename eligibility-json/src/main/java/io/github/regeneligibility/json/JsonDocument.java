@@ -68,6 +68,8 @@ final class JsonDocument {
       Text.of(
           "a number longer than " + EligibilityJson.MAX_NUMBER_LENGTH + " characters",
           "数字超过 " + EligibilityJson.MAX_NUMBER_LENGTH + " 个字符");
+  private static final Text EXPONENT =
+      Text.of("a number whose exponent is out of range", "数字的指数超出范围");
   private static final Text READER_LIMIT =
       Text.of("a size limit of the JSON reader", "JSON 读取器的大小限制");
   private static final Text UTF16_OR_UTF32 = Text.of("UTF-16 or UTF-32", "UTF-16 或 UTF-32");
@@ -311,7 +313,11 @@ final class JsonDocument {
         }
         case VALUE_NUMBER_FLOAT -> {
           length(parser.getTextLength(), EligibilityJson.MAX_NUMBER_LENGTH, LONG_NUMBER);
-          return NODES.numberNode(parser.getDecimalValue());
+          try {
+            return NODES.numberNode(parser.getDecimalValue());
+          } catch (NumberFormatException e) { // an exponent beyond what BigDecimal holds
+            throw new Stop(limit(EXPONENT));
+          }
         }
         case VALUE_TRUE, VALUE_FALSE -> {
           return NODES.booleanNode(token == JsonToken.VALUE_TRUE);
