@@ -517,7 +517,8 @@ final class Batch {
         if (metrics != null) {
           metrics.batchLine(false);
         }
-        return new Refused(ProblemDetails.invalidApplication(input.problems()));
+        return new Refused(
+            ProblemDetails.invalidApplication(input.problems(), input.omittedProblems()));
       }
       Assessment assessed = assessor.assess(input.application().get());
       if (metrics != null) {

@@ -2,6 +2,7 @@ package io.github.regeneligibility.http;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.google.common.base.Utf8;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.regeneligibility.model.Language;
@@ -10,6 +11,7 @@ import io.github.regeneligibility.model.Template;
 import io.github.regeneligibility.model.Text;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +24,26 @@ import org.jspecify.annotations.Nullable;
  * message}): the {@code errors} are renderings of the library's problems. Texts never carry a stack
  * trace or a class name; text echoed from the request is cut by {@link Template#echo}.
  *
+ * <p>An answer is bounded whatever the request holds: at most {@value #MAX_ERRORS} {@code errors}
+ * are written, and fewer when they would take more than {@value #ERRORS_BUDGET} bytes; the others
+ * are counted in {@code omittedErrors}, with those the reader already counted and did not keep. So
+ * a problem answer, and the problem of a batch line, never exceeds 64 KiB.
+ *
  * @param type the type URI
  * @param status the HTTP status
  * @param title the title, the same for every problem of the type
  * @param detail what went wrong with this request, and what to do
  * @param errors the problems with the input; empty unless the status is 400
+ * @param omitted how many more problems with the input were found and not kept
  */
 record ProblemDetails(
-    String type, int status, Text title, Text detail, ImmutableList<Problem> errors) {
+    String type, int status, Text title, Text detail, ImmutableList<Problem> errors, long omitted) {
+
+  /** The most {@code errors} an answer lists. */
+  static final int MAX_ERRORS = 100;
+
+  /** The most bytes of UTF-8 JSON that the {@code errors} of an answer take. */
+  static final int ERRORS_BUDGET = 60 * 1024;
 
   /** The media type of problem responses. */
   static final String MEDIA_TYPE = "application/problem+json";
@@ -94,7 +108,8 @@ record ProblemDetails(
   }
 
   private static ProblemDetails of(ProblemType type, Text detail) {
-    return new ProblemDetails(type.uri(), type.status(), type.title(), detail, ImmutableList.of());
+    return new ProblemDetails(
+        type.uri(), type.status(), type.title(), detail, ImmutableList.of(), 0);
   }
 
   private static ProblemDetails of(ProblemType type, Detail detail, Map<String, ?> facts) {
@@ -103,7 +118,15 @@ record ProblemDetails(
 
   /** An application that cannot be assessed, with every problem found in it. */
   static ProblemDetails invalidApplication(List<Problem> errors) {
-    return withErrors(ProblemType.INVALID_APPLICATION, errors);
+    return invalidApplication(errors, 0);
+  }
+
+  /**
+   * An application that cannot be assessed, with the problems kept of it and the number of the
+   * others.
+   */
+  static ProblemDetails invalidApplication(List<Problem> errors, long omitted) {
+    return withErrors(ProblemType.INVALID_APPLICATION, errors, omitted);
   }
 
   /** A request whose query parameter is wrong. */
@@ -116,7 +139,7 @@ record ProblemDetails(
    * impact request with several wrong parts.
    */
   static ProblemDetails invalidRequest(List<Problem> errors) {
-    return withErrors(ProblemType.INVALID_REQUEST, errors);
+    return withErrors(ProblemType.INVALID_REQUEST, errors, 0);
   }
 
   /** Another impact analysis is running; the client should retry after a moment. */
@@ -144,13 +167,14 @@ record ProblemDetails(
     return of(ProblemType.CONTENT_TOO_LARGE, Detail.IMPACT_TOO_LARGE, Map.of("limit", limit));
   }
 
-  private static ProblemDetails withErrors(ProblemType type, List<Problem> errors) {
+  private static ProblemDetails withErrors(ProblemType type, List<Problem> errors, long omitted) {
+    long total = errors.size() + omitted;
     Text count =
-        errors.size() == 1
+        total == 1
             ? Detail.ONE_PROBLEM.render(Map.of())
-            : Detail.PROBLEMS.render(Map.of("count", errors.size()));
+            : Detail.PROBLEMS.render(Map.of("count", total));
     return new ProblemDetails(
-        type.uri(), type.status(), type.title(), count, ImmutableList.copyOf(errors));
+        type.uri(), type.status(), type.title(), count, ImmutableList.copyOf(errors), omitted);
   }
 
   /** A request for a path that no route has. */
@@ -216,7 +240,7 @@ record ProblemDetails(
       case 503 -> of(ProblemType.SERVICE_UNAVAILABLE, Detail.STOPPING, Map.of());
       default -> {
         Text reason = Text.of(HttpStatus.getMessage(status), HttpStatus.getMessage(status));
-        yield new ProblemDetails("about:blank", status, reason, reason, ImmutableList.of());
+        yield new ProblemDetails("about:blank", status, reason, reason, ImmutableList.of(), 0);
       }
     };
   }
@@ -230,16 +254,37 @@ record ProblemDetails(
     out.writeStringField("detail", detail.in(language));
     if (!errors.isEmpty()) {
       out.writeArrayFieldStart("errors");
+      int written = 0;
+      int bytes = 0;
       for (Problem error : errors) {
-        out.writeStartObject();
-        out.writeStringField("field", error.getPath());
-        out.writeStringField("code", error.getCode().name());
-        out.writeStringField("message", error.getMessage(language));
-        out.writeEndObject();
+        String rendered = render(error, language);
+        bytes += Utf8.encodedLength(rendered) + 1;
+        if (written == MAX_ERRORS || bytes > ERRORS_BUDGET) {
+          break;
+        }
+        out.writeRawValue(rendered);
+        written++;
       }
       out.writeEndArray();
+      long notWritten = omitted + errors.size() - written;
+      if (notWritten > 0) {
+        out.writeNumberField("omittedErrors", notWritten);
+      }
     }
     out.writeEndObject();
+  }
+
+  /** Returns {@code problem} as an element of the answer: {@code {"field", "code", "message"}}. */
+  private static String render(Problem problem, Language language) throws IOException {
+    StringWriter text = new StringWriter(256);
+    try (JsonGenerator out = JSON.createGenerator(text)) {
+      out.writeStartObject();
+      out.writeStringField("field", problem.getPath());
+      out.writeStringField("code", problem.getCode().name());
+      out.writeStringField("message", problem.getMessage(language));
+      out.writeEndObject();
+    }
+    return text.toString();
   }
 
   /** Returns this problem as a UTF-8 JSON document, its texts in {@code language}. */

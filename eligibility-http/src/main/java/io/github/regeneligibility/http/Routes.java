@@ -217,7 +217,9 @@ final class Routes {
     return input
         .application()
         .orElseThrow(
-            () -> new ProblemException(ProblemDetails.invalidApplication(input.problems())));
+            () ->
+                new ProblemException(
+                    ProblemDetails.invalidApplication(input.problems(), input.omittedProblems())));
   }
 
   /**

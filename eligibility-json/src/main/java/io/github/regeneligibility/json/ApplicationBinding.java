@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import io.github.regeneligibility.model.Application;
 import io.github.regeneligibility.model.ApplicationForm;
 import io.github.regeneligibility.model.ApplicationValidator;
 import io.github.regeneligibility.model.Origin;
@@ -14,7 +15,6 @@ import io.github.regeneligibility.model.Role;
 import io.github.regeneligibility.model.Sector;
 import io.github.regeneligibility.model.Stage;
 import io.github.regeneligibility.model.ValidationResult;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +32,13 @@ final class ApplicationBinding {
 
   private static final ImmutableList<String> FIELDS = ApplicationForm.FIELDS;
   static final ImmutableSet<String> KNOWN = ImmutableSet.copyOf(FIELDS);
+
+  /**
+   * What the reader of an application keeps of a JSON document: its fields, and at most {@link
+   * Application#MAX_SECTORS} elements of an array. Unknown properties are reported as the document
+   * is read, and nothing of them is stored.
+   */
+  static final JsonDocument.Keep KEEP = new JsonDocument.Keep(KNOWN, Application.MAX_SECTORS);
 
   private static final Comparator<Problem> ORDER =
       Comparator.comparingInt(problem -> rank(problem.getPath()));
@@ -77,7 +84,8 @@ final class ApplicationBinding {
           : new ApplicationInput(Optional.empty(), validation.getViolations());
     }
     Set<String> unread = problems.stream().map(p -> root(p.getPath())).collect(Collectors.toSet());
-    List<Problem> all = new ArrayList<>(problems);
+    CappedProblems all = new CappedProblems();
+    problems.forEach(all::add);
     validation.getViolations().stream()
         .filter(violation -> !unread.contains(violation.getPath()))
         .filter(
@@ -86,16 +94,37 @@ final class ApplicationBinding {
                     && violation.getCode() == ProblemCode.PRIMARY_SECTOR_NOT_IN_SECTORS))
         .forEach(all::add);
     return new ApplicationInput(
-        Optional.empty(), all.stream().sorted(ORDER).collect(ImmutableList.toImmutableList()));
+        Optional.empty(),
+        all.kept().stream().sorted(ORDER).collect(ImmutableList.toImmutableList()),
+        omitted(problems) + all.omitted());
+  }
+
+  /** Returns the outcome of an input that could not be bound at all: its problems. */
+  static ApplicationInput refused(List<Problem> problems) {
+    return new ApplicationInput(
+        Optional.empty(), ImmutableList.copyOf(problems), omitted(problems));
+  }
+
+  /** Returns how many problems {@code problems} counted without keeping them. */
+  private static long omitted(List<Problem> problems) {
+    return problems instanceof CappedProblems capped ? capped.omitted() : 0;
   }
 
   /** Reads an application from a JSON tree. */
   static ApplicationInput read(JsonNode tree, ApplicationValidator validator) {
-    List<Problem> problems = new ArrayList<>();
+    return read(tree, new CappedProblems(), validator);
+  }
+
+  /**
+   * Reads an application from a JSON tree, adding to {@code problems}, those found while the tree
+   * was read.
+   */
+  static ApplicationInput read(
+      JsonNode tree, List<Problem> problems, ApplicationValidator validator) {
     TreeReader reader = new TreeReader(problems);
     Optional<ObjectNode> found = reader.object(tree, "");
     if (found.isEmpty()) {
-      return new ApplicationInput(Optional.empty(), ImmutableList.copyOf(problems));
+      return refused(problems);
     }
     ObjectNode json = found.get();
     reader.refuseUnknown(json, "", KNOWN);

@@ -2,6 +2,7 @@ package io.github.regeneligibility.json;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.regeneligibility.model.Application;
 import io.github.regeneligibility.model.ApplicationForm;
 import io.github.regeneligibility.model.ApplicationValidator;
 import io.github.regeneligibility.model.Problem;
@@ -50,7 +51,8 @@ public final class CsvApplications implements Closeable {
    *
    * @param number the record's number among the data records, from 1
    * @param line the line the record starts on
-   * @param id the record's id cell, when it is not empty; it may be an invalid id
+   * @param id the record's id cell, when it is not empty; it may be an invalid id, cut after 64
+   *     characters
    * @param input the valid application, or every problem of the record
    */
   public record Row(long number, long line, Optional<String> id, ApplicationInput input) {}
@@ -60,6 +62,9 @@ public final class CsvApplications implements Closeable {
   private static final Template AT_LINE =
       Template.of("{problem} (line {line})", "{problem}（第 {line} 行）");
   private static final Text WHOLE_NUMBER = TreeReader.WHOLE_NUMBER;
+
+  /** The most characters of a record's id cell that {@link Row#id()} holds: a valid id's most. */
+  private static final int ID_ECHO_LIMIT = 64;
 
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180
@@ -121,9 +126,10 @@ public final class CsvApplications implements Closeable {
     header.forEach(missing::remove);
     Set<String> unknown = new LinkedHashSet<>(header);
     COLUMNS.forEach(unknown::remove);
-    List<Problem> problems = new ArrayList<>();
+    List<Problem> problems = new CappedProblems();
     missing.forEach(column -> problems.add(Problem.of(column, ProblemCode.MISSING_PROPERTY)));
-    unknown.forEach(column -> problems.add(Problem.of(column, ProblemCode.UNKNOWN_PROPERTY)));
+    unknown.forEach(
+        column -> problems.add(Problem.of(Template.echo(column), ProblemCode.UNKNOWN_PROPERTY)));
     return new CsvFormatException(problems);
   }
 
@@ -175,19 +181,26 @@ public final class CsvApplications implements Closeable {
     }
   }
 
+  /**
+   * Returns the record's id cell as the answer echoes it: cut past the 64 characters of the longest
+   * valid id (then ending in {@code …}), so that a bad record's answer stays small.
+   */
   private static Optional<String> id(CSVRecord record) {
-    return record.isConsistent() ? CsvFields.cell(record, "id") : Optional.empty();
+    return record.isConsistent()
+        ? CsvFields.cell(record, "id")
+            .map(id -> id.length() <= ID_ECHO_LIMIT ? id : id.substring(0, ID_ECHO_LIMIT) + "…")
+        : Optional.empty();
   }
 
   private ApplicationInput bind(CSVRecord record) {
-    List<Problem> problems = new ArrayList<>();
+    List<Problem> problems = new CappedProblems();
     if (!record.isConsistent()) {
       problems.add(
           Problem.of(
               Problem.WHOLE,
               ProblemCode.CELL_COUNT,
               ImmutableMap.of("cells", record.size(), "columns", COLUMNS.size())));
-      return new ApplicationInput(Optional.empty(), ImmutableList.copyOf(problems));
+      return ApplicationBinding.refused(problems);
     }
     return ApplicationBinding.bind(new CsvFields(record, problems), problems, validator);
   }
@@ -230,9 +243,19 @@ public final class CsvApplications implements Closeable {
           .map(
               cell -> {
                 List<E> values = new ArrayList<>();
-                String[] names = cell.split(";", -1);
-                for (int i = 0; i < names.length; i++) {
+                // Past the maximum, the names are counted but not split apart, nor read.
+                String[] names = cell.split(";", Application.MAX_SECTORS + 1);
+                int read = Math.min(names.length, Application.MAX_SECTORS);
+                for (int i = 0; i < read; i++) {
                   named(TreeReader.element(field, i), type, names[i]).ifPresent(values::add);
+                }
+                if (names.length > read) {
+                  long count = read + 1 + names[read].chars().filter(c -> c == ';').count();
+                  problems.add(
+                      Problem.of(
+                          field,
+                          ProblemCode.TOO_MANY_ELEMENTS,
+                          ImmutableMap.of("count", count, "max", Application.MAX_SECTORS)));
                 }
                 return values;
               });

@@ -2,7 +2,6 @@ package io.github.regeneligibility.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.common.collect.ImmutableList;
 import io.github.regeneligibility.model.ApplicationValidator;
 import io.github.regeneligibility.model.Assessment;
 import io.github.regeneligibility.model.Language;
@@ -33,6 +32,13 @@ import java.util.Optional;
  * #MAX_NESTING_DEPTH} levels, strings longer than {@value #MAX_STRING_LENGTH} characters and
  * numbers longer than {@value #MAX_NUMBER_LENGTH} digits are refused.
  *
+ * <p>Bounds against hostile input: JSON is read from UTF-8 only (a byte-order mark is allowed); an
+ * application keeps at most {@value ApplicationInput#MAX_PROBLEMS} problems and counts the others
+ * ({@link ApplicationInput#omittedProblems()}); the elements of an array past its maximum (seven
+ * {@code sectors}) are checked but not stored, and one problem says how many it held; text taken
+ * from the input into a message or a path (a property name, a value) is cut to {@value
+ * io.github.regeneligibility.model.Template#ECHO_LIMIT} characters.
+ *
  * <p>No type of the underlying JSON library appears in this API: applications come in as bytes or
  * text, assessments and policy files go out as text, and problems are {@link Problem}s.
  */
@@ -58,22 +64,26 @@ public final class EligibilityJson {
     return new EligibilityJson(ApplicationValidator.shared());
   }
 
-  /** Reads one application from a JSON document (UTF-8); never throws for bad input. */
+  /**
+   * Reads one application from a JSON document in UTF-8, with or without a byte-order mark; never
+   * throws for bad input. Bytes in another encoding are refused with a problem that names it, and
+   * bytes that are not UTF-8 with one that names the first of them.
+   */
   public ApplicationInput readApplication(byte[] json) {
-    List<Problem> problems = new ArrayList<>(1);
-    return application(JsonDocument.read(json, problems), problems);
+    List<Problem> problems = new CappedProblems();
+    return application(JsonDocument.read(json, ApplicationBinding.KEEP, problems), problems);
   }
 
   /** Reads one application from a JSON document; never throws for bad input. */
   public ApplicationInput readApplication(String json) {
-    List<Problem> problems = new ArrayList<>(1);
-    return application(JsonDocument.read(json, problems), problems);
+    List<Problem> problems = new CappedProblems();
+    return application(JsonDocument.read(json, ApplicationBinding.KEEP, problems), problems);
   }
 
   private ApplicationInput application(Optional<JsonNode> tree, List<Problem> problems) {
     return tree.isPresent()
-        ? ApplicationBinding.read(tree.get(), validator)
-        : new ApplicationInput(Optional.empty(), ImmutableList.copyOf(problems));
+        ? ApplicationBinding.read(tree.get(), problems, validator)
+        : ApplicationBinding.refused(problems);
   }
 
   /**

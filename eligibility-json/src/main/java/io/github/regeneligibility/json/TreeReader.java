@@ -40,8 +40,13 @@ final class TreeReader {
     this.problems = problems;
   }
 
+  /**
+   * Returns the path of property {@code name} of the object at {@code path}; a name is echoed cut
+   * by {@link Template#echo}, so that a path stays short whatever the input holds.
+   */
   static String child(String path, String name) {
-    return path.isEmpty() ? name : path + "." + name;
+    String echoed = Template.echo(name);
+    return path.isEmpty() ? echoed : path + "." + echoed;
   }
 
   static String element(String path, int index) {

@@ -121,6 +121,23 @@ public enum ProblemCode {
       "The body is not valid UTF-8 from here on, and was not read further: save the file as UTF-8"
           + " and send it again.",
       "请求体自此处起不是有效的 UTF-8，其余部分未读取：请将文件另存为 UTF-8 后重新发送。"),
+  /** The input is in another encoding than UTF-8, told by its byte-order mark or its zero bytes. */
+  UNSUPPORTED_ENCODING(
+      Area.FORMAT,
+      "The body is encoded in {encoding}, not UTF-8: save it as UTF-8 (with or without a byte-order"
+          + " mark) and send it again.",
+      "请求体的编码是 {encoding}，不是 UTF-8：请另存为 UTF-8（带或不带字节顺序标记）后重新发送。"),
+  /** The input holds a byte sequence that is not UTF-8; nothing of it was read. */
+  INVALID_UTF8(
+      Area.FORMAT,
+      "The body is not valid UTF-8 at byte offset {offset}: save it as UTF-8 and send it again.",
+      "请求体在字节偏移 {offset} 处不是有效的 UTF-8：请另存为 UTF-8 后重新发送。"),
+  /** An array holds more elements than its maximum; those past the maximum were not read. */
+  TOO_MANY_ELEMENTS(
+      Area.FORMAT,
+      "{path} holds {count} elements: at most {max} are allowed, and those past the {max}th were"
+          + " not read.",
+      "{path} 含有 {count} 个元素：最多允许 {max} 个，第 {max} 个之后的元素未读取。"),
   /** The input exceeds a documented limit (nesting depth, string, number or line length). */
   LIMIT_EXCEEDED(Area.FORMAT, "The body exceeds a limit: {limit}.", "请求体超出限制：{limit}。"),
   /** The document or a nested value is not a JSON object. */
