@@ -76,26 +76,23 @@ final class Batch {
   static final int WINDOW = 4;
 
   private static final Problem LINE_TOO_LONG =
-      Problem.of(
-          Problem.WHOLE,
-          ProblemCode.LIMIT_EXCEEDED,
-          Map.of(
-              "limit",
-              Text.of(
-                  "a line longer than " + EligibilityServer.MAX_LINE_BYTES + " bytes",
-                  "一行超过 " + EligibilityServer.MAX_LINE_BYTES + " 字节")));
+      tooLong(
+          Text.of(
+              "a line longer than " + EligibilityServer.MAX_LINE_BYTES + " bytes",
+              "一行超过 " + EligibilityServer.MAX_LINE_BYTES + " 字节"));
 
   private static final Problem RECORD_TOO_LONG =
-      Problem.of(
-          Problem.WHOLE,
-          ProblemCode.LIMIT_EXCEEDED,
-          Map.of(
-              "limit",
-              Text.of(
-                  "a CSV record longer than " + EligibilityServer.MAX_LINE_BYTES + " characters",
-                  "一条 CSV 记录超过 " + EligibilityServer.MAX_LINE_BYTES + " 个字符")));
+      tooLong(
+          Text.of(
+              "a CSV record longer than " + EligibilityServer.MAX_LINE_BYTES + " characters",
+              "一条 CSV 记录超过 " + EligibilityServer.MAX_LINE_BYTES + " 个字符"));
 
   private static final Problem NOT_UTF8 = Problem.of(Problem.WHOLE, ProblemCode.NOT_UTF8);
+
+  /** The body exceeds {@code limit}, as a problem of the whole body. */
+  private static Problem tooLong(Text limit) {
+    return Problem.of(Problem.WHOLE, ProblemCode.LIMIT_EXCEEDED, Map.of("limit", limit));
+  }
 
   /**
    * Thrown when a batch could not be finished: the record it was on has been answered where the

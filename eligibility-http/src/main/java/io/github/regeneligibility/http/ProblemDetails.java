@@ -9,6 +9,7 @@ import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.Template;
 import io.github.regeneligibility.model.Text;
+import io.github.regeneligibility.model.Texts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -52,54 +53,27 @@ record ProblemDetails(
 
   /** The details of the problems the service answers with, besides those of the library. */
   private enum Detail {
-    ONE_PROBLEM("1 problem", "1 个问题"),
-    PROBLEMS("{count} problems", "{count} 个问题"),
-    NO_ROUTE(
-        "There is no route {method} {path}: the routes are listed in /openapi.json.",
-        "没有路由 {method} {path}：全部路由见 /openapi.json。"),
-    WRONG_METHOD("{path} takes {allowed}, not {method}.", "{path} 只接受 {allowed}，不接受 {method}。"),
-    TOO_LARGE(
-        "The body exceeds the limit of {limit} bytes for one application: send many applications"
-            + " to /v1/assessments/batch, one per line.",
-        "请求体超过单个申请 {limit} 字节的限制：多个申请请逐行发送到 /v1/assessments/batch。"),
-    IMPACT_TOO_LARGE(
-        "The body exceeds the limit of {limit} bytes for an impact request: send a smaller"
-            + " cohort.",
-        "请求体超过影响分析请求 {limit} 字节的限制：请发送较小的群组。"),
-    BUSY(
-        "Another impact analysis is running; retry after the time in Retry-After.",
-        "另一项影响分析正在进行；请在 Retry-After 给出的时间后重试。"),
-    NO_MEDIA_TYPE(
-        "{route} takes {required}: give the body's Content-Type.",
-        "{route} 只接受 {required}：请给出请求体的 Content-Type。"),
-    WRONG_MEDIA_TYPE(
-        "{route} takes {required} (UTF-8), not {given}.",
-        "{route} 只接受 {required}（UTF-8），而不是 {given}。"),
-    INTERNAL(
-        "The service failed unexpectedly; the failure has been logged. Try again later.",
-        "服务意外出错，错误已记录。请稍后重试。"),
-    MALFORMED_HTTP("The request is not well-formed HTTP.", "请求不是格式正确的 HTTP。"),
-    BODY_BROKE_OFF(
-        "The body broke off at line {line}: the answer ends here, without its end line; send the"
-            + " lines from {line} on again.",
-        "请求体在第 {line} 行中断：回答到此为止，没有结束行；请从第 {line} 行起重新发送。"),
-    STOPPING("The service is stopping and takes no new requests.", "服务正在停止，不再接受新请求。"),
-    SATURATED(
-        "The service is serving as many requests as it takes at once; retry after the time in"
-            + " Retry-After.",
-        "服务同时处理的请求已达上限；请在 Retry-After 给出的时间后重试。"),
-    DEADLINE(
-        "The request was not finished within its deadline of {deadline} ms; retry after the time"
-            + " in Retry-After, on a faster connection.",
-        "请求未能在 {deadline} 毫秒的时限内完成；请在 Retry-After 给出的时间后，以更快的连接重试。"),
-    TOO_SLOW(
-        "The body arrived slower than {rate} bytes per second, the least the service waits for.",
-        "请求体的到达速度低于每秒 {rate} 字节，即服务等待的最低速度。");
+    ONE_PROBLEM,
+    PROBLEMS,
+    NO_ROUTE,
+    WRONG_METHOD,
+    TOO_LARGE,
+    IMPACT_TOO_LARGE,
+    BUSY,
+    NO_MEDIA_TYPE,
+    WRONG_MEDIA_TYPE,
+    INTERNAL,
+    MALFORMED_HTTP,
+    BODY_BROKE_OFF,
+    STOPPING,
+    SATURATED,
+    DEADLINE,
+    TOO_SLOW;
 
     private final Template template;
 
-    Detail(String english, String chinese) {
-      this.template = Template.of(english, chinese);
+    Detail() {
+      this.template = Template.of(Texts.wording(this, "problem-details"));
     }
 
     Text render(Map<String, ?> facts) {

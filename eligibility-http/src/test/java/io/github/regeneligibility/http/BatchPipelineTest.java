@@ -137,14 +137,21 @@ final class BatchPipelineTest {
     }
   }
 
+  /** The width of a generated line, with its number. */
+  private static final int WIDTH = APPLICATION.length() + 8;
+
+  /** Answers the generated body through the pipeline; returns what the answer saw. */
+  private static WatchingAnswer screenTheBody() throws IOException {
+    CountingBody body = new CountingBody(WIDTH);
+    WatchingAnswer out = new WatchingAnswer(body, WIDTH);
+    Batch batch = new Batch(JSON, new ProblemMapper(), null);
+    batch.assessEach(batch.ndjson(body), BatchAnswer.ndjson(JSON, Language.ENGLISH), out, ASSESSOR);
+    return out;
+  }
+
   @Test
   void manyMixedLines_areAnsweredInInputOrder_andTheEndLineCountsThem() throws IOException {
-    int width = APPLICATION.length() + 8;
-    CountingBody body = new CountingBody(width);
-    WatchingAnswer out = new WatchingAnswer(body, width);
-    Batch batch = new Batch(JSON, new ProblemMapper(), null);
-
-    batch.assessEach(batch.ndjson(body), BatchAnswer.ndjson(JSON, Language.ENGLISH), out, ASSESSOR);
+    WatchingAnswer out = screenTheBody();
 
     List<String> lines = out.lines();
     List<String> expected = new ArrayList<>();
@@ -184,17 +191,12 @@ final class BatchPipelineTest {
 
   @Test
   void whatIsReadButNotAnswered_neverExceedsTheWindowOfParts() throws IOException {
-    int width = APPLICATION.length() + 8;
-    CountingBody body = new CountingBody(width);
-    WatchingAnswer out = new WatchingAnswer(body, width);
-    Batch batch = new Batch(JSON, new ProblemMapper(), null);
-
-    batch.assessEach(batch.ndjson(body), BatchAnswer.ndjson(JSON, Language.ENGLISH), out, ASSESSOR);
+    WatchingAnswer out = screenTheBody();
 
     // The queue's parts, the part being read and the part being written (their records, and the
     // blank lines among them), and the lines in the reader's 64 KiB buffer.
     long parts = (Batch.WINDOW + 2L) * Batch.PART_RECORDS;
-    long capacity = parts + parts / 499 + 1 + 64 * 1024 / width + 1;
+    long capacity = parts + parts / 499 + 1 + 64 * 1024 / WIDTH + 1;
     assertThat(out.mostAhead).isPositive().isLessThanOrEqualTo(capacity);
     assertThat(capacity).isLessThan(LINES / 4);
   }

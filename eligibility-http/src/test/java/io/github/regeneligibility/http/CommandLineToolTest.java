@@ -26,6 +26,14 @@ final class CommandLineToolTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
+    return run(out, err, args);
+  }
+
+  /**
+   * Runs the jar's command line in this JVM with {@code args}, writing to {@code out} and {@code
+   * err}.
+   */
+  static int run(StringWriter out, StringWriter err, String... args) {
     CommandLine commandLine = ServeCommand.commandLine();
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));

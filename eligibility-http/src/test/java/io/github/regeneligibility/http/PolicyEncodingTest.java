@@ -2,7 +2,6 @@ package io.github.regeneligibility.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -10,7 +9,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 /**
  * A policy file in another encoding than UTF-8 is refused with a message that names the encoding
@@ -20,14 +18,10 @@ final class PolicyEncodingTest {
   private static final Path POLICY =
       Path.of(System.getProperty("regen.policies", "../policies"), "park-intake-2026.1.json");
 
-  private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    CommandLine commandLine = ServeCommand.commandLine();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    return commandLine.execute(args);
+    return CommandLineToolTest.run(new StringWriter(), err, args);
   }
 
   @ParameterizedTest

@@ -39,20 +39,32 @@ public final class Template {
    * @throws IllegalArgumentException if the two name different facts
    */
   public static Template of(String english, String chinese) {
-    ImmutableSet<String> names = placeholders(english);
-    if (!names.equals(placeholders(chinese))) {
-      throw new IllegalArgumentException(
-          "the templates name different facts: "
-              + names
-              + " in \""
-              + english
-              + "\", "
-              + placeholders(chinese)
-              + " in \""
-              + chinese
-              + "\"");
+    return of(Text.of(english, chinese));
+  }
+
+  /**
+   * Returns the template whose wording in each language is {@code text}'s.
+   *
+   * @throws IllegalArgumentException if two languages name different facts
+   */
+  public static Template of(Text text) {
+    ImmutableSet<String> names = placeholders(text.in(Language.ENGLISH));
+    for (Language language : Language.values()) {
+      ImmutableSet<String> named = placeholders(text.in(language));
+      if (!named.equals(names)) {
+        throw new IllegalArgumentException(
+            "the templates name different facts: "
+                + names
+                + " in \""
+                + text.in(Language.ENGLISH)
+                + "\", "
+                + named
+                + " in \""
+                + text.in(language)
+                + "\"");
+      }
     }
-    return new Template(Text.of(english, chinese), names);
+    return new Template(text, names);
   }
 
   private static ImmutableSet<String> placeholders(String template) {
