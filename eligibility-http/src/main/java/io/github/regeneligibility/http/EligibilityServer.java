@@ -2,6 +2,7 @@ package io.github.regeneligibility.http;
 
 import com.google.common.collect.ImmutableList;
 import io.github.regeneligibility.json.EligibilityJson;
+import io.github.regeneligibility.model.ApplicationValidator;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.rules.Eligibility;
@@ -435,6 +436,11 @@ public final class EligibilityServer implements AutoCloseable {
     if (System.getProperty(JBOSS_LOGGING_PROVIDER) == null) {
       System.setProperty(JBOSS_LOGGING_PROVIDER, "slf4j"); // Hibernate Validator logs through it
     }
+    // Building the validator (Hibernate Validator's factory) is the longest step of a start; it
+    // runs on the other core while the command line is read and the editions are compiled.
+    Thread validator = new Thread(ApplicationValidator::shared, "validator-start");
+    validator.setDaemon(true);
+    validator.start();
     int status = ServeCommand.execute(args);
     if (status != 0) {
       System.exit(status);
