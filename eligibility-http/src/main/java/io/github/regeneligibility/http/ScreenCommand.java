@@ -73,10 +73,7 @@ final class ScreenCommand implements Callable<Integer> {
     FileFormat reading = inputFormat != null ? inputFormat : FileFormat.of(input);
     FileFormat writing =
         outputFormat != null ? outputFormat : out != null ? FileFormat.of(out) : reading;
-    Screening screening =
-        new Screening(
-            Eligibility.assessor(edition),
-            language.startsWith("zh") ? Language.CHINESE : Language.ENGLISH);
+    Screening screening = new Screening(Eligibility.assessor(edition), AcceptLanguage.of(language));
     try (InputStream in =
             ProgressBar.wrap(
                 Files.newInputStream(input),
