@@ -176,9 +176,7 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback {
    * the problem type {@code slug}, with the same status inside; returns the problem.
    */
   static JsonNode assertProblem(HttpResponse<String> response, int status, String slug) {
-    assertThat(response.statusCode()).isEqualTo(status);
-    assertThat(contentType(response)).isEqualTo(PROBLEM_JSON);
-    JsonNode problem = json(response);
+    JsonNode problem = json(problemBody(response, status));
     assertThat(problem.get("type").asText())
         .isEqualTo("https://regen-eligibility.github.io/problems/" + slug);
     assertThat(problem.get("status").asInt()).isEqualTo(status);
