@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
@@ -67,7 +68,6 @@ public final class EligibilityServer implements AutoCloseable {
   /** The route of the Prometheus metrics. */
   static final String METRICS = "/metrics";
 
-  private static final Logger LOG = LoggerFactory.getLogger(EligibilityServer.class);
   private static final String JBOSS_LOGGING_PROVIDER = "org.jboss.logging.provider";
 
   private final Javalin app;
@@ -307,7 +307,10 @@ public final class EligibilityServer implements AutoCloseable {
           e);
     }
     app.start(requestedPort);
-    LOG.info(
+    Thread prepare = new Thread(this::prepare, "eligibility-http-prepare");
+    prepare.setDaemon(true);
+    prepare.start();
+    Log.SERVER.info(
         "eligibility-http ready on port {} with policy {} {} (effective {}) in {} ms",
         port(),
         edition.getId(),
@@ -315,6 +318,26 @@ public final class EligibilityServer implements AutoCloseable {
         edition.getEffectiveFrom(),
         Duration.ofNanos(System.nanoTime() - started).toMillis());
     return this;
+  }
+
+  /**
+   * Prepares what no request needs before its first use: the validator, the page and the JVM's
+   * metrics. Each is also prepared by its first use, which waits for a preparation under way.
+   */
+  private void prepare() {
+    ApplicationValidator.shared();
+    handlers.prepare();
+    if (metrics != null) {
+      metrics.prepare();
+    }
+  }
+
+  /**
+   * The server's logger, made at its first use rather than with this class: making the first logger
+   * sets up the logging, which {@link #main} does on another core.
+   */
+  private static final class Log {
+    static final Logger SERVER = LoggerFactory.getLogger(EligibilityServer.class);
   }
 
   /** Logs each change to the editions served, and counts it. */
@@ -327,7 +350,7 @@ public final class EligibilityServer implements AutoCloseable {
 
     @Override
     public void applied(PolicyEditions applied) {
-      LOG.info(
+      Log.SERVER.info(
           "policy editions applied: {}; in force today {}",
           applied.getEditions().stream()
               .map(edition -> edition.getId() + " " + edition.getVersion())
@@ -341,7 +364,7 @@ public final class EligibilityServer implements AutoCloseable {
     @Override
     public void refused(ImmutableList<Problem> problems) {
       for (Problem problem : problems) {
-        LOG.warn("policy editions change refused: {}", problem.describe(Language.ENGLISH));
+        Log.SERVER.warn("policy editions change refused: {}", problem.describe(Language.ENGLISH));
       }
       if (metrics != null) {
         metrics.reload(false);
@@ -363,10 +386,10 @@ public final class EligibilityServer implements AutoCloseable {
   public boolean stop() {
     try {
       app.stop();
-      LOG.info("eligibility-http stopped");
+      Log.SERVER.info("eligibility-http stopped");
       return true;
     } catch (JavalinException e) {
-      LOG.warn("eligibility-http stopped, cutting requests still in flight", e);
+      Log.SERVER.warn("eligibility-http stopped, cutting requests still in flight", e);
       return false;
     }
   }
@@ -380,7 +403,7 @@ public final class EligibilityServer implements AutoCloseable {
    */
   public boolean drainAndStop() {
     draining.set(true);
-    LOG.info("eligibility-http draining for {} ms before it stops", drainDelay.toMillis());
+    Log.SERVER.info("eligibility-http draining for {} ms before it stops", drainDelay.toMillis());
     boolean interrupted = false;
     try {
       Thread.sleep(drainDelay.toMillis());
@@ -436,12 +459,25 @@ public final class EligibilityServer implements AutoCloseable {
     if (System.getProperty(JBOSS_LOGGING_PROVIDER) == null) {
       System.setProperty(JBOSS_LOGGING_PROVIDER, "slf4j"); // Hibernate Validator logs through it
     }
-    // Building the validator (Hibernate Validator's factory) is the longest step of a start; it
-    // runs on the other core while the command line is read and the editions are compiled.
-    Thread validator = new Thread(ApplicationValidator::shared, "validator-start");
-    validator.setDaemon(true);
-    validator.start();
-    int status = ServeCommand.execute(args);
+    // What a start needs whatever the command line says runs on the other core while the command
+    // line is read: the logging, the default edition compiled, then the validator (Hibernate
+    // Validator's factory, the longest step; the first request that validates waits for it).
+    CompletableFuture<PolicyEditions> defaultEditions = new CompletableFuture<>();
+    Thread start =
+        new Thread(
+            () -> {
+              LoggerFactory.getILoggerFactory();
+              try {
+                defaultEditions.complete(Eligibility.defaultEditions());
+              } catch (Throwable e) { // handed to the command line, which reports it
+                defaultEditions.completeExceptionally(e);
+              }
+              ApplicationValidator.shared();
+            },
+            "eligibility-http-start");
+    start.setDaemon(true);
+    start.start();
+    int status = ServeCommand.execute(args, defaultEditions::join);
     if (status != 0) {
       System.exit(status);
     }

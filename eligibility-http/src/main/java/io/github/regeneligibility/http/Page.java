@@ -2,6 +2,7 @@ package io.github.regeneligibility.http;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.escape.Escaper;
 import com.google.common.hash.Hashing;
@@ -33,6 +34,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -41,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * The page for people: {@code GET /} in English or Simplified Chinese, and the assets it loads, all
  * from the service itself.
  *
- * <p>The HTML is rendered once per language when the service starts, from the template {@code
+ * <p>The HTML is rendered once per language, once the service has started, from the template {@code
  * page/index.html}, the {@link PageText}s and the model's labels; the script receives the texts it
  * shows later in a JSON block of the page, so that every text has one source. The language is the
  * one the {@code lang} query parameter names ({@code en} or {@code zh}, remembered in a cookie),
@@ -71,10 +73,8 @@ final class Page {
   private static final Text NO_PARAMETERS = Text.of("none", "无");
   private static final JsonFactory JSON = new JsonFactory();
 
-  private final Map<Language, Asset> pages = new EnumMap<>(Language.class);
-  private final Asset stylesheet;
-  private final Asset script;
-  private final Asset icon;
+  /** Rendered at the first request that needs them, or by {@link #prepare()}. */
+  private final Supplier<Assets> assets = Suppliers.memoize(Assets::render);
 
   /** An asset: its bytes, its media type and the entity tag that names this version of it. */
   // An asset is looked up by route, never compared or hashed, so the array's identity semantics in
@@ -89,26 +89,40 @@ final class Page {
     }
   }
 
-  Page() {
-    String template = new String(resource("page/index.html"), StandardCharsets.UTF_8);
-    for (Language language : Language.values()) {
-      pages.put(
-          language,
-          Asset.of(
-              render(template, language).getBytes(StandardCharsets.UTF_8),
-              "text/html; charset=utf-8"));
+  /** The page in each language and the assets it loads. */
+  private record Assets(Map<Language, Asset> pages, Asset stylesheet, Asset script, Asset icon) {
+    static Assets render() {
+      String template = new String(resource("page/index.html"), StandardCharsets.UTF_8);
+      Map<Language, Asset> pages = new EnumMap<>(Language.class);
+      for (Language language : Language.values()) {
+        pages.put(
+            language,
+            Asset.of(
+                Page.render(template, language).getBytes(StandardCharsets.UTF_8),
+                "text/html; charset=utf-8"));
+      }
+      return new Assets(
+          pages,
+          Asset.of(resource("page/page.css"), "text/css; charset=utf-8"),
+          Asset.of(resource("page/page.js"), "text/javascript; charset=utf-8"),
+          Asset.of(resource("page/icon.svg"), "image/svg+xml"));
     }
-    stylesheet = Asset.of(resource("page/page.css"), "text/css; charset=utf-8");
-    script = Asset.of(resource("page/page.js"), "text/javascript; charset=utf-8");
-    icon = Asset.of(resource("page/icon.svg"), "image/svg+xml");
+  }
+
+  /**
+   * Renders the page and reads its assets now, if no request has yet; the server calls it once it
+   * is ready, so that the first request for the page finds it rendered.
+   */
+  void prepare() {
+    var unused = assets.get();
   }
 
   /** Adds the page's routes to {@code routes}. */
   void addTo(RoutesConfig routes) {
     Routes.get(routes, INDEX, this::index);
-    Routes.get(routes, STYLESHEET, ctx -> serveAsset(ctx, stylesheet));
-    Routes.get(routes, SCRIPT, ctx -> serveAsset(ctx, script));
-    Routes.get(routes, ICON, ctx -> serveAsset(ctx, icon));
+    Routes.get(routes, STYLESHEET, ctx -> serveAsset(ctx, assets.get().stylesheet()));
+    Routes.get(routes, SCRIPT, ctx -> serveAsset(ctx, assets.get().script()));
+    Routes.get(routes, ICON, ctx -> serveAsset(ctx, assets.get().icon()));
   }
 
   /** Returns the page's HTML in {@code language}, as served. */
@@ -117,7 +131,7 @@ final class Page {
   }
 
   private Asset page(Language language) {
-    return Objects.requireNonNull(pages.get(language), "every language has a page");
+    return Objects.requireNonNull(assets.get().pages().get(language), "every language has a page");
   }
 
   private void index(Context ctx) {

@@ -78,6 +78,11 @@ final class Routes {
     this.page = new Page();
   }
 
+  /** Renders the page now, if no request has yet; see {@link EligibilityServer#start()}. */
+  void prepare() {
+    page.prepare();
+  }
+
   /** Returns the handler of {@code POST /v1/policy/impact}. */
   ImpactRoute impact() {
     return impact;

@@ -7,6 +7,7 @@ import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.rules.Eligibility;
 import io.github.regeneligibility.rules.LiveEditions;
+import io.github.regeneligibility.rules.PolicyEditions;
 import io.javalin.util.JavalinException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,6 +43,12 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
 
   @Spec @Nullable CommandSpec spec;
+
+  private final Supplier<PolicyEditions> defaultEditions;
+
+  private ServeCommand(Supplier<PolicyEditions> defaultEditions) {
+    this.defaultEditions = defaultEditions;
+  }
 
   @Option(names = "--port", paramLabel = "N", defaultValue = "${env:PORT:-7070}")
   int port;
@@ -129,21 +137,30 @@ final class ServeCommand implements Callable<Integer> {
 
   /**
    * Runs the command with {@code args} and returns its exit status; serving goes on after. Without
-   * a subcommand the jar serves, as {@code serve} does.
+   * a subcommand the jar serves, as {@code serve} does, {@code defaultEditions} when no policy is
+   * named.
    */
-  static int execute(String[] args) {
-    return commandLine().execute(args);
+  static int execute(String[] args, Supplier<PolicyEditions> defaultEditions) {
+    return commandLine(defaultEditions).execute(args);
   }
 
   /** Returns the command line with every subcommand, writing to standard output and error. */
   static CommandLine commandLine() {
-    CommandLine serve = new CommandLine(new ServeCommand());
+    return commandLine(Eligibility::defaultEditions);
+  }
+
+  /**
+   * Returns the command line with every subcommand, serving {@code defaultEditions} when no policy
+   * is named.
+   */
+  static CommandLine commandLine(Supplier<PolicyEditions> defaultEditions) {
+    CommandLine serve = new CommandLine(new ServeCommand(defaultEditions));
     serve
         .getCommandSpec()
         .usageMessage()
         .description("Serves the rules over HTTP (the default when no subcommand is given).");
     CommandLine commandLine =
-        new CommandLine(new ServeCommand())
+        new CommandLine(new ServeCommand(defaultEditions))
             .addSubcommand("serve", serve)
             .addSubcommand(new CheckPolicyCommand())
             .addSubcommand(new ImpactCommand())
@@ -204,7 +221,7 @@ final class ServeCommand implements Callable<Integer> {
         return 1;
       }
     } else if (!oneFile) {
-      editions = LiveEditions.of(Eligibility.defaultEditions());
+      editions = LiveEditions.of(defaultEditions.get());
     } else {
       Path file = Path.of(policy);
       try {

@@ -1,5 +1,6 @@
 package io.github.regeneligibility.http;
 
+import com.google.common.base.Suppliers;
 import io.github.regeneligibility.model.Assessment;
 import io.github.regeneligibility.model.PolicyReference;
 import io.github.regeneligibility.model.Tier;
@@ -44,9 +45,18 @@ final class ServiceMetrics {
           .register(registry);
   private final Supplier<PolicyEdition> inForce;
 
+  /**
+   * The JVM's own metrics, bound at the first scrape or by {@link #prepare()}: binding them reads
+   * the JVM's management beans, which takes longer than the rest of a start.
+   */
+  private final Supplier<Boolean> jvmBound = Suppliers.memoize(this::bindJvmMetrics);
+
   /** Counts into a new registry; {@code inForce} tells the edition in force at each scrape. */
   ServiceMetrics(Supplier<PolicyEdition> inForce) {
     this.inForce = inForce;
+  }
+
+  private Boolean bindJvmMetrics() {
     new JvmMemoryMetrics().bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);
     new ClassLoaderMetrics().bindTo(registry);
@@ -55,6 +65,12 @@ final class ServiceMetrics {
     @SuppressWarnings("resource") // lives as long as the registry, which lives as long as the JVM
     JvmGcMetrics gc = new JvmGcMetrics();
     gc.bindTo(registry);
+    return true;
+  }
+
+  /** Binds the JVM's metrics now, if no scrape has yet; the server calls it once it is ready. */
+  void prepare() {
+    var unused = jvmBound.get();
   }
 
   private Counter batchLines(String outcome) {
@@ -117,6 +133,7 @@ final class ServiceMetrics {
 
   /** Returns every metric in the Prometheus text format (version 0.0.4). */
   String scrape() {
+    prepare();
     PolicyEdition edition = inForce.get();
     editionInForce.register(
         List.of(

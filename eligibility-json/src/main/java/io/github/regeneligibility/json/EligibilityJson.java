@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Strict JSON binding of the library: reads applications, policy files and impact requests, writes
@@ -53,15 +54,19 @@ public final class EligibilityJson {
   /** The longest JSON number accepted, in characters. */
   public static final int MAX_NUMBER_LENGTH = 20;
 
-  private final ApplicationValidator validator;
+  /** The validator, asked for at the first read: building it is the longest step of a start. */
+  private final Supplier<ApplicationValidator> validator;
 
-  private EligibilityJson(ApplicationValidator validator) {
+  private EligibilityJson(Supplier<ApplicationValidator> validator) {
     this.validator = validator;
   }
 
-  /** Returns a binding that validates with the shared {@link ApplicationValidator}. */
+  /**
+   * Returns a binding that validates with the shared {@link ApplicationValidator}. The validator is
+   * not built here but at the first read that needs it, so a binding is cheap to create.
+   */
   public static EligibilityJson create() {
-    return new EligibilityJson(ApplicationValidator.shared());
+    return new EligibilityJson(ApplicationValidator::shared);
   }
 
   /**
@@ -82,7 +87,7 @@ public final class EligibilityJson {
 
   private ApplicationInput application(Optional<JsonNode> tree, List<Problem> problems) {
     return tree.isPresent()
-        ? ApplicationBinding.read(tree.get(), problems, validator)
+        ? ApplicationBinding.read(tree.get(), problems, validator.get())
         : ApplicationBinding.refused(problems);
   }
 
@@ -100,7 +105,7 @@ public final class EligibilityJson {
     if (tree.isEmpty()) {
       return ImpactRequestBinding.invalid(problems);
     }
-    return ImpactRequestBinding.read(tree.get(), served, maxCohort, validator);
+    return ImpactRequestBinding.read(tree.get(), served, maxCohort, validator.get());
   }
 
   /** Returns {@code assessment} in the wire format, with messages in {@code language}. */
