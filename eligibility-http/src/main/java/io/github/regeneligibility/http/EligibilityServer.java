@@ -460,8 +460,9 @@ public final class EligibilityServer implements AutoCloseable {
       System.setProperty(JBOSS_LOGGING_PROVIDER, "slf4j"); // Hibernate Validator logs through it
     }
     // What a start needs whatever the command line says runs on the other core while the command
-    // line is read: the logging, the default edition compiled, then the validator (Hibernate
-    // Validator's factory, the longest step; the first request that validates waits for it).
+    // line is read: setting up the logging and compiling the default edition. The validator
+    // (Hibernate Validator's factory, the longest step of all) is built once the server is ready;
+    // building it here would slow the command line down on a machine with two cores.
     CompletableFuture<PolicyEditions> defaultEditions = new CompletableFuture<>();
     Thread start =
         new Thread(
@@ -472,7 +473,6 @@ public final class EligibilityServer implements AutoCloseable {
               } catch (Throwable e) { // handed to the command line, which reports it
                 defaultEditions.completeExceptionally(e);
               }
-              ApplicationValidator.shared();
             },
             "eligibility-http-start");
     start.setDaemon(true);
