@@ -123,9 +123,11 @@ final class Routes {
       metrics.assessed(assessment);
     }
     List<Improvement> improvements = assessor.improvements(assessment);
-    String answer = json.writeAssessment(assessment, improvements, language);
+    byte[] answer = json.writeAssessmentUtf8(assessment, improvements, language);
     ctx.header(Header.CACHE_CONTROL, NO_STORE);
-    ctx.contentType(APPLICATION_JSON).result(answer);
+    // Written to the response's stream: a result() would be copied once more, through a buffer of
+    // 32 KiB allocated for each answer.
+    ctx.contentType(APPLICATION_JSON).outputStream().write(answer);
   }
 
   /**

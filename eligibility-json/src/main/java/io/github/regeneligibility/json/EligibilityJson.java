@@ -1,5 +1,6 @@
 package io.github.regeneligibility.json;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.regeneligibility.model.ApplicationValidator;
@@ -12,6 +13,7 @@ import io.github.regeneligibility.rules.ParameterSensitivity;
 import io.github.regeneligibility.rules.PolicyEdition;
 import io.github.regeneligibility.rules.PolicyEditions;
 import io.github.regeneligibility.rules.PolicyImpact;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -121,6 +123,16 @@ public final class EligibilityJson {
   public String writeAssessment(
       Assessment assessment, List<Improvement> improvements, Language language) {
     return write(out -> AssessmentWriter.write(assessment, improvements, language, out));
+  }
+
+  /**
+   * Returns what {@link #writeAssessment(Assessment, List, Language)} returns, encoded in UTF-8:
+   * the bytes a service sends, written as bytes from the start rather than as characters encoded
+   * after.
+   */
+  public byte[] writeAssessmentUtf8(
+      Assessment assessment, List<Improvement> improvements, Language language) {
+    return writeUtf8(out -> AssessmentWriter.write(assessment, improvements, language, out));
   }
 
   /**
@@ -236,6 +248,16 @@ public final class EligibilityJson {
   /** Writes one JSON value to a generator; the one shape of every writer here. */
   private interface Writing {
     void to(JsonGenerator out) throws IOException;
+  }
+
+  private static byte[] writeUtf8(Writing writing) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);
+    try (JsonGenerator out = JsonDocument.FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
+      writing.to(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to memory cannot fail", e);
+    }
+    return bytes.toByteArray();
   }
 
   private static String write(Writing writing) {

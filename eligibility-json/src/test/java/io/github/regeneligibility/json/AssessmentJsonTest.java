@@ -3,11 +3,18 @@ package io.github.regeneligibility.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.Streams;
+import io.github.regeneligibility.model.Application;
 import io.github.regeneligibility.model.Assessment;
 import io.github.regeneligibility.model.Language;
+import io.github.regeneligibility.rules.ApplicationDomain;
 import io.github.regeneligibility.rules.Assessor;
 import io.github.regeneligibility.rules.Eligibility;
+import io.github.regeneligibility.rules.Improvement;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 final class AssessmentJsonTest {
@@ -78,6 +85,29 @@ final class AssessmentJsonTest {
                 + "\"message\":\"Industrialising within 5 years would pass the gate Horizon and make this"
                 + " Eligible, score 63.\",\"facts\":{\"years\":5,\"gates\":[\"HORIZON\"],"
                 + "\"tier\":\"ELIGIBLE\",\"score\":63}}");
+  }
+
+  @Test
+  void writeAssessmentUtf8_isTheTextsUtf8Encoding_acrossTheDomainInBothLanguages() {
+    // Every 97th application of the whole domain: every tier, gate and improvement kind occurs.
+    List<Application> sample =
+        Streams.mapWithIndex(
+                ApplicationDomain.applications(),
+                (application, index) -> index % 97 == 0 ? application : null)
+            .filter(Objects::nonNull)
+            .toList();
+    assertThat(sample.size()).isGreaterThan(10_000);
+    for (Application application : sample) {
+      Assessment assessment = ASSESSOR.assess(application);
+      List<Improvement> improvements = ASSESSOR.improvements(assessment);
+      for (Language language : Language.values()) {
+        byte[] bytes = JSON.writeAssessmentUtf8(assessment, improvements, language);
+        String text = JSON.writeAssessment(assessment, improvements, language);
+        if (!Arrays.equals(bytes, text.getBytes(StandardCharsets.UTF_8))) {
+          assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(text);
+        }
+      }
+    }
   }
 
   @Test
