@@ -54,6 +54,12 @@ interface BatchAnswer {
    */
   void end(OutputStream out, long lines, long assessments, long errors) throws IOException;
 
+  /** The bytes of an NDJSON assessment's row around its number and its assessment. */
+  byte[] LINE = "{\"line\":".getBytes(StandardCharsets.US_ASCII);
+
+  byte[] ASSESSMENT = ",\"assessment\":".getBytes(StandardCharsets.US_ASCII);
+  byte[] ROW_END = "}\n".getBytes(StandardCharsets.US_ASCII);
+
   /** Returns the NDJSON format, assessments written by {@code json}. */
   static BatchAnswer ndjson(EligibilityJson json, Language language) {
     JsonFactory factory =
@@ -68,14 +74,18 @@ interface BatchAnswer {
       public Rows rows(OutputStream out) throws IOException {
         JsonGenerator generator = factory.createGenerator(out);
         return new Rows() {
+          /*
+           * An assessment's row is written as bytes, the assessment by the binding straight into
+           * the part: through this generator it would be written as text, then encoded again. The
+           * generator writes only problems' rows, and hands each on before an assessment's row.
+           */
           @Override
           public void assessed(long line, Assessment assessment) throws IOException {
-            generator.writeStartObject();
-            generator.writeNumberField("line", line);
-            generator.writeFieldName("assessment");
-            generator.writeRawValue(json.writeAssessment(assessment, language));
-            generator.writeEndObject();
-            generator.writeRaw('\n');
+            out.write(LINE);
+            out.write(Long.toString(line).getBytes(StandardCharsets.US_ASCII));
+            out.write(ASSESSMENT);
+            json.writeAssessment(assessment, language, out);
+            out.write(ROW_END);
           }
 
           @Override
@@ -91,6 +101,7 @@ interface BatchAnswer {
             problem.write(generator, language);
             generator.writeEndObject();
             generator.writeRaw('\n');
+            generator.flush();
           }
 
           @Override

@@ -16,6 +16,7 @@ import io.github.regeneligibility.rules.PolicyImpact;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -123,6 +124,20 @@ public final class EligibilityJson {
   public String writeAssessment(
       Assessment assessment, List<Improvement> improvements, Language language) {
     return write(out -> AssessmentWriter.write(assessment, improvements, language, out));
+  }
+
+  /**
+   * Writes what {@link #writeAssessment(Assessment, Language)} returns to {@code out}, encoded in
+   * UTF-8, as it goes: for answers of many assessments in one stream. {@code out} is not closed.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public void writeAssessment(Assessment assessment, Language language, OutputStream out)
+      throws IOException {
+    try (JsonGenerator generator = JsonDocument.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      AssessmentWriter.write(assessment, null, language, generator);
+    }
   }
 
   /**

@@ -11,10 +11,12 @@ import io.github.regeneligibility.rules.ApplicationDomain;
 import io.github.regeneligibility.rules.Assessor;
 import io.github.regeneligibility.rules.Eligibility;
 import io.github.regeneligibility.rules.Improvement;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 final class AssessmentJsonTest {
@@ -88,7 +90,7 @@ final class AssessmentJsonTest {
   }
 
   @Test
-  void writeAssessmentUtf8_isTheTextsUtf8Encoding_acrossTheDomainInBothLanguages() {
+  void writtenAsBytes_isTheTextsUtf8Encoding_acrossTheDomainInBothLanguages() throws Exception {
     // Every 97th application of the whole domain: every tier, gate and improvement kind occurs.
     List<Application> sample =
         Streams.mapWithIndex(
@@ -97,6 +99,7 @@ final class AssessmentJsonTest {
             .filter(Objects::nonNull)
             .toList();
     assertThat(sample.size()).isGreaterThan(10_000);
+    ByteArrayOutputStream streamed = new ByteArrayOutputStream();
     for (Application application : sample) {
       Assessment assessment = ASSESSOR.assess(application);
       List<Improvement> improvements = ASSESSOR.improvements(assessment);
@@ -106,8 +109,35 @@ final class AssessmentJsonTest {
         if (!Arrays.equals(bytes, text.getBytes(StandardCharsets.UTF_8))) {
           assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(text);
         }
+        streamed.reset();
+        JSON.writeAssessment(assessment, language, streamed);
+        String alone = JSON.writeAssessment(assessment, language);
+        if (!Arrays.equals(streamed.toByteArray(), alone.getBytes(StandardCharsets.UTF_8))) {
+          assertThat(streamed.toString(StandardCharsets.UTF_8)).isEqualTo(alone);
+        }
       }
     }
+  }
+
+  @Test
+  void writeAssessmentToAStream_leavesTheStreamOpen() throws Exception {
+    AtomicBoolean closed = new AtomicBoolean();
+    ByteArrayOutputStream out =
+        new ByteArrayOutputStream() {
+          @Override
+          public void close() {
+            closed.set(true);
+          }
+        };
+
+    JSON.writeAssessment(assess(BadApplications.VALID), Language.ENGLISH, out);
+    JSON.writeAssessment(assess(BadApplications.VALID), Language.CHINESE, out);
+
+    assertThat(closed).isFalse();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .isEqualTo(
+            JSON.writeAssessment(assess(BadApplications.VALID), Language.ENGLISH)
+                + JSON.writeAssessment(assess(BadApplications.VALID), Language.CHINESE));
   }
 
   @Test
