@@ -6,8 +6,8 @@
 #   3. POST /v1/assessments/batch with a generated NDJSON file (1 000 000 lines by default), and a
 #      plain Jackson read-write of the same file as the baseline;
 #   4. prints requests/s, latency percentiles, applications/s, the ratios, the service's peak
-#      RSS (VmHWM) and its start-up time (launch to the first healthy GET /health, the median of
-#      STARTS starts).
+#      RSS (VmHWM), its start-up time (launch to the first healthy GET /health, the median of
+#      STARTS starts) and the bytes it allocates per POST (from its own /metrics).
 # The service is started as the README documents it: bin/eligibility-http (the jar with the JVM
 # options chosen for it and the class-data archive made at package time).
 #
@@ -140,6 +140,12 @@ load() {
   fi
 }
 
+# The bytes the service's JVM has allocated, from its own metrics (counted at each GC, so exact to
+# within one young generation); empty when the metrics are off.
+allocated_bytes() {
+  curl -fsS "$BASE/metrics" 2>/dev/null | awk '/^jvm_gc_memory_allocated_bytes_total/ { printf "%.0f", $2 }' || true
+}
+
 rss_mb() { awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$service/status"; }
 
 echo "== machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
@@ -227,9 +233,11 @@ echo "== warm-up ($WARMUP each), then $DURATION each, $THREADS wrk threads, $CON
 load warmup-health "warm-up GET /health" /health "$WARMUP" ""
 load warmup-post "warm-up POST" /v1/assessments "$WARMUP" "$work/bodies.ndjson"
 load health "GET /health" /health "$DURATION" ""
+allocated_before=$(allocated_bytes)
 load post "POST /v1/assessments" /v1/assessments "$DURATION" "$work/bodies.ndjson"
+allocated_after=$(allocated_bytes)
 read -r health_rps _ <"$work/health.txt"
-read -r post_rps _ <"$work/post.txt"
+read -r post_rps _ _ _ _ _ post_requests _ <"$work/post.txt"
 rss_after_load=$(rss_mb)
 
 echo "== batch: $BATCH_LINES lines"
@@ -275,3 +283,8 @@ awk -v post="$post_rps" -v health="$health_rps" -v batch="$batch_rate" -v jackso
     printf "service peak RSS (VmHWM):            %d MB after wrk, %d MB after the batch\n", load, peak
     printf "start-up to a healthy /health:       %d ms (median, %s)\n", startup, launch
   }'
+if [[ -n "$allocated_before" && -n "$allocated_after" ]]; then
+  awk -v before="$allocated_before" -v after="$allocated_after" -v requests="$post_requests" 'BEGIN {
+    printf "allocated per POST /v1/assessments:  %.0f B (jvm_gc_memory_allocated_bytes_total over the wrk run)\n", (after - before) / requests
+  }'
+fi
