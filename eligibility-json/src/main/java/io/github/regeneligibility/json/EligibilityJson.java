@@ -134,10 +134,7 @@ public final class EligibilityJson {
    */
   public void writeAssessment(Assessment assessment, Language language, OutputStream out)
       throws IOException {
-    try (JsonGenerator generator = JsonDocument.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-      generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      AssessmentWriter.write(assessment, null, language, generator);
-    }
+    writeUtf8(generator -> AssessmentWriter.write(assessment, null, language, generator), out);
   }
 
   /**
@@ -267,12 +264,20 @@ public final class EligibilityJson {
 
   private static byte[] writeUtf8(Writing writing) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);
-    try (JsonGenerator out = JsonDocument.FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
-      writing.to(out);
+    try {
+      writeUtf8(writing, bytes);
     } catch (IOException e) {
       throw new UncheckedIOException("writing to memory cannot fail", e);
     }
     return bytes.toByteArray();
+  }
+
+  /** Writes to {@code out} in UTF-8, and leaves it open. */
+  private static void writeUtf8(Writing writing, OutputStream out) throws IOException {
+    try (JsonGenerator generator = JsonDocument.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      writing.to(generator);
+    }
   }
 
   private static String write(Writing writing) {
