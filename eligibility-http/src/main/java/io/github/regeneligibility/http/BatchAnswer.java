@@ -54,12 +54,6 @@ interface BatchAnswer {
    */
   void end(OutputStream out, long lines, long assessments, long errors) throws IOException;
 
-  /** The bytes of an NDJSON assessment's row around its number and its assessment. */
-  byte[] LINE = "{\"line\":".getBytes(StandardCharsets.US_ASCII);
-
-  byte[] ASSESSMENT = ",\"assessment\":".getBytes(StandardCharsets.US_ASCII);
-  byte[] ROW_END = "}\n".getBytes(StandardCharsets.US_ASCII);
-
   /** Returns the NDJSON format, assessments written by {@code json}. */
   static BatchAnswer ndjson(EligibilityJson json, Language language) {
     JsonFactory factory =
@@ -81,11 +75,11 @@ interface BatchAnswer {
            */
           @Override
           public void assessed(long line, Assessment assessment) throws IOException {
-            out.write(LINE);
-            out.write(Long.toString(line).getBytes(StandardCharsets.US_ASCII));
-            out.write(ASSESSMENT);
+            out.write(
+                ("{\"line\":" + line + ",\"assessment\":").getBytes(StandardCharsets.US_ASCII));
             json.writeAssessment(assessment, language, out);
-            out.write(ROW_END);
+            out.write('}');
+            out.write('\n');
           }
 
           @Override

@@ -1,6 +1,7 @@
 package io.github.regeneligibility.http;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.util.concurrent.ThreadFactoryBuilder;
 import io.github.regeneligibility.json.EligibilityJson;
 import io.github.regeneligibility.model.ApplicationValidator;
 import io.github.regeneligibility.model.Language;
@@ -23,6 +24,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
@@ -307,9 +310,7 @@ public final class EligibilityServer implements AutoCloseable {
           e);
     }
     app.start(requestedPort);
-    Thread prepare = new Thread(this::prepare, "eligibility-http-prepare");
-    prepare.setDaemon(true);
-    prepare.start();
+    daemonThread("eligibility-http-prepare").execute(this::prepare);
     Log.SERVER.info(
         "eligibility-http ready on port {} with policy {} {} (effective {}) in {} ms",
         port(),
@@ -330,6 +331,12 @@ public final class EligibilityServer implements AutoCloseable {
     if (metrics != null) {
       metrics.prepare();
     }
+  }
+
+  /** Runs each task given to it on a new daemon thread named {@code name}. */
+  private static Executor daemonThread(String name) {
+    ThreadFactory threads = new ThreadFactoryBuilder().setNameFormat(name).setDaemon(true).build();
+    return task -> threads.newThread(task).start();
   }
 
   /**
@@ -463,20 +470,13 @@ public final class EligibilityServer implements AutoCloseable {
     // line is read: setting up the logging and compiling the default edition. The validator
     // (Hibernate Validator's factory, the longest step of all) is built once the server is ready;
     // building it here would slow the command line down on a machine with two cores.
-    CompletableFuture<PolicyEditions> defaultEditions = new CompletableFuture<>();
-    Thread start =
-        new Thread(
+    CompletableFuture<PolicyEditions> defaultEditions =
+        CompletableFuture.supplyAsync(
             () -> {
               LoggerFactory.getILoggerFactory();
-              try {
-                defaultEditions.complete(Eligibility.defaultEditions());
-              } catch (Throwable e) { // handed to the command line, which reports it
-                defaultEditions.completeExceptionally(e);
-              }
+              return Eligibility.defaultEditions();
             },
-            "eligibility-http-start");
-    start.setDaemon(true);
-    start.start();
+            daemonThread("eligibility-http-start"));
     int status = ServeCommand.execute(args, defaultEditions::join);
     if (status != 0) {
       System.exit(status);
