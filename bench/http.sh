@@ -8,7 +8,7 @@
 #   4. prints requests/s, latency percentiles, applications/s, the ratios, the service's peak
 #      RSS (VmHWM), its start-up time (launch to the first healthy GET /health, the median of
 #      STARTS starts) and the bytes it allocates per POST (from its own /metrics).
-# The service is started as the README documents it: bin/eligibility-http (the jar with the JVM
+# The service is started as docs/operations.md documents it: bin/eligibility-http (the jar with the JVM
 # options chosen for it and the class-data archive made at package time).
 #
 # Usage: bench/http.sh

@@ -14,7 +14,7 @@ import java.time.Duration;
  * #DISCARD_LIMIT} bytes in all and for at most {@link #DISCARD_TIME}, then answers on a connection
  * that stays open. Past either bound (a body declared larger than the discard limit is past it at
  * once) it answers with {@code Connection: close} and closes: what the client then sees depends on
- * how much it has written by then, and the README says so.
+ * how much it has written by then, and the service's guide, {@code docs/service.md}, says so.
  */
 final class OversizedBody {
   /** The most bytes of one body that the service reads, the discarded rest included (2 MiB). */

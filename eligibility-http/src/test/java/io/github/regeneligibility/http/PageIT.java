@@ -267,8 +267,9 @@ final class PageIT {
   }
 
   /**
-   * Takes the screenshots of the README, and prints the page's figures (bytes, requests, time from
-   * submit to result shown), when asked: {@code -Dregen.screenshots=DIR}.
+   * Takes the screenshots of the README and {@code docs/page.md}, and prints the page's figures
+   * (bytes, requests, time from submit to result shown), when asked: {@code
+   * -Dregen.screenshots=DIR}.
    */
   @Test
   @EnabledIfSystemProperty(named = "regen.screenshots", matches = ".+")

@@ -36,9 +36,14 @@ public final class AssessOne {
     out.flush();
   }
 
-  /** Assesses one fictional application and prints the result to {@code out}. */
+  /**
+   * Assesses one fictional application and prints the result to {@code out}.
+   *
+   * <p>Its two marked regions are the embedding guide's snippets, word for word: the form, then
+   * what the README shows (validate, assess, print).
+   */
   static void run(PrintStream out) {
-    // README snippet start
+    // form snippet start
     ApplicationForm form =
         new ApplicationForm.Builder()
             .id("HX-0042")
@@ -52,6 +57,8 @@ public final class AssessOne {
             .primarySector(Sector.STEM_CELLS)
             .yearsToIndustrialization(4)
             .build();
+    // form snippet end
+    // README snippet start
     Application application = ApplicationValidator.shared().validate(form).orElseThrow();
     Assessment assessment = Eligibility.assessor(Eligibility.defaultEdition()).assess(application);
     out.println(assessment.getTier() + ", score " + assessment.getScore());

@@ -5,7 +5,8 @@
  * why.
  *
  * <p>Each example has a {@code main} method and a package-private method that writes to a given
- * stream, which its test runs. The README's embedding snippet is a region of {@link AssessOne}.
+ * stream, which its test runs. The embedding snippets of the README and of {@code
+ * docs/embedding.md} are regions of {@link AssessOne}.
  */
 @NullMarked
 package io.github.regeneligibility.examples;

@@ -12,21 +12,26 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The README's embedding section shows what the examples do, word for word. */
+/**
+ * The README's embedding section and the embedding guide, {@code docs/embedding.md}, show what the
+ * examples do, word for word.
+ */
 final class ReadmeTest {
 
   private static final Path README = Path.of("../README.md");
+  private static final Path GUIDE = Path.of("../docs/embedding.md");
   private static final String SOURCES = "src/main/java/io/github/regeneligibility/examples/";
+  private static final String VERSION = "0.1.0-SNAPSHOT";
 
   /**
-   * Returns the lines of each fenced block of {@code language} in the README, in order, without the
-   * indentation of the fence (blocks in list items are indented).
+   * Returns the lines of each fenced block of {@code language} in {@code file}, in order, without
+   * the indentation of the fence (blocks in list items are indented).
    */
-  private static List<List<String>> blocks(String language) throws IOException {
+  private static List<List<String>> blocks(Path file, String language) throws IOException {
     List<List<String>> blocks = new ArrayList<>();
     List<String> block = null;
     int indent = 0;
-    for (String line : Files.readAllLines(README, StandardCharsets.UTF_8)) {
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       if (block == null && line.strip().equals("```" + language)) {
         block = new ArrayList<>();
         indent = line.indexOf('`');
@@ -40,13 +45,16 @@ final class ReadmeTest {
     return blocks;
   }
 
-  /** Returns the lines between AssessOne's snippet markers, without their common indentation. */
-  private static List<String> snippetRegion() throws IOException {
+  /**
+   * Returns the lines between AssessOne's markers {@code // NAME snippet start} and {@code // NAME
+   * snippet end}, without their common indentation.
+   */
+  private static List<String> snippetRegion(String name) throws IOException {
     List<String> source =
         Files.readAllLines(Path.of(SOURCES + "AssessOne.java"), StandardCharsets.UTF_8);
-    int start = source.indexOf("    // README snippet start");
-    int end = source.indexOf("    // README snippet end");
-    assertThat(start).as("snippet markers").isNotNegative().isLessThan(end);
+    int start = source.indexOf("    // " + name + " snippet start");
+    int end = source.indexOf("    // " + name + " snippet end");
+    assertThat(start).as(name + " snippet markers").isNotNegative().isLessThan(end);
     List<String> region = source.subList(start + 1, end);
     int indent =
         region.stream()
@@ -57,32 +65,53 @@ final class ReadmeTest {
     return region.stream().map(line -> line.isBlank() ? "" : line.substring(indent)).toList();
   }
 
-  @Test
-  void readme_embeddingSnippet_isAssessOnesMarkedRegion() throws IOException {
-    List<String> region = snippetRegion();
+  private static List<String> assessOnesOutput() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    AssessOne.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    return bytes.toString(StandardCharsets.UTF_8).lines().toList();
+  }
 
-    assertThat(region).hasSizeGreaterThanOrEqualTo(10);
-    assertThat(blocks("java")).first().isEqualTo(region);
+  @Test
+  void readme_forANewcomer_isAtMost200Lines() throws IOException {
+    assertThat(Files.readAllLines(README, StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(200);
+  }
+
+  @Test
+  void readme_embeddingSnippet_isAssessOnesMarkedRegionOfAboutTenLines() throws IOException {
+    List<String> region = snippetRegion("README");
+
+    assertThat(region).hasSizeBetween(6, 12);
+    assertThat(blocks(README, "java")).first().isEqualTo(region);
   }
 
   @Test
   void readme_embeddingOutput_isWhatAssessOnePrints() throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    AssessOne.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-
-    assertThat(blocks("text"))
-        .first()
-        .isEqualTo(bytes.toString(StandardCharsets.UTF_8).lines().toList());
+    assertThat(blocks(README, "text")).first().isEqualTo(assessOnesOutput());
   }
 
   @Test
-  void readme_linksEachExampleWithItsCommand() throws IOException {
-    String readme = Files.readString(README, StandardCharsets.UTF_8);
-    List<String> commands = blocks("sh").stream().flatMap(List::stream).toList();
+  void guide_embeddingSnippets_areAssessOnesFormThenTheReadmesRegion() throws IOException {
+    List<String> form = snippetRegion("form");
+
+    assertThat(form).hasSizeGreaterThanOrEqualTo(10);
+    List<List<String>> blocks = blocks(GUIDE, "java");
+    assertThat(blocks).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(blocks.subList(0, 2)).isEqualTo(List.of(form, snippetRegion("README")));
+  }
+
+  @Test
+  void guide_embeddingOutput_isWhatAssessOnePrints() throws IOException {
+    assertThat(blocks(GUIDE, "text")).first().isEqualTo(assessOnesOutput());
+  }
+
+  @Test
+  void guide_linksEachExampleWithItsCommand() throws IOException {
+    String guide = Files.readString(GUIDE, StandardCharsets.UTF_8);
+    List<String> commands = blocks(GUIDE, "sh").stream().flatMap(List::stream).toList();
 
     for (String example : List.of("AssessOne", "ScreenCohort", "CompareEditions")) {
       assertThat(Path.of(SOURCES + example + ".java")).exists();
-      assertThat(readme).contains("(examples/" + SOURCES + example + ".java)");
+      assertThat(guide).contains("(../examples/" + SOURCES + example + ".java)");
       assertThat(commands)
           .contains(
               "./mvnw -q -B -pl examples exec:java"
@@ -92,12 +121,15 @@ final class ReadmeTest {
   }
 
   @Test
-  void readme_bomCoordinates_areThisBuildsVersion() throws IOException {
+  void readmeAndGuide_bomCoordinates_areThisBuildsVersion() throws IOException {
     String readme = Files.readString(README, StandardCharsets.UTF_8);
+    String guide = Files.readString(GUIDE, StandardCharsets.UTF_8);
     String bom = Files.readString(Path.of("../eligibility-bom/pom.xml"), StandardCharsets.UTF_8);
 
-    assertThat(readme).contains("<artifactId>eligibility-bom</artifactId>");
-    assertThat(bom).contains("<version>0.1.0-SNAPSHOT</version>");
-    assertThat(readme).contains("<version>0.1.0-SNAPSHOT</version>");
+    assertThat(bom).contains("<version>" + VERSION + "</version>");
+    assertThat(readme).contains("`io.github.regeneligibility:eligibility-bom:" + VERSION + "`");
+    assertThat(guide)
+        .contains("<artifactId>eligibility-bom</artifactId>")
+        .contains("<version>" + VERSION + "</version>");
   }
 }
