@@ -468,32 +468,62 @@ final class Batch {
     }
   }
 
-  /** Returns the part of {@code records} answered, in {@code format}. */
+  /**
+   * Returns the part of {@code records} answered, in {@code format}. Each row is written into a
+   * buffer of its own and added to the part once it is whole: a row whose writing fails (which no
+   * input can cause) leaves nothing of itself, and the record is answered with the service's
+   * failure instead, where the format can say it; the part goes on.
+   */
   private Part answer(List<Entry> records, BatchAnswer format, Assessor assessor) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(records.size() * 2048);
+    ByteArrayOutputStream row = new ByteArrayOutputStream(4096);
     int assessments = 0;
     int errors = 0;
     try {
-      BatchAnswer.Rows rows = format.rows(bytes);
+      BatchAnswer.Rows rows = format.rows(row);
       for (Entry record : records) {
         Outcome outcome = outcome(record, assessor);
-        if (outcome instanceof Assessed assessed) {
-          rows.assessed(record.number(), assessed.assessment());
-          assessments++;
-        } else if (outcome instanceof Refused refused) {
-          if (!rows.canSay(refused.problem())) {
-            rows.finish();
+        if (outcome instanceof Refused refused && !rows.canSay(refused.problem())) {
+          return new Part(bytes.toByteArray(), assessments, errors, record.number());
+        }
+        try {
+          write(outcome, record, rows);
+        } catch (IOException | RuntimeException e) {
+          ProblemDetails failure =
+              problems.problemFor(e, "POST", Routes.BATCH + " line " + record.number());
+          row.reset();
+          rows = format.rows(row); // the failed writer may hold part of the row
+          if (!rows.canSay(failure)) {
             return new Part(bytes.toByteArray(), assessments, errors, record.number());
           }
-          rows.refused(record.number(), record.id(), refused.problem());
+          outcome = new Refused(failure);
+          write(outcome, record, rows);
+        }
+        row.writeTo(bytes);
+        row.reset();
+        if (outcome instanceof Assessed) {
+          assessments++;
+        } else {
           errors++;
         }
       }
-      rows.finish();
     } catch (IOException e) {
       throw new UncheckedIOException("writing to memory cannot fail", e);
     }
     return new Part(bytes.toByteArray(), assessments, errors, 0);
+  }
+
+  /**
+   * Writes the row of {@code record}'s {@code outcome} with {@code rows}, and hands it on whole.
+   */
+  private static void write(Outcome outcome, Entry record, BatchAnswer.Rows rows)
+      throws IOException {
+    if (outcome instanceof Assessed assessed) {
+      rows.assessed(record.number(), assessed.assessment());
+    } else if (outcome instanceof Refused refused) {
+      rows.refused(record.number(), record.id(), refused.problem());
+    }
+    rows.finish();
   }
 
   /** What became of one record. */

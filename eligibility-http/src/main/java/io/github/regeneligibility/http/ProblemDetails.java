@@ -219,13 +219,17 @@ record ProblemDetails(
     };
   }
 
-  /** Writes this problem as one JSON object, its texts in {@code language}. */
+  /**
+   * Writes this problem as one JSON object, its texts in {@code language}. Every text is written
+   * {@linkplain Template#wellFormed well-formed}, so that no content can keep a problem from being
+   * written.
+   */
   void write(JsonGenerator out, Language language) throws IOException {
     out.writeStartObject();
     out.writeStringField("type", type);
-    out.writeStringField("title", title.in(language));
+    out.writeStringField("title", Template.wellFormed(title.in(language)));
     out.writeNumberField("status", status);
-    out.writeStringField("detail", detail.in(language));
+    out.writeStringField("detail", Template.wellFormed(detail.in(language)));
     if (!errors.isEmpty()) {
       out.writeArrayFieldStart("errors");
       int written = 0;
@@ -253,9 +257,9 @@ record ProblemDetails(
     StringWriter text = new StringWriter(256);
     try (JsonGenerator out = JSON.createGenerator(text)) {
       out.writeStartObject();
-      out.writeStringField("field", problem.getPath());
+      out.writeStringField("field", Template.wellFormed(problem.getPath()));
       out.writeStringField("code", problem.getCode().name());
-      out.writeStringField("message", problem.getMessage(language));
+      out.writeStringField("message", Template.wellFormed(problem.getMessage(language)));
       out.writeEndObject();
     }
     return text.toString();

@@ -30,23 +30,34 @@ final class ProblemMapper {
   /** The {@code Retry-After} of every 503: a second, after which the client may try again. */
   static final String RETRY_AFTER_SECONDS = "1";
 
-  /** Answers {@code ctx} with the problem for {@code failure}; registered for every exception. */
+  /**
+   * Answers {@code ctx} with the problem for {@code failure}; registered for every exception. A
+   * problem that cannot be written (which no content can cause: every text is written well-formed)
+   * is logged and answered with the generic 500 problem, never with the server's own error page.
+   */
   void handle(Exception failure, Context ctx) {
     ProblemDetails problem = problemFor(failure, ctx.method().name(), ctx.path());
     if (ctx.res().isCommitted()) {
       LOG.debug("{} {} failed after its response began: {}", ctx.method(), ctx.path(), failure);
       return;
     }
-    if (failure instanceof MethodNotAllowedResponse notAllowed) {
+    Language language = AcceptLanguage.of(ctx.header(Header.ACCEPT_LANGUAGE));
+    byte[] body;
+    try {
+      body = problem.toJson(language);
+    } catch (RuntimeException e) {
+      LOG.error("{} {}: its problem could not be written", ctx.method(), ctx.path(), e);
+      problem = ProblemDetails.internalError();
+      body = problem.toJson(language);
+    }
+    if (failure instanceof MethodNotAllowedResponse notAllowed && problem.status() == 405) {
       ctx.header(Header.ALLOW, allowed(notAllowed));
     }
     ctx.header(Header.CACHE_CONTROL, Routes.NO_STORE);
     if (problem.status() == 503 && ctx.res().getHeader(Header.RETRY_AFTER) == null) {
       ctx.header(Header.RETRY_AFTER, RETRY_AFTER_SECONDS);
     }
-    ctx.status(problem.status())
-        .contentType(ProblemDetails.MEDIA_TYPE)
-        .result(problem.toJson(AcceptLanguage.of(ctx.header(Header.ACCEPT_LANGUAGE))));
+    ctx.status(problem.status()).contentType(ProblemDetails.MEDIA_TYPE).result(body);
   }
 
   /**

@@ -170,13 +170,6 @@ final class Routes {
    * closed without the last chunk, so that no client can take what was sent for a whole answer.
    */
   private static void endAbnormally(Context ctx, Exception failure) {
-    System.err.println(
-        "CUT "
-            + failure
-            + " cause "
-            + failure.getCause()
-            + " supp "
-            + java.util.Arrays.toString(failure.getSuppressed()));
     ServletContextRequest.getServletContextRequest(ctx.req())
         .getConnectionMetaData()
         .getConnection()

@@ -4,9 +4,11 @@ import static io.github.regeneligibility.http.TestServer.APPLICATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.regeneligibility.json.EligibilityJson;
+import io.github.regeneligibility.model.Assessment;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.rules.Assessor;
 import io.github.regeneligibility.rules.Eligibility;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -187,6 +189,75 @@ final class BatchPipelineTest {
                 + ",\"errors\":"
                 + errors
                 + "}}");
+  }
+
+  @Test
+  void aRowThatCannotBeWritten_isAnsweredWithTheServicesFailure_andTheBatchGoesOn()
+      throws IOException {
+    BatchAnswer ndjson = BatchAnswer.ndjson(JSON, Language.ENGLISH);
+    BatchAnswer failingOnLine2 =
+        new BatchAnswer() {
+          @Override
+          public void begin(OutputStream out) throws IOException {
+            ndjson.begin(out);
+          }
+
+          @Override
+          public Rows rows(OutputStream out) throws IOException {
+            Rows rows = ndjson.rows(out);
+            return new Rows() {
+              @Override
+              public void assessed(long line, Assessment assessment) throws IOException {
+                rows.assessed(line, assessment);
+                if (line == 2) {
+                  throw new IllegalStateException("the writer broke after part of the row");
+                }
+              }
+
+              @Override
+              public boolean canSay(ProblemDetails problem) {
+                return rows.canSay(problem);
+              }
+
+              @Override
+              public void refused(long line, String id, ProblemDetails problem) throws IOException {
+                rows.refused(line, id, problem);
+              }
+
+              @Override
+              public void finish() throws IOException {
+                rows.finish();
+              }
+            };
+          }
+
+          @Override
+          public void end(OutputStream out, long lines, long assessments, long errors)
+              throws IOException {
+            ndjson.end(out, lines, assessments, errors);
+          }
+        };
+    String body = String.join("\n", line(1), line(2), line(4)) + "\n";
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Batch batch = new Batch(JSON, new ProblemMapper(), null);
+
+    batch.assessEach(
+        batch.ndjson(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))),
+        failingOnLine2,
+        out,
+        ASSESSOR);
+
+    List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+    assertThat(lines).hasSize(4);
+    assertThat(lines.get(0)).startsWith("{\"line\":1,\"assessment\":{");
+    assertThat(lines.get(1))
+        .isEqualTo(
+            "{\"line\":2,\"error\":{\"type\":\"https://regen-eligibility.github.io/problems/"
+                + "internal-error\",\"title\":\"Internal server error\",\"status\":500,"
+                + "\"detail\":\"The service failed unexpectedly; the failure has been logged. Try"
+                + " again later.\"}}");
+    assertThat(lines.get(2)).startsWith("{\"line\":3,\"assessment\":{");
+    assertThat(lines.get(3)).isEqualTo("{\"end\":{\"lines\":3,\"assessments\":2,\"errors\":1}}");
   }
 
   @Test

@@ -6,6 +6,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.stream.Stream;
@@ -36,15 +38,32 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium, driven through Debian's chromedriver, one per test class: started
- * before its tests, quit after them. Selenium is given both binaries, so that it never looks for or
- * downloads a browser. Waits are explicit and on conditions of the page, never on time alone.
+ * A headless Chromium driven through ChromeDriver, one per test class: started before its tests,
+ * quit after them. Selenium is given both binaries, so that it never looks for or downloads a
+ * browser. Waits are explicit and on conditions of the page, never on time alone.
+ *
+ * <p>The browser is {@code CHROME_BIN} and the driver {@code CHROMEDRIVER} when they are set (an
+ * absolute path, or a name looked up on {@code PATH}); else Debian's {@code /usr/bin/chromium} and
+ * {@code /usr/bin/chromedriver}; else the first {@code chromium}, {@code chromium-browser}, {@code
+ * google-chrome} or {@code google-chrome-stable}, and the first {@code chromedriver}, on {@code
+ * PATH}: the order in which {@code bin/test} looks for them. Without them the tests fail, saying
+ * what to install; they never skip.
  *
  * <pre>{@code @RegisterExtension static final Browser browser = new Browser();}</pre>
  */
 final class Browser implements BeforeAllCallback, AfterAllCallback {
-  static final String CHROMIUM = "/usr/bin/chromium";
-  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+  static final List<String> BROWSERS =
+      List.of(
+          "/usr/bin/chromium",
+          "chromium",
+          "chromium-browser",
+          "google-chrome",
+          "google-chrome-stable");
+  static final List<String> DRIVERS = List.of("/usr/bin/chromedriver", "chromedriver");
+  private static final String HOW_TO_INSTALL =
+      "install Chromium and ChromeDriver (bin/test does so on Debian and Ubuntu; elsewhere, e.g."
+          + " dnf install chromium chromedriver, or brew install --cask chromium chromedriver), or"
+          + " set CHROME_BIN and CHROMEDRIVER to them";
 
   /** The window size of every run, so that screenshots are comparable. */
   static final int WIDTH = 1280;
@@ -63,7 +82,7 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
     profile = Files.createTempDirectory("regen-chromium-profile");
     downloads = Files.createTempDirectory("regen-chromium-downloads");
     ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
+    options.setBinary(executable(System.getenv(), "CHROME_BIN", BROWSERS).toString());
     options.addArguments(
         "--headless=new",
         "--no-sandbox",
@@ -93,7 +112,7 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
     options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
-            .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+            .usingDriverExecutable(executable(System.getenv(), "CHROMEDRIVER", DRIVERS).toFile())
             .usingAnyFreePort()
             .build();
     driver = new ChromeDriver(service, options);
@@ -114,6 +133,43 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
         }
       }
     }
+  }
+
+  /**
+   * Returns the executable named by {@code variable} of the environment {@code env} when it is set,
+   * else the first of {@code candidates} that is one (a path, or a name looked up on {@code PATH}).
+   *
+   * @throws IllegalStateException saying what to install, when there is none
+   */
+  static Path executable(Map<String, String> env, String variable, List<String> candidates) {
+    String given = env.get(variable);
+    List<String> names = given == null || given.isEmpty() ? candidates : List.of(given);
+    for (String name : names) {
+      Optional<Path> found = onPath(name, env.getOrDefault("PATH", ""));
+      if (found.isPresent()) {
+        return found.get();
+      }
+    }
+    throw new IllegalStateException(
+        (given == null || given.isEmpty()
+                ? "none of " + candidates + " is an executable file or on PATH: "
+                : variable + "=" + given + " names no executable file: ")
+            + HOW_TO_INSTALL);
+  }
+
+  /** Returns {@code name} if it is a path to an executable file, else the first on PATH. */
+  private static Optional<Path> onPath(String name, String path) {
+    if (name.contains(File.separator)) {
+      Path file = Path.of(name);
+      return Files.isRegularFile(file) && Files.isExecutable(file)
+          ? Optional.of(file)
+          : Optional.empty();
+    }
+    return Stream.of(path.split(File.pathSeparator))
+        .filter(directory -> !directory.isEmpty())
+        .map(directory -> Path.of(directory, name))
+        .filter(file -> Files.isRegularFile(file) && Files.isExecutable(file))
+        .findFirst();
   }
 
   ChromeDriver driver() {

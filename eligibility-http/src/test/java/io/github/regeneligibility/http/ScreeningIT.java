@@ -64,6 +64,24 @@ final class ScreeningIT {
   }
 
   @Test
+  void screeningForm_submitted_staysOnThePageAndScreensTheFileAgain() throws IOException {
+    Path file = Files.writeString(files.resolve("submitted.csv"), Files.readString(COHORT));
+    String page = server.uri("/?lang=en").toString();
+    browser.open(page);
+    browser.screen(file);
+    browser.script(
+        "document.getElementById('screen-result').removeAttribute('data-elapsed-ms');"
+            + " document.getElementById('screening').requestSubmit(); return true;");
+
+    browser
+        .waiting()
+        .until(d -> browser.find("#screen-result").getDomAttribute("data-elapsed-ms") != null);
+
+    assertThat(browser.driver().getCurrentUrl()).isEqualTo(page);
+    assertThat(browser.findAll("[data-result='results'] tbody tr")).isNotEmpty();
+  }
+
+  @Test
   void download_holdsTheBatchRoutesCsvAnswerForTheFile() throws IOException {
     byte[] cohort = Files.readAllBytes(COHORT);
     Path file = Files.write(files.resolve("download.csv"), cohort);

@@ -187,8 +187,7 @@ public final class CsvApplications implements Closeable {
    */
   private static Optional<String> id(CSVRecord record) {
     return record.isConsistent()
-        ? CsvFields.cell(record, "id")
-            .map(id -> id.length() <= ID_ECHO_LIMIT ? id : id.substring(0, ID_ECHO_LIMIT) + "…")
+        ? CsvFields.cell(record, "id").map(id -> Template.echo(id, ID_ECHO_LIMIT))
         : Optional.empty();
   }
 

@@ -7,6 +7,7 @@ import io.github.regeneligibility.model.Criterion;
 import io.github.regeneligibility.model.CriterionResult;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
+import io.github.regeneligibility.model.Template;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
@@ -89,17 +90,22 @@ public final class CsvResults implements Closeable, Flushable {
     printer.printRecord(row);
   }
 
-  /** Writes the row of record {@code line}, whose id cell was {@code id}, with its problems. */
+  /**
+   * Writes the row of record {@code line}, whose id cell was {@code id}, with its problems; text
+   * taken from the input is written {@linkplain Template#wellFormed well-formed}.
+   */
   public void write(long line, String id, List<Problem> problems) throws IOException {
     List<Object> row = new ArrayList<>(COLUMNS.size());
     row.add(line);
-    row.add(id);
+    row.add(Template.wellFormed(id));
     while (row.size() < COLUMNS.size() - 1) {
       row.add("");
     }
     row.add(
         problems.stream()
-            .map(problem -> problem.getPath() + ": " + problem.getMessage(language))
+            .map(
+                problem ->
+                    Template.wellFormed(problem.getPath() + ": " + problem.getMessage(language)))
             .collect(Collectors.joining(" | ")));
     printer.printRecord(row);
   }

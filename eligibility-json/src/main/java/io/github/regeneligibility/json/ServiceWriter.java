@@ -3,6 +3,7 @@ package io.github.regeneligibility.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
+import io.github.regeneligibility.model.Template;
 import io.github.regeneligibility.rules.PolicyEdition;
 import io.github.regeneligibility.rules.PolicyEditions;
 import java.io.IOException;
@@ -51,11 +52,14 @@ final class ServiceWriter {
     out.writeEndObject();
   }
 
-  /** Writes where {@code problem} is (under {@code pathName}), its code and its message. */
+  /**
+   * Writes where {@code problem} is (under {@code pathName}), its code and its message, each
+   * {@linkplain Template#wellFormed well-formed}.
+   */
   static void problemFields(String pathName, Problem problem, Language language, JsonGenerator out)
       throws IOException {
-    out.writeStringField(pathName, problem.getPath());
+    out.writeStringField(pathName, Template.wellFormed(problem.getPath()));
     out.writeStringField("code", problem.getCode().name());
-    out.writeStringField("message", problem.getMessage(language));
+    out.writeStringField("message", Template.wellFormed(problem.getMessage(language)));
   }
 }

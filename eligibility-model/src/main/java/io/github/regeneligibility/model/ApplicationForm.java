@@ -46,24 +46,38 @@ public interface ApplicationForm {
    */
   String NOT_BLANK = "(?sU).*\\S.*";
 
+  /**
+   * Well-formed text: no unpaired surrogate (general category Cs, which a regular expression sees
+   * only in a surrogate that is not half of a pair).
+   */
+  String WELL_FORMED = "\\P{Cs}*";
+
   /** The applicant's identifier: 1–64 characters of {@code A-Z a-z 0-9 . _ -}. */
   @NotNull(message = "{regen.ID_REQUIRED}", payload = Unwrapping.Unwrap.class)
   Optional<@Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "{regen.ID_FORMAT}") String> getId();
 
-  /** The project's name: 1–200 characters, not blank, no control characters. */
+  /**
+   * The project's name: 1–200 characters, not blank, no control characters, no unpaired surrogate.
+   */
   @NotNull(message = "{regen.PROJECT_NAME_REQUIRED}", payload = Unwrapping.Unwrap.class)
   Optional<
           @Pattern(regexp = NOT_BLANK, message = "{regen.PROJECT_NAME_BLANK}")
           @Size(max = Application.MAX_NAME_LENGTH, message = "{regen.PROJECT_NAME_LENGTH}")
-          @Pattern(regexp = "\\P{Cc}*", message = "{regen.PROJECT_NAME_CONTROL_CHARACTER}") String>
+          @Pattern(regexp = "\\P{Cc}*", message = "{regen.PROJECT_NAME_CONTROL_CHARACTER}")
+          @Pattern(regexp = WELL_FORMED, message = "{regen.PROJECT_NAME_UNPAIRED_SURROGATE}")
+          String>
       getProjectName();
 
-  /** The applicant's name: 1–200 characters, not blank, no control characters. */
+  /**
+   * The applicant's name: 1–200 characters, not blank, no control characters, no unpaired
+   * surrogate.
+   */
   @NotNull(message = "{regen.APPLICANT_NAME_REQUIRED}", payload = Unwrapping.Unwrap.class)
   Optional<
           @Pattern(regexp = NOT_BLANK, message = "{regen.APPLICANT_NAME_BLANK}")
           @Size(max = Application.MAX_NAME_LENGTH, message = "{regen.APPLICANT_NAME_LENGTH}")
           @Pattern(regexp = "\\P{Cc}*", message = "{regen.APPLICANT_NAME_CONTROL_CHARACTER}")
+          @Pattern(regexp = WELL_FORMED, message = "{regen.APPLICANT_NAME_UNPAIRED_SURROGATE}")
           String>
       getApplicantName();
 

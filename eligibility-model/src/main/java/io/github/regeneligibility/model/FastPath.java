@@ -35,7 +35,10 @@ final class FastPath {
    * Names are scanned by char, not by code point. That gives the regular expressions' answer
    * because no supplementary code point is a control character (Cc) or white space, and a
    * surrogate char, paired or lone, is neither: a name has a control character, or only white
-   * space, exactly when its chars do. "Blank" is the regex's: (?U)\S is the complement of Unicode's
+   * space, exactly when its chars do. A regular expression walks a string by code point, taking a
+   * high surrogate followed by a low one as one supplementary code point and any other surrogate
+   * as a code point of its own, of category Cs: so \P{Cs}* fails exactly when some surrogate char
+   * is not half of such a pair, which is what the scan checks. "Blank" is the regex's: (?U)\S is the complement of Unicode's
    * White_Space (Zs, Zl, Zp, U+0009-U+000D, U+0085), not Character.isWhitespace, nor String.isBlank
    * (which count U+001C-U+001F as white space, and U+00A0, U+2007, U+202F as not).
    *
@@ -79,6 +82,7 @@ final class FastPath {
       lines.add(
           pattern + ApplicationForm.NOT_BLANK + ")",
           pattern + "\\P{Cc}*)",
+          pattern + ApplicationForm.WELL_FORMED + ")",
           name
               + "<String> @Size(groups=[], max="
               + Application.MAX_NAME_LENGTH
@@ -214,7 +218,7 @@ final class FastPath {
   /**
    * Returns whether {@code given} is present, at most {@link Application#MAX_NAME_LENGTH} chars,
    * some not white space ({@link ApplicationForm#NOT_BLANK}), none a control character ({@code
-   * \P{Cc}*}).
+   * \P{Cc}*}), every surrogate half of a pair ({@link ApplicationForm#WELL_FORMED}).
    */
   static boolean isName(Optional<String> given) {
     if (given.isEmpty()) {
@@ -231,6 +235,16 @@ final class FastPath {
       // General category Cc, which Unicode's stability policy fixes: U+0000-U+001F, U+007F-U+009F.
       if (c <= 0x1F || (c >= 0x7F && c <= 0x9F)) {
         return false;
+      }
+      if (Character.isSurrogate(c)) {
+        if (!Character.isHighSurrogate(c)
+            || i + 1 == length
+            || !Character.isLowSurrogate(name.charAt(i + 1))) {
+          return false;
+        }
+        i++; // the pair's low half: a supplementary code point, never white space nor Cc
+        blank = false;
+        continue;
       }
       if (blank && !isWhiteSpace(c)) {
         blank = false;

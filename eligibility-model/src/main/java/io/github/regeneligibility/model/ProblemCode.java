@@ -24,6 +24,11 @@ public enum ProblemCode {
   PROJECT_NAME_LENGTH("projectName"),
   /** {@code projectName} contains a control character. */
   PROJECT_NAME_CONTROL_CHARACTER("projectName"),
+  /**
+   * {@code projectName} holds an unpaired surrogate: half of a character, which no text encoding
+   * can carry (JSON can, as an escape such as {@code "\ud800"} alone).
+   */
+  PROJECT_NAME_UNPAIRED_SURROGATE("projectName"),
   /** {@code applicantName} is missing. */
   APPLICANT_NAME_REQUIRED("applicantName"),
   /** {@code applicantName} is empty or only white space. */
@@ -32,6 +37,10 @@ public enum ProblemCode {
   APPLICANT_NAME_LENGTH("applicantName"),
   /** {@code applicantName} contains a control character. */
   APPLICANT_NAME_CONTROL_CHARACTER("applicantName"),
+  /**
+   * {@code applicantName} holds an unpaired surrogate, as {@link #PROJECT_NAME_UNPAIRED_SURROGATE}.
+   */
+  APPLICANT_NAME_UNPAIRED_SURROGATE("applicantName"),
   /** {@code origin} is missing. */
   ORIGIN_REQUIRED("origin"),
   /** {@code role} is missing. */

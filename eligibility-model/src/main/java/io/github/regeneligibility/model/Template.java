@@ -142,12 +142,57 @@ public final class Template {
   }
 
   /**
-   * Returns {@code given}, text taken from the input to be echoed in a message, cut to {@value
-   * #ECHO_LIMIT} characters (then ending in {@code …}), so that a message stays small whatever the
-   * input holds.
+   * Returns {@code given}, text taken from the input to be echoed in a message, {@linkplain
+   * #wellFormed well-formed} and cut to {@value #ECHO_LIMIT} characters (then ending in {@code …}),
+   * so that a message stays small and can be written whatever the input holds. The cut never falls
+   * between the two halves of a surrogate pair: a pair that would straddle it is left out.
    */
   public static String echo(String given) {
-    return given.length() <= ECHO_LIMIT ? given : given.substring(0, ECHO_LIMIT) + "…";
+    return echo(given, ECHO_LIMIT);
+  }
+
+  /**
+   * Returns {@code given} as {@link #echo(String)} does, but cut to {@code limit} characters.
+   *
+   * @throws IllegalArgumentException if {@code limit} is not positive
+   */
+  public static String echo(String given, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("an echo's limit must be positive, not " + limit);
+    }
+    if (given.length() <= limit) {
+      return wellFormed(given);
+    }
+    int end = limit;
+    if (Character.isHighSurrogate(given.charAt(end - 1))
+        && Character.isLowSurrogate(given.charAt(end))) {
+      end--;
+    }
+    return wellFormed(given.substring(0, end)) + "…";
+  }
+
+  /**
+   * Returns {@code text} with every unpaired surrogate (half of a character, which no encoding can
+   * carry) replaced by U+FFFD, the replacement character; {@code text} itself when it has none.
+   * Every string that any writer of JSON, CSV or text can encode is well-formed.
+   */
+  public static String wellFormed(String text) {
+    int length = text.length();
+    StringBuilder out = null;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < length
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++; // a pair: both halves stay
+      } else if (Character.isSurrogate(c)) {
+        if (out == null) {
+          out = new StringBuilder(text);
+        }
+        out.setCharAt(i, '\uFFFD');
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   /** Returns the English template. */

@@ -101,8 +101,18 @@ final class FastPathTest {
         edge("file separator", "\u001C", true, ProblemCode.PROJECT_NAME_CONTROL_CHARACTER),
         edge("byte order mark", "\uFEFF", false),
         edge("zero width space", "\u200B", false),
-        edge("lone high surrogate", "\uD800", false),
-        edge("reversed surrogate pair", "\uDE00\uD83D", false),
+        edge("lone high surrogate", "\uD800", false, ProblemCode.PROJECT_NAME_UNPAIRED_SURROGATE),
+        edge("lone low surrogate", "a\uDC00", false, ProblemCode.PROJECT_NAME_UNPAIRED_SURROGATE),
+        edge(
+            "reversed surrogate pair",
+            "\uDE00\uD83D",
+            false,
+            ProblemCode.PROJECT_NAME_UNPAIRED_SURROGATE),
+        edge(
+            "pair, then a lone high surrogate",
+            "\uD83D\uDE00\uD83D",
+            false,
+            ProblemCode.PROJECT_NAME_UNPAIRED_SURROGATE),
         edge("100 supplementary characters, 200 chars", emoji.repeat(100), false),
         edge(
             "101 supplementary characters, 202 chars",

@@ -104,7 +104,7 @@ public final class FormGenerators {
       String field,
       BiFunction<ApplicationForm.Builder, Optional<String>, ApplicationForm.Builder> setter,
       Function<ApplicationForm, String> getter,
-      List<ProblemCode> requiredBlankLengthControl) {}
+      List<ProblemCode> requiredBlankLengthControlSurrogate) {}
 
   private static final ImmutableList<NameField> NAME_FIELDS =
       ImmutableList.of(
@@ -116,7 +116,8 @@ public final class FormGenerators {
                   ProblemCode.PROJECT_NAME_REQUIRED,
                   ProblemCode.PROJECT_NAME_BLANK,
                   ProblemCode.PROJECT_NAME_LENGTH,
-                  ProblemCode.PROJECT_NAME_CONTROL_CHARACTER)),
+                  ProblemCode.PROJECT_NAME_CONTROL_CHARACTER,
+                  ProblemCode.PROJECT_NAME_UNPAIRED_SURROGATE)),
           new NameField(
               "applicantName",
               ApplicationForm.Builder::applicantName,
@@ -125,7 +126,8 @@ public final class FormGenerators {
                   ProblemCode.APPLICANT_NAME_REQUIRED,
                   ProblemCode.APPLICANT_NAME_BLANK,
                   ProblemCode.APPLICANT_NAME_LENGTH,
-                  ProblemCode.APPLICANT_NAME_CONTROL_CHARACTER)));
+                  ProblemCode.APPLICANT_NAME_CONTROL_CHARACTER,
+                  ProblemCode.APPLICANT_NAME_UNPAIRED_SURROGATE)));
 
   /** The table of single-rule breaches: one for each violation code. */
   public static final ImmutableList<FormBreach> BREACHES = breaches();
@@ -140,7 +142,7 @@ public final class FormGenerators {
             Roles.ANY,
             form -> malformedNames(64).map(id -> edit(form, b -> b.id(id)))));
     for (NameField name : NAME_FIELDS) {
-      List<ProblemCode> codes = name.requiredBlankLengthControl();
+      List<ProblemCode> codes = name.requiredBlankLengthControlSurrogate();
       UnaryOperator<ApplicationForm> cleared =
           form -> edit(form, b -> name.setter().apply(b, Optional.empty()));
       breaches.add(
@@ -151,7 +153,8 @@ public final class FormGenerators {
               form -> Generate.constant(cleared.apply(form))),
           named(name, codes.get(1), form -> strings(BLANKS, 0, 200)),
           named(name, codes.get(2), form -> names(201, 400)),
-          named(name, codes.get(3), form -> withControlCharacter(name.getter().apply(form))));
+          named(name, codes.get(3), form -> withControlCharacter(name.getter().apply(form))),
+          named(name, codes.get(4), form -> withUnpairedSurrogate(name.getter().apply(form))));
     }
     breaches.add(
         missing("origin", ProblemCode.ORIGIN_REQUIRED, Roles.ANY, b -> b.origin(Optional.empty())),
@@ -468,6 +471,27 @@ public final class FormGenerators {
         between(0, shorter.length()),
         (character, at) ->
             shorter.substring(0, at) + Character.toString(character) + shorter.substring(at));
+  }
+
+  /**
+   * Returns {@code name} with one unpaired surrogate put in somewhere: a high or a low half alone,
+   * never where it would pair with a neighbour, nor split a pair that is there.
+   */
+  private static Gen<String> withUnpairedSurrogate(String name) {
+    String shorter = name.length() >= 200 ? name.substring(0, 199) : name;
+    Gen<Integer> at =
+        between(0, shorter.length())
+            .assuming(
+                i ->
+                    (i == 0 || !Character.isHighSurrogate(shorter.charAt(i - 1)))
+                        && (i == shorter.length() || !Character.isLowSurrogate(shorter.charAt(i))));
+    return between(0xD800, 0xDFFF)
+        .zip(
+            at,
+            (half, i) -> {
+              char c = (char) half.intValue();
+              return shorter.substring(0, i) + c + shorter.substring(i);
+            });
   }
 
   /** Returns {@code form} with one of its sectors listed twice, still at most seven. */

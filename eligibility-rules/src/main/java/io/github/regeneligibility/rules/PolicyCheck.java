@@ -6,6 +6,7 @@ import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.model.Role;
 import io.github.regeneligibility.model.Sector;
 import io.github.regeneligibility.model.Stage;
+import io.github.regeneligibility.model.Template;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -71,7 +72,7 @@ final class PolicyCheck {
               "max",
               parameter.maxLength(),
               "value",
-              name);
+              Template.echo(name));
         }
       }
       case WHOLE_NUMBER -> within(parameter.path(), (Integer) value, max);

@@ -378,3 +378,9 @@ function results(rows, column, criteria) {
 }
 
 fileInput.addEventListener('change', screen);
+// The screening form has no button: a file is screened when chosen. Submitting it anyway (Enter, or
+// a script calling requestSubmit) screens the chosen file again instead of leaving the page.
+document.getElementById('screening').addEventListener('submit', (event) => {
+  event.preventDefault();
+  screen();
+});

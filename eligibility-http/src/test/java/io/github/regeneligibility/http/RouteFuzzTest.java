@@ -1,0 +1,147 @@
+package io.github.regeneligibility.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Fuzzes the whole request path in-process: a real server in this JVM, and a request whose route,
+ * query, headers and body come from the fuzzer's bytes; the answer's status and bytes are checked.
+ * The contract, on every route and for any body: never a 500; every answer at 400 or above is
+ * {@code application/problem+json} whose {@code status} is the answer's; every JSON, NDJSON, CSV or
+ * problem answer is well-formed UTF-8, and its JSON parses with well-formed strings. The inputs
+ * under {@code RouteFuzzTestInputs} replay in every build; {@code JAZZER_FUZZ=1} fuzzes (see
+ * CONTRIBUTING.md).
+ */
+final class RouteFuzzTest {
+
+  @RegisterExtension static final TestServer server = TestServer.withDefaultEdition();
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static final List<String> ROUTES =
+      List.of(
+          "POST /v1/assessments",
+          "POST /v1/assessments/batch",
+          "POST /v1/policy/impact",
+          "GET /v1/policy",
+          "GET /v1/policy/editions",
+          "GET /health",
+          "GET /metrics",
+          "GET /",
+          "PUT /v1/assessments",
+          "POST /nowhere");
+  private static final List<String> CONTENT_TYPES =
+      List.of(
+          "application/json",
+          "application/x-ndjson",
+          "text/csv",
+          "text/csv; charset=utf-8",
+          "application/json; charset=utf-16",
+          "text/plain");
+  private static final List<String> ACCEPTS =
+      List.of("application/json", "text/csv", "application/x-ndjson", "*/*", "text/html");
+  private static final List<String> LANGUAGES = List.of("zh", "en", "zh-TW", "fr", "zh-CN;q=0.1");
+  private static final List<String> QUERY_NAMES = List.of("on", "ON", "lang", "x");
+
+  @FuzzTest(maxDuration = "10m")
+  void anyRequest(FuzzedDataProvider data) throws IOException, InterruptedException {
+    String[] route = data.pickValue(ROUTES).split(" ", 2);
+    StringBuilder query = new StringBuilder();
+    int parameters = data.consumeInt(0, 2);
+    for (int i = 0; i < parameters; i++) {
+      query
+          .append(i == 0 ? '?' : '&')
+          .append(data.pickValue(QUERY_NAMES))
+          .append('=')
+          .append(URLEncoder.encode(data.consumeString(16), StandardCharsets.UTF_8));
+    }
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(server.uri(route[1]) + query.toString()))
+            .timeout(Duration.ofSeconds(30));
+    if (data.consumeBoolean()) {
+      request.header("Content-Type", data.pickValue(CONTENT_TYPES));
+    }
+    if (data.consumeBoolean()) {
+      request.header("Accept", data.pickValue(ACCEPTS));
+    }
+    if (data.consumeBoolean()) {
+      request.header("Accept-Language", data.pickValue(LANGUAGES));
+    }
+    byte[] body = data.consumeRemainingAsBytes();
+    request.method(route[0], HttpRequest.BodyPublishers.ofByteArray(body));
+
+    HttpResponse<byte[]> response =
+        server.client().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+
+    meetsTheContract(response);
+  }
+
+  /** Checks {@code response} against the contract of every answer. */
+  static void meetsTheContract(HttpResponse<byte[]> response) {
+    int status = response.statusCode();
+    String type = TestServer.contentType(response).toLowerCase(Locale.ROOT);
+    assertThat(status).as("status").isNotEqualTo(500).isLessThan(600);
+    if (status >= 400) {
+      assertThat(type).isEqualTo(TestServer.PROBLEM_JSON);
+      JsonNode problem = wellFormedJson(decode(response.body()));
+      assertThat(problem.get("status").asInt()).isEqualTo(status);
+      assertThat(problem.has("type") && problem.has("title") && problem.has("detail")).isTrue();
+    } else if (type.startsWith("application/json")) {
+      wellFormedJson(decode(response.body()));
+    } else if (type.startsWith("application/x-ndjson")) {
+      decode(response.body()).lines().forEach(RouteFuzzTest::wellFormedJson);
+    } else if (type.startsWith("text/")) {
+      decode(response.body());
+    }
+  }
+
+  private static String decode(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new AssertionError("the answer is not well-formed UTF-8", e);
+    }
+  }
+
+  private static JsonNode wellFormedJson(String text) {
+    JsonNode node;
+    try {
+      node = JSON.readTree(text);
+    } catch (IOException e) {
+      throw new AssertionError("the answer is not JSON: " + text, e);
+    }
+    assertWellFormed(node);
+    return node;
+  }
+
+  private static void assertWellFormed(JsonNode node) {
+    if (node.isTextual()) {
+      assertThat(StandardCharsets.UTF_8.newEncoder().canEncode(node.asText()))
+          .as("a string of the answer is well-formed: %s", node.asText())
+          .isTrue();
+    }
+    node.properties()
+        .forEach(
+            property ->
+                assertThat(StandardCharsets.UTF_8.newEncoder().canEncode(property.getKey()))
+                    .as("a property name of the answer is well-formed")
+                    .isTrue());
+    node.forEach(RouteFuzzTest::assertWellFormed);
+  }
+}
