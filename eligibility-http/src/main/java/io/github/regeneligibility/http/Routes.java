@@ -73,7 +73,7 @@ final class Routes {
     this.problems = problems;
     this.metrics = metrics;
     this.batch = new Batch(json, problems, metrics);
-    this.openApi = Page.resource("openapi.json");
+    this.openApi = PolicyEditionSchema.document(Page.resource("openapi.json"));
     this.impact = new ImpactRoute(json, live);
     this.page = new Page();
   }
