@@ -5,12 +5,12 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.boot.context.properties.source.MutuallyExclusiveConfigurationPropertiesException;
 
 /**
  * The starter's settings, under {@code regen.eligibility}. Without {@code policy} or {@code
  * policies} the embedded default edition is served. Setting both is refused at start-up, as the
- * reference service's command line refuses {@code --policy} with {@code --policies}.
+ * reference service's command line refuses {@code --policy} with {@code --policies}. A blank value
+ * is no value, as the service takes a blank option.
  *
  * @param policy a policy file whose one edition is served
  * @param policies a directory whose *.json policy files are the editions served, watched while the
@@ -30,20 +30,4 @@ public record EligibilityProperties(
 
   /** The name of the setting that names a directory of policy files. */
   public static final String POLICIES = PREFIX + ".policies";
-
-  /**
-   * Refuses {@code policy} together with {@code policies}.
-   *
-   * @throws MutuallyExclusiveConfigurationPropertiesException if both are set; Spring Boot's
-   *     failure analysis names both settings and where each was set
-   */
-  public EligibilityProperties {
-    Path file = policy;
-    Path directory = policies;
-    MutuallyExclusiveConfigurationPropertiesException.throwIfMultipleNonNullValuesIn(
-        entries -> {
-          entries.put(POLICY, file);
-          entries.put(POLICIES, directory);
-        });
-  }
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.context.properties.source.MutuallyExclusiveConfigurationPropertiesException;
 
 /**
  * Where the editions served come from, as the settings say: a directory of policy files, read and
@@ -39,16 +40,23 @@ final class PolicySource implements AutoCloseable {
    * Reads the editions {@code properties} name, today told by {@code clock}, and starts watching a
    * directory.
    *
+   * @throws MutuallyExclusiveConfigurationPropertiesException if both a file and a directory are
+   *     named; Spring Boot's failure analysis names both settings and where each was set
    * @throws InvalidConfigurationPropertyValueException naming the setting and every problem, if the
    *     file or the directory cannot be served
    */
   static PolicySource open(EligibilityProperties properties, EligibilityClock clock) {
     Clock today = clock.clock();
     Path directory = properties.policies();
+    Path file = properties.policy();
+    MutuallyExclusiveConfigurationPropertiesException.throwIfMultipleNonNullValuesIn(
+        settings -> {
+          settings.put(EligibilityProperties.POLICY, file);
+          settings.put(EligibilityProperties.POLICIES, directory);
+        });
     if (directory != null) {
       return watched(directory, today, properties.language());
     }
-    Path file = properties.policy();
     PolicyEditions editions =
         Eligibility.editions(
             List.of(file == null ? Eligibility.defaultEdition() : read(file, properties)), today);
