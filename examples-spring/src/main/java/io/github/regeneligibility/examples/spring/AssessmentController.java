@@ -46,6 +46,7 @@ public class AssessmentController {
     this.editions = editions;
   }
 
+  // guide snippet start
   /**
    * Assesses the application in the body under the edition in force today, with what would lift its
    * tier, its messages in the language of {@code Accept-Language}.
@@ -76,6 +77,8 @@ public class AssessmentController {
         .contentType(MediaType.APPLICATION_JSON)
         .body(answer);
   }
+
+  // guide snippet end
 
   /** Every edition served, by effective date, with its status today. */
   @GetMapping(path = "/v1/policy/editions", produces = MediaType.APPLICATION_JSON_VALUE)
