@@ -1,6 +1,8 @@
 package io.github.regeneligibility.http;
 
 import io.github.regeneligibility.model.Language;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
@@ -9,6 +11,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.IntSupplier;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.Handler;
@@ -33,6 +36,10 @@ import org.jspecify.annotations.Nullable;
  *       with 503, {@code Retry-After} and {@code Connection: close}, without taking a permit;
  *       health and metrics never wait for a permit, and have threads and connections of their own
  *       beyond those of the work.
+ *   <li>A request whose route reads no body (anything but a {@code POST} to an assessment, batch or
+ *       impact route) has its body, if it has one, read and dropped before it is handled, up to
+ *       {@link #MAX_IGNORED_BODY} bytes: a connection closed with request bytes unread is reset,
+ *       and a reset can destroy the part of an answer that the client has not read yet.
  *   <li>A request body that arrives slower than {@link Limits#minRequestRate()}, and a single
  *       assessment not read within {@link Limits#assessmentDeadline()}, fail the handler's next
  *       read with the problem that says so; an answer that a client takes slower than {@link
@@ -49,6 +56,9 @@ final class Transport extends Handler.Wrapper {
   private static final Set<String> NO_STORE =
       Set.of(Routes.ASSESSMENTS, Routes.BATCH, ImpactRoute.PATH);
   private static final long GRACE_NANOS = Limits.RATE_GRACE.toNanos();
+
+  /** The most of a body that a route which reads none takes in and drops: 64 KiB. */
+  static final int MAX_IGNORED_BODY = 64 * 1024;
 
   private final Limits limits;
   private final Semaphore permits;
@@ -77,6 +87,10 @@ final class Transport extends Handler.Wrapper {
     if (NO_STORE.contains(path)) {
       headers.put(HttpHeader.CACHE_CONTROL, Routes.NO_STORE);
     }
+    if (request.getLength() != 0
+        && !(HttpMethod.POST.is(request.getMethod()) && NO_STORE.contains(path))) {
+      dropBody(request);
+    }
     Request stripped = withoutOverrides(request);
     if (UNLIMITED.contains(path)) {
       return super.handle(stripped, response, callback);
@@ -98,6 +112,21 @@ final class Transport extends Handler.Wrapper {
       if (!handled) {
         permits.release();
       }
+    }
+  }
+
+  /** Reads and drops the body of {@code request}, up to {@link #MAX_IGNORED_BODY} bytes. */
+  private static void dropBody(Request request) {
+    byte[] buffer = new byte[8192];
+    long read = 0;
+    try (InputStream in = Content.Source.asInputStream(request)) {
+      int n = 0;
+      while (read <= MAX_IGNORED_BODY && n >= 0) {
+        n = in.read(buffer);
+        read += Math.max(n, 0);
+      }
+    } catch (IOException e) {
+      // The client broke off its body; the answer goes out, or fails, as it would have.
     }
   }
 

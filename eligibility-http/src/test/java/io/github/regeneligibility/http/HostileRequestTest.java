@@ -7,13 +7,19 @@ import static io.github.regeneligibility.http.TestServer.PROBLEM_JSON;
 import static io.github.regeneligibility.http.TestServer.contentType;
 import static io.github.regeneligibility.http.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -86,6 +92,42 @@ final class HostileRequestTest {
     assertThat(problem.get("type").asText()).isEqualTo(PROBLEMS + "invalid-request");
     assertThat(problem.get("errors")).hasSize(1);
     return problem.get("errors").get(0);
+  }
+
+  // Bodies on routes that read none
+
+  @ParameterizedTest
+  @ValueSource(strings = {"GET /health", "GET /metrics", "GET /v1/policy", "POST /nowhere"})
+  void body_onARouteThatReadsNone_isDroppedAndTheConnectionKept(String route) throws IOException {
+    String[] methodAndPath = route.split(" ", 2);
+    try (Socket socket = RawHttp.connect(server)) {
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          (methodAndPath[0]
+                  + " "
+                  + methodAndPath[1]
+                  + " HTTP/1.1\r\nHost: localhost\r\n"
+                  + "Content-Length: 395\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      InputStream in = socket.getInputStream();
+      socket.setSoTimeout(300);
+      // Not answered before its body is read: the answer waits for the body, however long it takes.
+      assertThatThrownBy(in::read).isInstanceOf(SocketTimeoutException.class);
+      socket.setSoTimeout(30_000);
+      out.write("x".repeat(395).getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      String head = RawHttp.readUntil(in, "\r\n\r\n").toLowerCase(Locale.ROOT);
+      if (head.contains("transfer-encoding: chunked")) {
+        RawHttp.readUntil(in, "\r\n0\r\n\r\n");
+      } else {
+        in.readNBytes(Integer.parseInt(head.replaceAll("(?s).*content-length: *(\\d+).*", "$1")));
+      }
+      String second = RawHttp.exchange(socket, "GET /health HTTP/1.1\r\nHost: localhost\r\n\r\n");
+
+      assertThat(head).doesNotContain("connection: close");
+      assertThat(second).startsWith("HTTP/1.1 200");
+    }
   }
 
   // Media types
