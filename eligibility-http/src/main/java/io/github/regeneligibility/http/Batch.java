@@ -7,9 +7,9 @@ import io.github.regeneligibility.json.ApplicationInput;
 import io.github.regeneligibility.json.CsvApplications;
 import io.github.regeneligibility.json.CsvFormatException;
 import io.github.regeneligibility.json.EligibilityJson;
+import io.github.regeneligibility.json.FormatCode;
 import io.github.regeneligibility.model.Assessment;
 import io.github.regeneligibility.model.Problem;
-import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.model.Text;
 import io.github.regeneligibility.rules.Assessor;
 import java.io.ByteArrayOutputStream;
@@ -87,11 +87,11 @@ final class Batch {
               "a CSV record longer than " + EligibilityServer.MAX_LINE_BYTES + " characters",
               "一条 CSV 记录超过 " + EligibilityServer.MAX_LINE_BYTES + " 个字符"));
 
-  private static final Problem NOT_UTF8 = Problem.of(Problem.WHOLE, ProblemCode.NOT_UTF8);
+  private static final Problem NOT_UTF8 = Problem.of(Problem.WHOLE, FormatCode.NOT_UTF8);
 
   /** The body exceeds {@code limit}, as a problem of the whole body. */
   private static Problem tooLong(Text limit) {
-    return Problem.of(Problem.WHOLE, ProblemCode.LIMIT_EXCEEDED, Map.of("limit", limit));
+    return Problem.of(Problem.WHOLE, FormatCode.LIMIT_EXCEEDED, Map.of("limit", limit));
   }
 
   /**

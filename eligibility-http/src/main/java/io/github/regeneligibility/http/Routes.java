@@ -8,7 +8,6 @@ import io.github.regeneligibility.model.Assessment;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.PolicyReference;
 import io.github.regeneligibility.model.Problem;
-import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.model.Template;
 import io.github.regeneligibility.rules.Assessor;
 import io.github.regeneligibility.rules.Improvement;
@@ -198,7 +197,7 @@ final class Routes {
   private void health(Context ctx) throws IOException {
     QueryParameters.of(ctx, HEALTH, Set.of());
     // Written before the content type is set: a failure then answers a plain problem.
-    String body = json.writeHealth(live.current(), live.problems(), language(ctx));
+    String body = HealthDocument.write(json, live.current(), live.problems(), language(ctx));
     ctx.contentType(APPLICATION_JSON).result(body);
   }
 
@@ -270,7 +269,7 @@ final class Routes {
     } catch (DateTimeParseException e) {
       throw invalidRequest(
           Problem.of(
-              ON, ProblemCode.INVALID_DATE, ImmutableMap.of("value", Template.echo(on.get()))));
+              ON, RequestCode.INVALID_DATE, ImmutableMap.of("value", Template.echo(on.get()))));
     }
     try {
       return editions.assessorOn(date);
@@ -278,7 +277,7 @@ final class Routes {
       throw invalidRequest(
           Problem.of(
               ON,
-              ProblemCode.NO_EDITION_IN_FORCE,
+              RequestCode.NO_EDITION_IN_FORCE,
               ImmutableMap.of("date", date, "earliest", e.getEarliest())));
     }
   }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.regeneligibility.model.Problem;
-import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.model.Role;
 import io.github.regeneligibility.model.Sector;
 import io.github.regeneligibility.model.Stage;
@@ -163,7 +162,7 @@ final class PolicyBinding {
                 String at = TreeReader.child(path, field.getKey());
                 Optional<E> key = TreeReader.named(type, field.getKey());
                 if (key.isEmpty()) {
-                  problems.add(Problem.of(at, ProblemCode.UNKNOWN_PROPERTY));
+                  problems.add(Problem.of(at, FormatCode.UNKNOWN_PROPERTY));
                 }
                 Optional<Integer> value = reader.wholeNumber(field.getValue(), at);
                 if (key.isPresent() && value.isPresent()) {

@@ -68,7 +68,7 @@ final class PolicyCheck {
         if (!name.matches("[A-Za-z0-9._-]{1," + parameter.maxLength() + "}")) {
           problem(
               parameter.path(),
-              ProblemCode.POLICY_NAME_FORMAT,
+              PolicyCode.POLICY_NAME_FORMAT,
               "max",
               parameter.maxLength(),
               "value",
@@ -96,7 +96,7 @@ final class PolicyCheck {
       String path = parameter.path() + "." + key.name();
       Object value = points.get(key);
       if (value == null) {
-        problem(path, ProblemCode.MISSING_PROPERTY);
+        problem(path, PolicyCode.MISSING_PROPERTY);
       } else {
         within(path, (Integer) value, max);
       }
@@ -105,7 +105,7 @@ final class PolicyCheck {
 
   private void within(String path, int value, int max) {
     if (value < 0 || value > max) {
-      problem(path, ProblemCode.POLICY_OUT_OF_RANGE, "min", 0, "max", max, "value", value);
+      problem(path, PolicyCode.POLICY_OUT_OF_RANGE, "min", 0, "max", max, "value", value);
     }
   }
 
@@ -114,7 +114,7 @@ final class PolicyCheck {
         || !NAMED_FOCUS_SECTORS.containsAll(edition.getFocusSectors())) {
       problem(
           PolicyParameter.FOCUS_SECTORS.path(),
-          ProblemCode.POLICY_FOCUS_SECTORS,
+          PolicyCode.POLICY_FOCUS_SECTORS,
           "allowed",
           NAMED_FOCUS_SECTORS.toString(),
           "value",
@@ -138,7 +138,7 @@ final class PolicyCheck {
       if (points > higherPoints) {
         problem(
             lower.path(),
-            ProblemCode.POLICY_SECTOR_FIT_ORDER,
+            PolicyCode.POLICY_SECTOR_FIT_ORDER,
             "value",
             points,
             "higher",
@@ -158,7 +158,7 @@ final class PolicyCheck {
       if (value != null && before != null && value < before) {
         problem(
             PolicyParameter.MATURITY_STAGES.path() + "." + ladder[i],
-            ProblemCode.POLICY_STAGE_POINTS_FALL,
+            PolicyCode.POLICY_STAGE_POINTS_FALL,
             "value",
             value,
             "previous",
@@ -174,7 +174,7 @@ final class PolicyCheck {
     String path = PolicyParameter.HORIZON_BANDS.path();
     List<HorizonBand> bands = edition.getHorizon().getBands();
     if (bands.isEmpty()) {
-      problem(path, ProblemCode.POLICY_NO_BANDS);
+      problem(path, PolicyCode.POLICY_NO_BANDS);
       return;
     }
     int previousUpTo = -1;
@@ -185,7 +185,7 @@ final class PolicyCheck {
       if (band.getUpToYears() <= previousUpTo || band.getUpToYears() > PolicyParameter.MAX_YEARS) {
         problem(
             at + ".upToYears",
-            ProblemCode.POLICY_BAND_ORDER,
+            PolicyCode.POLICY_BAND_ORDER,
             "value",
             band.getUpToYears(),
             "previous",
@@ -196,7 +196,7 @@ final class PolicyCheck {
       if (band.getPoints() > previousPoints) {
         problem(
             at + ".points",
-            ProblemCode.POLICY_HORIZON_POINTS_RISE,
+            PolicyCode.POLICY_HORIZON_POINTS_RISE,
             "value",
             band.getPoints(),
             "previous",
@@ -208,7 +208,7 @@ final class PolicyCheck {
     if (edition.getHorizon().getBeyond() > previousPoints) {
       problem(
           PolicyParameter.HORIZON_BEYOND.path(),
-          ProblemCode.POLICY_HORIZON_POINTS_RISE,
+          PolicyCode.POLICY_HORIZON_POINTS_RISE,
           "value",
           edition.getHorizon().getBeyond(),
           "previous",
@@ -227,7 +227,7 @@ final class PolicyCheck {
     if (sum != 100) {
       problem(
           maxima.stream().map(PolicyParameter::path).collect(Collectors.joining("+")),
-          ProblemCode.POLICY_MAXIMA_SUM,
+          PolicyCode.POLICY_MAXIMA_SUM,
           "sum",
           sum);
     }
