@@ -182,6 +182,14 @@ public final class CsvApplications implements Closeable {
   }
 
   /**
+   * Returns the line the next record starts on, from 1 (the header being line 1): after {@link
+   * #next()} failed, the line of the record it could not read.
+   */
+  public long nextLine() {
+    return linesRead + 1;
+  }
+
+  /**
    * Returns the record's id cell as the answer echoes it: cut past the 64 characters of the longest
    * valid id (then ending in {@code …}), so that a bad record's answer stays small.
    */
