@@ -124,11 +124,14 @@ public final class ScreenCohort {
    */
   static void screen(InputStream cohort, PolicyEdition edition, Writer results, PrintStream out)
       throws IOException {
+    // screening snippet start
+    Screening screening = Screening.of(Eligibility.assessor(edition));
     List<Screened> assessed = new ArrayList<>();
     List<Screened> invalid = new ArrayList<>();
-    Screening.of(Eligibility.assessor(edition))
+    screening
         .read(cohort, RecordFormat.CSV)
-        .forEach(record -> (record.isAssessed() ? assessed : invalid).add(record));
+        .forEach(r -> (r.isAssessed() ? assessed : invalid).add(r));
+    // screening snippet end
     assessed.sort(Comparator.comparing(record -> record.assessment().orElseThrow(), RANKING));
     List<Assessment> ranked = assessed.stream().map(r -> r.assessment().orElseThrow()).toList();
 
