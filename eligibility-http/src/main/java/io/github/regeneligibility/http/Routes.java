@@ -77,7 +77,7 @@ final class Routes {
     this.problems = problems;
     this.metrics = metrics;
     this.batchListener = new BatchListener(metrics);
-    this.openApi = Page.resource("openapi.json");
+    this.openApi = PolicyEditionSchema.document(Page.resource("openapi.json"));
     this.impact = new ImpactRoute(json, live);
     this.page = new Page();
   }

@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Serves the regen-eligibility rules over HTTP; the routes are described at /openapi.json.",
       "Without a subcommand it serves, as `serve` does; the other subcommands check policy files,"
-          + " show a policy's impact and screen a file of applications.",
+          + " print the default edition as a policy file, show a policy's impact and screen a file"
+          + " of applications.",
       "An option given on the command line wins over its environment variable."
     },
     exitCodeListHeading = "%nExit status:%n")
@@ -163,6 +164,7 @@ final class ServeCommand implements Callable<Integer> {
         new CommandLine(new ServeCommand(defaultEditions))
             .addSubcommand("serve", serve)
             .addSubcommand(new CheckPolicyCommand())
+            .addSubcommand(new PolicyCommand())
             .addSubcommand(new ImpactCommand())
             .addSubcommand(new ScreenCommand());
     return commandLine;

@@ -6,12 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.regeneligibility.json.CsvApplications;
 import io.github.regeneligibility.json.CsvResults;
+import io.github.regeneligibility.json.EligibilityJson;
+import io.github.regeneligibility.rules.Eligibility;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -19,8 +23,21 @@ import picocli.CommandLine;
 /** The command-line tool's subcommands: their exit statuses and output formats. */
 final class CommandLineToolTest {
   private static final Path POLICIES = Path.of(System.getProperty("regen.policies", "../policies"));
-  private static final String P2026 = POLICIES.resolve("park-intake-2026.1.json").toString();
   private static final String P2027 = POLICIES.resolve("park-intake-2027.1.json").toString();
+
+  @TempDir static Path editions;
+
+  /** The default edition's policy file, written from the edition embedded in the rules. */
+  private static String p2026 = "";
+
+  @BeforeAll
+  static void writeTheDefaultEdition() throws IOException {
+    p2026 =
+        Files.writeString(
+                editions.resolve("park-intake-2026.1.json"),
+                EligibilityJson.create().writePolicy(Eligibility.defaultEdition()))
+            .toString();
+  }
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
@@ -41,6 +58,22 @@ final class CommandLineToolTest {
   }
 
   @Test
+  void policy_printsTheDefaultEditionAsAPolicyFileThatReadsBackAsIt() throws Exception {
+    EligibilityJson json = EligibilityJson.create();
+
+    assertThat(run("policy")).isZero();
+
+    assertThat(out.toString())
+        .isEqualTo(json.writePolicy(Eligibility.defaultEdition()) + "\n")
+        .startsWith("{\n  \"id\" : \"park-intake\",\n  \"version\" : \"2026.1\",\n")
+        .endsWith("\n  \"eligibilityThreshold\" : 60\n}\n");
+    assertThat(json.readPolicy(out.toString().getBytes(StandardCharsets.UTF_8), "printed"))
+        .isEqualTo(Eligibility.defaultEdition());
+    assertThat(err.toString()).isEmpty();
+    assertThat(run("policy", "extra")).isEqualTo(2);
+  }
+
+  @Test
   void checkPolicy_validAndBrokenFiles_exits1NamingEveryProblem(@TempDir Path dir)
       throws Exception {
     Path broken = dir.resolve("broken.json");
@@ -50,16 +83,16 @@ final class CommandLineToolTest {
             .replace("\"eligibilityThreshold\" : 65", "\"eligibilityThreshold\" : 101")
             .replace("\"horizonLimit\" : 8", "\"horizonLimit\" : 60"));
 
-    assertThat(run("check-policy", P2026, P2027)).isZero();
+    assertThat(run("check-policy", p2026, P2027)).isZero();
     assertThat(out.toString()).contains("park-intake 2027.1 effective 2027-01-01");
-    assertThat(run("check-policy", P2026, broken.toString())).isEqualTo(1);
+    assertThat(run("check-policy", p2026, broken.toString())).isEqualTo(1);
     assertThat(err.toString()).contains("eligibilityThreshold", "horizonLimit");
     assertThat(run("check-policy")).isEqualTo(2);
   }
 
   @Test
   void impact_json_isTheRouteFormatWithTheShippedMatrix() throws Exception {
-    assertThat(run("impact", P2026, P2027, "--format", "json")).isZero();
+    assertThat(run("impact", p2026, P2027, "--format", "json")).isZero();
 
     JsonNode impact = new ObjectMapper().readTree(out.toString());
     assertThat(impact.get("domain").get("applications").asInt()).isEqualTo(1_096_704);
@@ -68,7 +101,7 @@ final class CommandLineToolTest {
 
   @Test
   void impact_csvAndText_haveTheMatrixAndTheLargestMovements() {
-    assertThat(run("impact", P2026, P2027, "--format", "csv")).isZero();
+    assertThat(run("impact", p2026, P2027, "--format", "csv")).isZero();
     assertThat(out.toString().lines())
         .hasSize(9)
         .first()
@@ -76,7 +109,7 @@ final class CommandLineToolTest {
     assertThat(out.toString()).contains("domain,ELIGIBLE,RESERVE,19452,");
 
     out.getBuffer().setLength(0);
-    assertThat(run("impact", P2026, P2027)).isZero();
+    assertThat(run("impact", p2026, P2027)).isZero();
     assertThat(out.toString())
         .contains("| ELIGIBLE | 5,120 | 19,452 | 26,820 | 0 | 51,392 |")
         .contains("1. **PRIORITY → INELIGIBLE**: 25,032")
@@ -89,15 +122,15 @@ final class CommandLineToolTest {
     Path cohort = dir.resolve("cohort.ndjson");
     Files.writeString(cohort, TestServer.APPLICATION + "\n\n{\"id\": 1}\n", StandardCharsets.UTF_8);
 
-    assertThat(run("impact", P2026, P2027, "--cohort", cohort.toString(), "--format", "json"))
+    assertThat(run("impact", p2026, P2027, "--cohort", cohort.toString(), "--format", "json"))
         .isZero();
     JsonNode impact = new ObjectMapper().readTree(out.toString());
     assertThat(impact.get("cohort").get("applications").asInt()).isEqualTo(1);
     assertThat(impact.get("cohort").get("invalid").get(0).get("index").asInt()).isEqualTo(2);
 
-    assertThat(run("impact", P2026, dir.resolve("none.json").toString())).isEqualTo(1);
+    assertThat(run("impact", p2026, dir.resolve("none.json").toString())).isEqualTo(1);
     assertThat(err.toString()).contains("none.json: cannot be read");
-    assertThat(run("impact", P2026, P2027, "--format", "xml")).isEqualTo(2);
+    assertThat(run("impact", p2026, P2027, "--format", "xml")).isEqualTo(2);
   }
 
   @Test
@@ -132,7 +165,7 @@ final class CommandLineToolTest {
     Path cohort = dir.resolve("cohort.csv");
     Files.writeString(cohort, CSV_COHORT, StandardCharsets.UTF_8);
 
-    assertThat(run("impact", P2026, P2027, "--cohort", cohort.toString(), "--format", "json"))
+    assertThat(run("impact", p2026, P2027, "--cohort", cohort.toString(), "--format", "json"))
         .isZero();
     JsonNode impact = new ObjectMapper().readTree(out.toString());
     assertThat(impact.get("cohort").get("applications").asInt()).isEqualTo(1);
@@ -144,7 +177,7 @@ final class CommandLineToolTest {
 
     Path named = dir.resolve("cohort.txt");
     Files.writeString(named, "id,role\n", StandardCharsets.UTF_8);
-    assertThat(run("impact", P2026, P2027, "--cohort", named.toString(), "--cohort-format", "csv"))
+    assertThat(run("impact", p2026, P2027, "--cohort", named.toString(), "--cohort-format", "csv"))
         .isEqualTo(1);
     assertThat(err.toString()).contains("cohort.txt: not valid CSV", "projectName: ");
   }

@@ -7,6 +7,8 @@ import static io.github.regeneligibility.http.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import io.github.regeneligibility.json.EligibilityJson;
+import io.github.regeneligibility.rules.Eligibility;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -31,14 +33,14 @@ final class ExecutableJarIT {
 
   @TempDir Path directory;
 
-  private static Path shippedPolicy() {
-    return Path.of(System.getProperty("regen.policies", "../policies"))
-        .resolve("park-intake-2026.1.json");
+  /** The default edition as a policy file, written from the edition embedded in the rules. */
+  private static String defaultPolicy() {
+    return EligibilityJson.create().writePolicy(Eligibility.defaultEdition()) + "\n";
   }
 
-  /** Writes the shipped policy file with each {@code from, to} pair of texts replaced. */
+  /** Writes the default edition's policy file with each {@code from, to} pair of texts replaced. */
   private Path policyFile(String... fromTo) throws IOException {
-    String policy = Files.readString(shippedPolicy());
+    String policy = defaultPolicy();
     for (int i = 0; i < fromTo.length; i += 2) {
       assertThat(policy).contains(fromTo[i]);
       policy = policy.replace(fromTo[i], fromTo[i + 1]);
@@ -241,10 +243,19 @@ final class ExecutableJarIT {
     }
   }
 
-  /** A directory holding the shipped 2026.1 edition and {@code more} files (name, content). */
+  @Test
+  void jar_policyCommand_printsTheDefaultEditionAsAPolicyFile() throws Exception {
+    try (ServiceProcess command = ServiceProcess.withArguments("policy")) {
+      assertThat(command.awaitExit(START)).isZero();
+      assertThat(command.outText()).isEqualTo(defaultPolicy());
+      assertThat(command.err()).isEmpty();
+    }
+  }
+
+  /** A directory holding the default 2026.1 edition and {@code more} files (name, content). */
   private Path policies(String... more) throws IOException {
     Path dir = Files.createDirectory(directory.resolve("policies"));
-    Files.copy(shippedPolicy(), dir.resolve("park-intake-2026.1.json"));
+    Files.writeString(dir.resolve("park-intake-2026.1.json"), defaultPolicy());
     for (int i = 0; i < more.length; i += 2) {
       Files.writeString(dir.resolve(more[i]), more[i + 1]);
     }
@@ -269,8 +280,7 @@ final class ExecutableJarIT {
   @Test
   void jar_policiesDirectoryWithABadSet_exitsOneNamingEachProblemByFile() throws Exception {
     String sameDate =
-        Files.readString(shippedPolicy())
-            .replace("\"id\" : \"park-intake\"", "\"id\" : \"other-park\"");
+        defaultPolicy().replace("\"id\" : \"park-intake\"", "\"id\" : \"other-park\"");
     Path dir = policies("same-date.json", sameDate, "broken.json", "{\"id\": ");
     try (ServiceProcess service =
         ServiceProcess.withArguments("--policies", dir.toString(), "--port", "0")) {
@@ -291,7 +301,7 @@ final class ExecutableJarIT {
     Path dir = Files.createDirectory(directory.resolve("future"));
     Files.writeString(
         dir.resolve("future.json"),
-        Files.readString(shippedPolicy())
+        defaultPolicy()
             .replace("\"effectiveFrom\" : \"2026-01-01\"", "\"effectiveFrom\" : \"2999-01-01\""));
     try (ServiceProcess service =
         ServiceProcess.withArguments("--policies", dir.toString(), "--port", "0")) {
@@ -305,7 +315,7 @@ final class ExecutableJarIT {
     Path dir = policies();
     try (ServiceProcess service =
         ServiceProcess.withArguments(
-            "--policies", dir.toString(), "--policy", shippedPolicy().toString())) {
+            "--policies", dir.toString(), "--policy", policyFile().toString())) {
       assertThat(service.awaitExit(START)).isEqualTo(2);
       assertThat(service.err())
           .anyMatch(line -> line.contains("--policy and --policies cannot be used together"));

@@ -6,6 +6,7 @@ import static io.github.regeneligibility.http.TestServer.NDJSON;
 import static io.github.regeneligibility.http.TestServer.contentType;
 import static io.github.regeneligibility.http.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
@@ -14,6 +15,9 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
+import io.github.regeneligibility.json.EligibilityJson;
+import io.github.regeneligibility.rules.Eligibility;
+import io.github.regeneligibility.rules.PolicyParameter;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -26,6 +30,8 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,15 +51,19 @@ import org.junit.jupiter.params.provider.MethodSource;
  * for their route, status and media type.
  */
 final class OpenApiDocumentTest {
-  private static final String DOCUMENT = "classpath:io/github/regeneligibility/http/openapi.json";
+  /** Where the schema registry finds the served document: nothing is fetched from there. */
+  private static final String DOCUMENT = "https://regen-eligibility.invalid/openapi.json";
+
   private static final SchemaRegistry SCHEMAS =
-      SchemaRegistry.withDefaultDialect(Dialects.getOpenApi31());
+      SchemaRegistry.withDefaultDialect(
+          Dialects.getOpenApi31(), registry -> registry.schemas(Map.of(DOCUMENT, document())));
 
   @RegisterExtension static final TestServer server = TestServer.withDefaultEdition();
 
+  /** The document as served: the resource with the policy-file schema written in. */
   private static String document() {
     try (InputStream in = OpenApiDocumentTest.class.getResourceAsStream("openapi.json")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return new String(PolicyEditionSchema.document(in.readAllBytes()), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -246,6 +256,50 @@ final class OpenApiDocumentTest {
     assertThat(contentType(notAllowed)).isEqualTo(ProblemDetails.MEDIA_TYPE);
     assertThat(errors(problem, notFound.body())).isEmpty();
     assertThat(errors(problem, notAllowed.body())).isEmpty();
+  }
+
+  @Test
+  void policyEditionSchema_namesEveryDeclaredParameter_andTakesEveryEditionWritten()
+      throws IOException {
+    JsonNode schema = json(document()).at("/components/schemas/PolicyEdition");
+    Schema edition =
+        SCHEMAS.getSchema(SchemaLocation.of(DOCUMENT + "#/components/schemas/PolicyEdition"));
+    EligibilityJson json = EligibilityJson.create();
+    String written = json.writePolicy(Eligibility.defaultEdition());
+    Path shipped = Path.of(System.getProperty("regen.policies", "../policies"));
+
+    List<String> declared = new ArrayList<>();
+    for (PolicyParameter<?> parameter : PolicyParameter.all()) {
+      String path = parameter.path();
+      String property = path.contains(".") ? path.replace(".", "/properties/") : path;
+      assertThat(schema.at("/properties/" + property).isObject()).as(path).isTrue();
+      String top = path.contains(".") ? path.substring(0, path.indexOf('.')) : path;
+      if (!declared.contains(top)) {
+        declared.add(top);
+      }
+    }
+    List<String> required = new ArrayList<>();
+    schema.get("required").forEach(name -> required.add(name.asText()));
+    assertThat(required).isEqualTo(declared);
+    assertThat(schema.at("/properties/eligibilityThreshold/maximum").asInt()).isEqualTo(100);
+    assertThat(schema.at("/properties/maturity/properties/stages/required")).hasSize(9);
+    assertThat(errors(edition, written)).isEmpty();
+    assertThat(errors(edition, Files.readString(shipped.resolve("park-intake-2027.1.json"))))
+        .isEmpty();
+    assertThat(errors(edition, written.replace("\"none\" :", "\"nothing\" :"))).isNotEmpty();
+    assertThat(errors(edition, written.replace("\"MARKETED\" : 40", "\"MARKETED\" : \"40\"")))
+        .isNotEmpty();
+    assertThat(errors(edition, written.replace("\"horizonLimit\" : 10", "\"horizonLimit\" : 51")))
+        .isNotEmpty();
+  }
+
+  @Test
+  void policyEditionSchema_documentWithoutItsPlaceholder_isRefused() {
+    byte[] none = "{\"openapi\": \"3.1.0\"}".getBytes(StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> PolicyEditionSchema.document(none))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(PolicyEditionSchema.PLACEHOLDER);
   }
 
   @Test

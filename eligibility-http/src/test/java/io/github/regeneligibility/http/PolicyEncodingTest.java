@@ -2,6 +2,8 @@ package io.github.regeneligibility.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.regeneligibility.json.EligibilityJson;
+import io.github.regeneligibility.rules.Eligibility;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -15,8 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * and exit status 1, by {@code check-policy} and at start-up, never with a stack trace.
  */
 final class PolicyEncodingTest {
-  private static final Path POLICY =
-      Path.of(System.getProperty("regen.policies", "../policies"), "park-intake-2026.1.json");
+  private static final String POLICY =
+      EligibilityJson.create().writePolicy(Eligibility.defaultEdition());
 
   private final StringWriter err = new StringWriter();
 
@@ -36,7 +38,7 @@ final class PolicyEncodingTest {
   void policyFileInAnotherEncoding_exits1NamingIt_withoutAStackTrace(
       String command, String charset, String named, @TempDir Path dir) throws Exception {
     Path file = dir.resolve("edition.json");
-    Files.writeString(file, Files.readString(POLICY), Charset.forName(charset));
+    Files.writeString(file, POLICY, Charset.forName(charset));
     String argument = command.equals("--policies") ? dir.toString() : file.toString();
 
     int status =

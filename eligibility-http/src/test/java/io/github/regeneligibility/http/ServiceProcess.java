@@ -148,6 +148,15 @@ final class ServiceProcess implements AutoCloseable {
     return lines(out);
   }
 
+  /** Returns what was written to standard output so far, line breaks included. */
+  String outText() {
+    try {
+      return Files.readString(out, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Returns the lines written to standard error so far. */
   List<String> err() {
     return lines(err);

@@ -8,7 +8,6 @@ import io.github.regeneligibility.model.GateResult;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.PolicyReference;
 import io.github.regeneligibility.model.Reason;
-import io.github.regeneligibility.rules.HorizonBand;
 import io.github.regeneligibility.rules.Improvement;
 import java.io.IOException;
 import java.util.Collection;
@@ -103,19 +102,14 @@ final class AssessmentWriter {
   }
 
   /**
-   * Writes a fact of a reason or the value of a policy parameter: a number, a constant's name, a
-   * horizon band, an array of those, or an object keyed by constant names.
+   * Writes a fact of a reason or the value of an improvement: a number, a constant's name, an array
+   * of those, or an object keyed by constant names.
    */
   static void writeValue(Object value, JsonGenerator out) throws IOException {
     if (value instanceof Integer number) {
       out.writeNumber(number);
     } else if (value instanceof Enum<?> constant) {
       out.writeString(constant.name());
-    } else if (value instanceof HorizonBand band) {
-      out.writeStartObject();
-      out.writeNumberField("upToYears", band.getUpToYears());
-      out.writeNumberField("points", band.getPoints());
-      out.writeEndObject();
     } else if (value instanceof Collection<?> values) {
       out.writeStartArray();
       for (Object element : values) {

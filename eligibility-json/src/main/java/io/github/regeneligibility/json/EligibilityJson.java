@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -70,6 +71,15 @@ public final class EligibilityJson {
    */
   public static EligibilityJson create() {
     return new EligibilityJson(ApplicationValidator::shared);
+  }
+
+  /**
+   * Returns a binding that validates with {@code validator}: for a system that builds and shares a
+   * validator of its own, such as the Spring Boot starter's bean.
+   */
+  public static EligibilityJson create(ApplicationValidator validator) {
+    Objects.requireNonNull(validator, "validator");
+    return new EligibilityJson(() -> validator);
   }
 
   /**

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.regeneligibility.model.Problem;
-import io.github.regeneligibility.model.Role;
 import io.github.regeneligibility.model.Sector;
 import io.github.regeneligibility.model.Stage;
 import io.github.regeneligibility.rules.HorizonBand;
@@ -16,17 +16,20 @@ import io.github.regeneligibility.rules.PolicyDraft;
 import io.github.regeneligibility.rules.PolicyEdition;
 import io.github.regeneligibility.rules.PolicyParameter;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Binds policy files to {@link PolicyEdition}s and back, driven by the declarations of {@link
  * PolicyParameter#all()}: a parameter's path says where it stands in the file (a dot opens a nested
- * object), its type how its value is written. Every property is required and unknown ones are
- * refused.
+ * object), its kind how its value is written; a {@link PolicyParameter.Visitor} for reading and one
+ * for writing receive each declaration typed by its value. Every property is required and unknown
+ * ones are refused.
  */
 final class PolicyBinding {
 
@@ -55,7 +58,7 @@ final class PolicyBinding {
   private static ImmutableSet<String> names(String path) {
     String prefix = path.isEmpty() ? "" : path + ".";
     ImmutableSet.Builder<String> names = ImmutableSet.builder();
-    for (PolicyParameter parameter : PolicyParameter.all()) {
+    for (PolicyParameter<?> parameter : PolicyParameter.all()) {
       if (parameter.path().startsWith(prefix)) {
         String rest = parameter.path().substring(prefix.length());
         int dot = rest.indexOf('.');
@@ -75,15 +78,15 @@ final class PolicyBinding {
     PolicyDraft draft = new PolicyDraft();
     Map<String, Optional<ObjectNode>> objects = new LinkedHashMap<>();
     objects.put("", root);
-    for (PolicyParameter parameter : PolicyParameter.all()) {
+    for (PolicyParameter<?> parameter : PolicyParameter.all()) {
       String path = parameter.path();
       int dot = path.lastIndexOf('.');
       String parent = dot < 0 ? "" : path.substring(0, dot);
       Optional<ObjectNode> object =
           objects.computeIfAbsent(parent, name -> root.flatMap(json -> nested(json, name)));
       object
-          .flatMap(json -> value(parameter, json.get(path.substring(dot + 1))))
-          .ifPresent(value -> parameter.setOn(draft, value));
+          .flatMap(json -> parameter.accept(new ValueReader(json.get(path.substring(dot + 1)))))
+          .ifPresent(setting -> setting.accept(draft));
     }
     return Optional.of(draft);
   }
@@ -107,21 +110,65 @@ final class PolicyBinding {
     return found;
   }
 
-  private Optional<?> value(PolicyParameter parameter, JsonNode node) {
-    String path = parameter.path();
-    return switch (parameter.type()) {
-      case NAME -> reader.string(node, path);
-      case DATE -> reader.date(node, path);
-      case WHOLE_NUMBER -> reader.wholeNumber(node, path);
-      case SECTORS -> reader.constants(node, path, Sector.class).map(ImmutableSet::copyOf);
-      case STAGE -> reader.constant(node, path, Stage.class);
-      case POINTS_BY_STAGE -> table(node, path, Stage.class);
-      case POINTS_BY_ROLE -> table(node, path, Role.class);
-      case HORIZON_BANDS -> bands(node, path);
-    };
+  /**
+   * Reads the value of one parameter from its node, as the kind of the parameter says, and returns
+   * how to set it on a draft; empty when the node is missing or has a problem (then reported).
+   */
+  private final class ValueReader
+      implements PolicyParameter.Visitor<Optional<Consumer<PolicyDraft>>> {
+    private final JsonNode node;
+
+    ValueReader(JsonNode node) {
+      this.node = node;
+    }
+
+    @Override
+    public Optional<Consumer<PolicyDraft>> name(PolicyParameter<String> parameter, int maxLength) {
+      return setting(parameter, reader.string(node, parameter.path()));
+    }
+
+    @Override
+    public Optional<Consumer<PolicyDraft>> date(PolicyParameter<LocalDate> parameter) {
+      return setting(parameter, reader.date(node, parameter.path()));
+    }
+
+    @Override
+    public Optional<Consumer<PolicyDraft>> wholeNumber(PolicyParameter<Integer> parameter) {
+      return setting(parameter, reader.wholeNumber(node, parameter.path()));
+    }
+
+    @Override
+    public Optional<Consumer<PolicyDraft>> sectors(
+        PolicyParameter<ImmutableSet<Sector>> parameter) {
+      return setting(
+          parameter,
+          reader.constants(node, parameter.path(), Sector.class).map(ImmutableSet::copyOf));
+    }
+
+    @Override
+    public Optional<Consumer<PolicyDraft>> stage(PolicyParameter<Stage> parameter) {
+      return setting(parameter, reader.constant(node, parameter.path(), Stage.class));
+    }
+
+    @Override
+    public <K extends Enum<K>> Optional<Consumer<PolicyDraft>> pointsTable(
+        PolicyParameter<ImmutableMap<K, Integer>> parameter, Class<K> keys) {
+      return setting(parameter, table(node, parameter.path(), keys));
+    }
+
+    @Override
+    public Optional<Consumer<PolicyDraft>> horizonBands(
+        PolicyParameter<ImmutableList<HorizonBand>> parameter) {
+      return setting(parameter, bands(node, parameter.path()));
+    }
   }
 
-  private Optional<List<HorizonBand>> bands(JsonNode node, String path) {
+  private static <T> Optional<Consumer<PolicyDraft>> setting(
+      PolicyParameter<T> parameter, Optional<T> value) {
+    return value.map(read -> draft -> parameter.setOn(draft, read));
+  }
+
+  private Optional<ImmutableList<HorizonBand>> bands(JsonNode node, String path) {
     return reader
         .array(node, path)
         .map(
@@ -143,12 +190,12 @@ final class PolicyBinding {
                   bands.add(HorizonBand.of(upTo.get(), points.get()));
                 }
               }
-              return bands;
+              return ImmutableList.copyOf(bands);
             });
   }
 
   /** Reads an object whose property names are constants of {@code type} and values numbers. */
-  private <E extends Enum<E>> Optional<Map<E, Integer>> table(
+  private <E extends Enum<E>> Optional<ImmutableMap<E, Integer>> table(
       JsonNode node, String path, Class<E> type) {
     if (TreeReader.absent(node)) {
       return Optional.empty();
@@ -175,9 +222,10 @@ final class PolicyBinding {
 
   /** Writes {@code edition} in the policy-file format. */
   static void write(PolicyEdition edition, JsonGenerator out) throws IOException {
+    ValueWriter values = new ValueWriter(edition);
     out.writeStartObject();
     String open = "";
-    for (PolicyParameter parameter : PolicyParameter.all()) {
+    for (PolicyParameter<?> parameter : PolicyParameter.all()) {
       String path = parameter.path();
       int dot = path.indexOf('.');
       String parent = dot < 0 ? "" : path.substring(0, dot);
@@ -191,11 +239,92 @@ final class PolicyBinding {
         open = parent;
       }
       out.writeFieldName(path.substring(dot + 1));
-      AssessmentWriter.writeValue(parameter.valueIn(edition), out);
+      parameter.accept(values).to(out);
     }
     if (!open.isEmpty()) {
       out.writeEndObject();
     }
     out.writeEndObject();
+  }
+
+  /** A value ready to be written. */
+  @FunctionalInterface
+  private interface Value {
+    void to(JsonGenerator out) throws IOException;
+  }
+
+  /**
+   * Returns the value of each parameter in an edition, written as the kind of the parameter says.
+   */
+  private static final class ValueWriter implements PolicyParameter.Visitor<Value> {
+    private final PolicyEdition edition;
+
+    ValueWriter(PolicyEdition edition) {
+      this.edition = edition;
+    }
+
+    @Override
+    public Value name(PolicyParameter<String> parameter, int maxLength) {
+      String name = parameter.valueIn(edition);
+      return out -> out.writeString(name);
+    }
+
+    @Override
+    public Value date(PolicyParameter<LocalDate> parameter) {
+      LocalDate date = parameter.valueIn(edition);
+      return out -> out.writeString(date.toString());
+    }
+
+    @Override
+    public Value wholeNumber(PolicyParameter<Integer> parameter) {
+      int number = parameter.valueIn(edition);
+      return out -> out.writeNumber(number);
+    }
+
+    @Override
+    public Value sectors(PolicyParameter<ImmutableSet<Sector>> parameter) {
+      ImmutableSet<Sector> sectors = parameter.valueIn(edition);
+      return out -> {
+        out.writeStartArray();
+        for (Sector sector : sectors) {
+          out.writeString(sector.name());
+        }
+        out.writeEndArray();
+      };
+    }
+
+    @Override
+    public Value stage(PolicyParameter<Stage> parameter) {
+      Stage stage = parameter.valueIn(edition);
+      return out -> out.writeString(stage.name());
+    }
+
+    @Override
+    public <K extends Enum<K>> Value pointsTable(
+        PolicyParameter<ImmutableMap<K, Integer>> parameter, Class<K> keys) {
+      ImmutableMap<K, Integer> table = parameter.valueIn(edition);
+      return out -> {
+        out.writeStartObject();
+        for (Map.Entry<K, Integer> cell : table.entrySet()) {
+          out.writeNumberField(cell.getKey().name(), cell.getValue());
+        }
+        out.writeEndObject();
+      };
+    }
+
+    @Override
+    public Value horizonBands(PolicyParameter<ImmutableList<HorizonBand>> parameter) {
+      ImmutableList<HorizonBand> bands = parameter.valueIn(edition);
+      return out -> {
+        out.writeStartArray();
+        for (HorizonBand band : bands) {
+          out.writeStartObject();
+          out.writeNumberField("upToYears", band.getUpToYears());
+          out.writeNumberField("points", band.getPoints());
+          out.writeEndObject();
+        }
+        out.writeEndArray();
+      };
+    }
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.github.regeneligibility.model.Application;
+import io.github.regeneligibility.model.ApplicationValidator;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.Role;
@@ -26,6 +27,19 @@ final class ApplicationJsonTest {
     assertThat(application.getRole()).isEqualTo(Role.INNOVATOR);
     assertThat(application.getStage()).contains(Stage.CLINICAL_APPROVED);
     assertThat(application.getYearsToIndustrialization()).isEqualTo(4);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.github.regeneligibility.json.BadApplications#oneProblemEach")
+  void create_withAValidatorOfItsOwn_readsAsTheSharedOneDoes(
+      String name, String json, String field, String code) {
+    EligibilityJson own = EligibilityJson.create(ApplicationValidator.hibernateValidatorOnly());
+
+    assertThat(own.readApplication(json).problems())
+        .extracting(Problem::getPath, p -> p.getCode().name())
+        .containsExactly(tuple(field, code));
+    assertThat(own.readApplication(VALID).application())
+        .isEqualTo(JSON.readApplication(VALID).application());
   }
 
   @Test

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.ValidityCode;
+import io.github.regeneligibility.rules.Eligibility;
 import io.github.regeneligibility.rules.ImpactAnalysis;
 import io.github.regeneligibility.rules.PolicyCode;
 import io.github.regeneligibility.rules.PolicyEdition;
@@ -18,7 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The impact of the shipped editions, and the JSON an impact is written as. */
+/** The impact of the default edition and 2027.1, and the JSON an impact is written as. */
 final class ImpactJsonTest {
   private static final EligibilityJson JSON = EligibilityJson.create();
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -33,7 +34,7 @@ final class ImpactJsonTest {
 
   @Test
   void writeImpact_shippedEditions2026To2027_matrixEqualsTheIndependentCount() throws Exception {
-    PolicyEdition from = JSON.readPolicy(policies().resolve("park-intake-2026.1.json"));
+    PolicyEdition from = Eligibility.defaultEdition();
     PolicyEdition to = JSON.readPolicy(policies().resolve("park-intake-2027.1.json"));
     JsonNode expected = MAPPER.readTree(cases().resolve("impact-2026.1-to-2027.1.json").toFile());
 
@@ -55,7 +56,7 @@ final class ImpactJsonTest {
 
   @Test
   void writeImpact_cohortWithAnInvalidMember_listsItByIndexWithItsProblems() throws Exception {
-    PolicyEdition edition = JSON.readPolicy(policies().resolve("park-intake-2026.1.json"));
+    PolicyEdition edition = Eligibility.defaultEdition();
     PolicyImpact none = ImpactAnalysis.cohort(edition, edition, List.of());
     Problem problem = Problem.of("stage", ValidityCode.STAGE_REQUIRED);
 
@@ -81,10 +82,9 @@ final class ImpactJsonTest {
         .hasSize(101);
   }
 
-  private static ImpactRequest request(String json, int maxCohort) throws Exception {
-    PolicyEdition served = JSON.readPolicy(policies().resolve("park-intake-2026.1.json"));
+  private static ImpactRequest request(String json, int maxCohort) {
     return JSON.readImpactRequest(
-        json.getBytes(StandardCharsets.UTF_8), List.of(served), maxCohort);
+        json.getBytes(StandardCharsets.UTF_8), List.of(Eligibility.defaultEdition()), maxCohort);
   }
 
   @Test

@@ -7,7 +7,6 @@ import static org.assertj.core.groups.Tuple.tuple;
 import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.rules.Eligibility;
 import io.github.regeneligibility.rules.PolicyEdition;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,13 +15,13 @@ import org.junit.jupiter.api.Test;
 final class PolicyJsonTest {
   private static final EligibilityJson JSON = EligibilityJson.create();
 
-  static Path shippedDefault() {
-    return Path.of(System.getProperty("regen.policies", "../policies"))
-        .resolve("park-intake-2026.1.json");
+  private static Path policies() {
+    return Path.of(System.getProperty("regen.policies", "../policies"));
   }
 
-  static String defaultFile() throws IOException {
-    return Files.readString(shippedDefault());
+  /** The default edition as a policy file, written from the edition embedded in the rules. */
+  static String defaultFile() {
+    return JSON.writePolicy(Eligibility.defaultEdition()) + "\n";
   }
 
   static PolicyFileException refusal(String json) {
@@ -35,8 +34,20 @@ final class PolicyJsonTest {
   }
 
   @Test
-  void readPolicy_shippedDefaultFile_isTheEmbeddedDefaultEdition() throws Exception {
-    assertThat(JSON.readPolicy(shippedDefault())).isEqualTo(Eligibility.defaultEdition());
+  void writePolicy_ofAShippedEditionRead_givesBackItsFileByteForByte() throws Exception {
+    Path shipped = policies().resolve("park-intake-2027.1.json");
+
+    String written = JSON.writePolicy(JSON.readPolicy(shipped)) + "\n";
+
+    assertThat(written.getBytes(StandardCharsets.UTF_8)).isEqualTo(Files.readAllBytes(shipped));
+  }
+
+  @Test
+  void writePolicy_defaultEdition_startsWithItsNameAndEndsWithItsThreshold() {
+    assertThat(defaultFile())
+        .startsWith("{\n  \"id\" : \"park-intake\",\n  \"version\" : \"2026.1\",\n")
+        .contains("\n  \"sectorFit\" : {\n    \"maxPoints\" : 30,\n")
+        .endsWith(",\n  \"eligibilityThreshold\" : 60\n}\n");
   }
 
   @Test
@@ -49,7 +60,7 @@ final class PolicyJsonTest {
   }
 
   @Test
-  void readPolicy_unknownPropertiesWrongTypesAndMissing_areNamedByPath() throws IOException {
+  void readPolicy_unknownPropertiesWrongTypesAndMissing_areNamedByPath() {
     String json =
         defaultFile()
             .replace("\"operatingService\" : 20", "\"operatingServices\" : 20")
@@ -68,7 +79,7 @@ final class PolicyJsonTest {
   }
 
   @Test
-  void readPolicy_brokenPromises_areNamedByPath() throws IOException {
+  void readPolicy_brokenPromises_areNamedByPath() {
     String json =
         defaultFile()
             .replace("\"PRECLINICAL\" : 10", "\"PRECLINICAL\" : 3")
@@ -90,7 +101,7 @@ final class PolicyJsonTest {
   }
 
   @Test
-  void readPolicy_duplicateKey_isNamedByPath() throws IOException {
+  void readPolicy_duplicateKey_isNamedByPath() {
     String json =
         defaultFile().replace("\"DISCOVERY\" : 4,", "\"DISCOVERY\" : 4, \"DISCOVERY\" : 5,");
 

@@ -1,6 +1,8 @@
 package io.github.regeneligibility.model;
 
+import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A language in which labels and messages are rendered: English or Simplified Chinese. Every {@link
@@ -29,5 +31,43 @@ public enum Language {
   /** Returns what separates the items of a list in a message, e.g. {@code ", "} or {@code "、"}. */
   String listSeparator() {
     return listSeparator;
+  }
+
+  /**
+   * Returns the language of the most preferred range of {@code acceptLanguage}, an HTTP {@code
+   * Accept-Language} value (RFC 4647 language ranges), that can be answered: Simplified Chinese for
+   * {@code zh}, {@code zh-CN} and {@code zh-Hans} (with any further subtags), English for {@code
+   * en}, {@code en-*} and {@code *}. Ranges of other languages are skipped, ranges with {@code q=0}
+   * refused; a missing, malformed or unanswerable value gives English. The reference service and
+   * the Spring Boot starter read the header this way.
+   */
+  public static Language ofAcceptLanguage(@Nullable String acceptLanguage) {
+    if (acceptLanguage == null || acceptLanguage.isBlank()) {
+      return ENGLISH;
+    }
+    List<Locale.LanguageRange> ranges;
+    try {
+      ranges = Locale.LanguageRange.parse(acceptLanguage); // most preferred first
+    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+      // Malformed; the JDK's parser also fails with an index out of bounds on "-,".
+      return ENGLISH;
+    }
+    for (Locale.LanguageRange range : ranges) {
+      if (range.getWeight() <= 0) {
+        break;
+      }
+      String tag = range.getRange();
+      if (tag.equals("zh") || isOrExtends(tag, "zh-cn") || isOrExtends(tag, "zh-hans")) {
+        return CHINESE;
+      }
+      if (tag.equals("*") || isOrExtends(tag, "en")) {
+        return ENGLISH;
+      }
+    }
+    return ENGLISH;
+  }
+
+  private static boolean isOrExtends(String tag, String prefix) {
+    return tag.equals(prefix) || tag.startsWith(prefix + "-");
   }
 }

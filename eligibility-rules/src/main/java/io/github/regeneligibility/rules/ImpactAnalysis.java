@@ -2,10 +2,13 @@ package io.github.regeneligibility.rules;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import io.github.regeneligibility.model.Application;
-import io.github.regeneligibility.model.Role;
+import io.github.regeneligibility.model.Sector;
 import io.github.regeneligibility.model.Stage;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,82 +146,107 @@ public final class ImpactAnalysis {
    * {@code points} of each horizon band.
    */
   private static List<Parameter> parameters(PolicyEdition edition) {
+    Numbers numbers = new Numbers(edition);
     List<Parameter> parameters = new ArrayList<>();
-    for (PolicyParameter declared : PolicyParameter.all()) {
-      switch (declared.type()) {
-        case WHOLE_NUMBER ->
-            parameters.add(
-                new Parameter(
-                    declared.path(),
-                    e -> (Integer) declared.valueIn(e),
-                    (e, v) -> with(e, declared, v)));
-        case POINTS_BY_STAGE -> cells(declared, Stage.values(), parameters);
-        case POINTS_BY_ROLE -> cells(declared, Role.values(), parameters);
-        case HORIZON_BANDS -> {
-          for (int i = 0; i < edition.getHorizon().getBands().size(); i++) {
-            int band = i;
-            String at = declared.path() + "[" + band + "]";
-            parameters.add(
-                new Parameter(
-                    at + ".upToYears",
-                    e -> bands(e, declared).get(band).getUpToYears(),
-                    (e, v) ->
-                        withBand(
-                            e,
-                            declared,
-                            band,
-                            HorizonBand.of(v, bands(e, declared).get(band).getPoints()))));
-            parameters.add(
-                new Parameter(
-                    at + ".points",
-                    e -> bands(e, declared).get(band).getPoints(),
-                    (e, v) ->
-                        withBand(
-                            e,
-                            declared,
-                            band,
-                            HorizonBand.of(bands(e, declared).get(band).getUpToYears(), v))));
-          }
-        }
-        case NAME, DATE, SECTORS, STAGE -> {
-          // not a number: nothing to move by one point
-        }
-      }
+    for (PolicyParameter<?> declared : PolicyParameter.all()) {
+      parameters.addAll(declared.accept(numbers));
     }
     return parameters;
   }
 
-  /** Adds one parameter per cell of the points table {@code declared}, keyed by {@code keys}. */
-  private static <K extends Enum<K>> void cells(
-      PolicyParameter declared, K[] keys, List<Parameter> parameters) {
-    for (K key : keys) {
-      parameters.add(
-          new Parameter(
-              declared.path() + "." + key.name(),
-              e -> table(e, declared).getOrDefault(key, 0),
-              (e, v) -> {
-                Map<Object, Integer> cells = new LinkedHashMap<>(table(e, declared));
-                cells.put(key, v);
-                return with(e, declared, cells);
-              }));
+  /** The numbers of each declaration in an edition; names, dates, sectors and stages have none. */
+  private static final class Numbers implements PolicyParameter.Visitor<List<Parameter>> {
+    private final PolicyEdition edition;
+
+    Numbers(PolicyEdition edition) {
+      this.edition = edition;
+    }
+
+    @Override
+    public List<Parameter> name(PolicyParameter<String> declared, int maxLength) {
+      return List.of();
+    }
+
+    @Override
+    public List<Parameter> date(PolicyParameter<LocalDate> declared) {
+      return List.of();
+    }
+
+    @Override
+    public List<Parameter> wholeNumber(PolicyParameter<Integer> declared) {
+      return List.of(
+          new Parameter(declared.path(), declared::valueIn, (e, v) -> with(e, declared, v)));
+    }
+
+    @Override
+    public List<Parameter> sectors(PolicyParameter<ImmutableSet<Sector>> declared) {
+      return List.of();
+    }
+
+    @Override
+    public List<Parameter> stage(PolicyParameter<Stage> declared) {
+      return List.of();
+    }
+
+    /** One number per cell of the table, keyed by every constant of {@code keys}. */
+    @Override
+    public <K extends Enum<K>> List<Parameter> pointsTable(
+        PolicyParameter<ImmutableMap<K, Integer>> declared, Class<K> keys) {
+      List<Parameter> cells = new ArrayList<>();
+      for (K key : EnumSet.allOf(keys)) {
+        cells.add(
+            new Parameter(
+                declared.path() + "." + key.name(),
+                e -> declared.valueIn(e).getOrDefault(key, 0),
+                (e, v) -> {
+                  Map<K, Integer> table = new LinkedHashMap<>(declared.valueIn(e));
+                  table.put(key, v);
+                  return with(e, declared, ImmutableMap.copyOf(table));
+                }));
+      }
+      return cells;
+    }
+
+    /** Two numbers per band of the edition: its {@code upToYears} and its {@code points}. */
+    @Override
+    public List<Parameter> horizonBands(PolicyParameter<ImmutableList<HorizonBand>> declared) {
+      List<Parameter> numbers = new ArrayList<>();
+      for (int i = 0; i < declared.valueIn(edition).size(); i++) {
+        int band = i;
+        String at = declared.path() + "[" + band + "]";
+        numbers.add(
+            new Parameter(
+                at + ".upToYears",
+                e -> declared.valueIn(e).get(band).getUpToYears(),
+                (e, v) ->
+                    withBand(
+                        e,
+                        declared,
+                        band,
+                        HorizonBand.of(v, declared.valueIn(e).get(band).getPoints()))));
+        numbers.add(
+            new Parameter(
+                at + ".points",
+                e -> declared.valueIn(e).get(band).getPoints(),
+                (e, v) ->
+                    withBand(
+                        e,
+                        declared,
+                        band,
+                        HorizonBand.of(declared.valueIn(e).get(band).getUpToYears(), v))));
+      }
+      return numbers;
     }
   }
 
-  @SuppressWarnings("unchecked") // a points table's value is a map to Integer, as declared
-  private static Map<?, Integer> table(PolicyEdition edition, PolicyParameter declared) {
-    return (Map<?, Integer>) declared.valueIn(edition);
-  }
-
-  @SuppressWarnings("unchecked") // the bands' value is a list of bands, as declared
-  private static List<HorizonBand> bands(PolicyEdition edition, PolicyParameter declared) {
-    return (List<HorizonBand>) declared.valueIn(edition);
-  }
-
   private static PolicyEdition withBand(
-      PolicyEdition edition, PolicyParameter declared, int band, HorizonBand changed) {
-    List<HorizonBand> bands = new ArrayList<>(bands(edition, declared));
+      PolicyEdition edition,
+      PolicyParameter<ImmutableList<HorizonBand>> declared,
+      int band,
+      HorizonBand changed) {
+    List<HorizonBand> bands = new ArrayList<>(declared.valueIn(edition));
     bands.set(band, changed);
-    return with(edition, declared, bands);
+    return with(edition, declared, ImmutableList.copyOf(bands));
   }
 
   /**
@@ -227,11 +255,10 @@ public final class ImpactAnalysis {
    *
    * @throws InvalidPolicyException if the new value breaks a promise of the policy
    */
-  private static PolicyEdition with(PolicyEdition edition, PolicyParameter changed, Object value) {
-    PolicyDraft draft = new PolicyDraft();
-    for (PolicyParameter parameter : PolicyParameter.all()) {
-      parameter.setOn(draft, parameter == changed ? value : parameter.valueIn(edition));
-    }
+  private static <T> PolicyEdition with(
+      PolicyEdition edition, PolicyParameter<T> changed, T value) {
+    PolicyDraft draft = PolicyDraft.from(edition);
+    changed.setOn(draft, value);
     return draft.build();
   }
 

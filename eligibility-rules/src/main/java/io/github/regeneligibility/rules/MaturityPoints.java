@@ -1,5 +1,6 @@
 package io.github.regeneligibility.rules;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.regeneligibility.model.Stage;
 import org.immutables.value.Value;
@@ -19,6 +20,34 @@ public interface MaturityPoints {
 
   /** Points of an operating service (service and supply-chain roles). */
   int getOperatingService();
+
+  /** {@code maturity.maxPoints}: the criterion's maximum, 0–100. */
+  PolicyParameter<Integer> MAX_POINTS =
+      PolicyParameter.maximum(
+          "maturity",
+          e -> e.getMaturity().getMaxPoints(),
+          (draft, points) -> draft.maturity.maxPoints(points));
+
+  /** {@code maturity.stages}: points by stage, each 0 to the criterion's maximum. */
+  PolicyParameter<ImmutableMap<Stage, Integer>> STAGES =
+      PolicyParameter.table(
+          "maturity.stages",
+          Stage.class,
+          e -> e.getMaturity().getMaxPoints(),
+          e -> e.getMaturity().getStages(),
+          (draft, points) -> draft.maturity.stages(points));
+
+  /** {@code maturity.operatingService}: 0 to the criterion's maximum. */
+  PolicyParameter<Integer> OPERATING_SERVICE =
+      PolicyParameter.points(
+          "maturity.operatingService",
+          e -> e.getMaturity().getMaxPoints(),
+          e -> e.getMaturity().getOperatingService(),
+          (draft, points) -> draft.maturity.operatingService(points));
+
+  /** The criterion's parameters, in the order of a policy file. */
+  ImmutableList<PolicyParameter<?>> PARAMETERS =
+      ImmutableList.of(MAX_POINTS, STAGES, OPERATING_SERVICE);
 
   /** Builds maturity points. */
   class Builder extends ImmutableMaturityPoints.Builder {}

@@ -1,12 +1,14 @@
 package io.github.regeneligibility.rules;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.ProblemCode;
-import io.github.regeneligibility.model.Role;
 import io.github.regeneligibility.model.Sector;
 import io.github.regeneligibility.model.Stage;
 import io.github.regeneligibility.model.Template;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -44,8 +46,9 @@ final class PolicyCheck {
 
   static void check(PolicyEdition edition) {
     PolicyCheck check = new PolicyCheck(edition);
-    for (PolicyParameter parameter : PolicyParameter.all()) {
-      check.bounds(parameter);
+    Bounds bounds = check.new Bounds();
+    for (PolicyParameter<?> parameter : PolicyParameter.all()) {
+      check.problems.addAll(parameter.accept(bounds));
     }
     check.focusSectors();
     check.sectorFitOrder();
@@ -58,123 +61,144 @@ final class PolicyCheck {
     }
   }
 
-  /** Checks what the declaration of {@code parameter} bounds: names, numbers, tables, bands. */
-  private void bounds(PolicyParameter parameter) {
-    Object value = parameter.valueIn(edition);
-    int max = parameter.max(edition);
-    switch (parameter.type()) {
-      case NAME -> {
-        String name = (String) value;
-        if (!name.matches("[A-Za-z0-9._-]{1," + parameter.maxLength() + "}")) {
-          problem(
+  /**
+   * The problems of a parameter's value with what its declaration bounds: names, numbers, tables
+   * and bands. Dates, sectors and stages have no bounds of their own.
+   */
+  private final class Bounds implements PolicyParameter.Visitor<List<Problem>> {
+    @Override
+    public List<Problem> name(PolicyParameter<String> parameter, int maxLength) {
+      String name = parameter.valueIn(edition);
+      if (name.matches("[A-Za-z0-9._-]{1," + maxLength + "}")) {
+        return List.of();
+      }
+      return List.of(
+          Problem.of(
               parameter.path(),
               PolicyCode.POLICY_NAME_FORMAT,
-              "max",
-              parameter.maxLength(),
-              "value",
-              Template.echo(name));
+              ImmutableMap.of("max", maxLength, "value", Template.echo(name))));
+    }
+
+    @Override
+    public List<Problem> date(PolicyParameter<LocalDate> parameter) {
+      return List.of();
+    }
+
+    @Override
+    public List<Problem> wholeNumber(PolicyParameter<Integer> parameter) {
+      return range(parameter.path(), parameter.valueIn(edition), parameter.max(edition));
+    }
+
+    @Override
+    public List<Problem> sectors(PolicyParameter<ImmutableSet<Sector>> parameter) {
+      return List.of();
+    }
+
+    @Override
+    public List<Problem> stage(PolicyParameter<Stage> parameter) {
+      return List.of();
+    }
+
+    @Override
+    public <K extends Enum<K>> List<Problem> pointsTable(
+        PolicyParameter<ImmutableMap<K, Integer>> parameter, Class<K> keys) {
+      ImmutableMap<K, Integer> points = parameter.valueIn(edition);
+      int max = parameter.max(edition);
+      List<Problem> found = new ArrayList<>();
+      for (K key : EnumSet.allOf(keys)) {
+        String path = parameter.path() + "." + key.name();
+        Integer value = points.get(key);
+        if (value == null) {
+          found.add(Problem.of(path, PolicyCode.MISSING_PROPERTY));
+        } else {
+          found.addAll(range(path, value, max));
         }
       }
-      case WHOLE_NUMBER -> within(parameter.path(), (Integer) value, max);
-      case POINTS_BY_STAGE -> table(parameter, (Map<?, ?>) value, Stage.values(), max);
-      case POINTS_BY_ROLE -> table(parameter, (Map<?, ?>) value, Role.values(), max);
-      case HORIZON_BANDS -> {
-        List<?> bands = (List<?>) value;
-        for (int i = 0; i < bands.size(); i++) {
-          within(
-              parameter.path() + "[" + i + "].points",
-              ((HorizonBand) bands.get(i)).getPoints(),
-              max);
-        }
+      return found;
+    }
+
+    @Override
+    public List<Problem> horizonBands(PolicyParameter<ImmutableList<HorizonBand>> parameter) {
+      ImmutableList<HorizonBand> bands = parameter.valueIn(edition);
+      int max = parameter.max(edition);
+      List<Problem> found = new ArrayList<>();
+      for (int i = 0; i < bands.size(); i++) {
+        found.addAll(range(parameter.path() + "[" + i + "].points", bands.get(i).getPoints(), max));
       }
-      case DATE, SECTORS, STAGE -> {}
+      return found;
     }
   }
 
-  private void table(PolicyParameter parameter, Map<?, ?> points, Enum<?>[] keys, int max) {
-    for (Enum<?> key : keys) {
-      String path = parameter.path() + "." + key.name();
-      Object value = points.get(key);
-      if (value == null) {
-        problem(path, PolicyCode.MISSING_PROPERTY);
-      } else {
-        within(path, (Integer) value, max);
-      }
-    }
-  }
-
-  private void within(String path, int value, int max) {
+  /** Returns the problem of a number outside 0–{@code max}, if it is. */
+  private static List<Problem> range(String path, int value, int max) {
     if (value < 0 || value > max) {
-      problem(path, PolicyCode.POLICY_OUT_OF_RANGE, "min", 0, "max", max, "value", value);
+      return List.of(
+          Problem.of(
+              path,
+              PolicyCode.POLICY_OUT_OF_RANGE,
+              ImmutableMap.of("min", 0, "max", max, "value", value)));
     }
+    return List.of();
   }
 
   private void focusSectors() {
     if (edition.getFocusSectors().isEmpty()
         || !NAMED_FOCUS_SECTORS.containsAll(edition.getFocusSectors())) {
       problem(
-          PolicyParameter.FOCUS_SECTORS.path(),
+          PolicyEdition.FOCUS_SECTORS.path(),
           PolicyCode.POLICY_FOCUS_SECTORS,
-          "allowed",
-          NAMED_FOCUS_SECTORS.toString(),
-          "value",
-          edition.getFocusSectors().toString());
+          ImmutableMap.of(
+              "allowed",
+              NAMED_FOCUS_SECTORS.toString(),
+              "value",
+              edition.getFocusSectors().toString()));
     }
   }
 
   /** Primary focus ≥ secondary focus ≥ other regenerative ≥ none. */
   private void sectorFitOrder() {
-    List<PolicyParameter> order =
+    List<PolicyParameter<Integer>> order =
         List.of(
-            PolicyParameter.SECTOR_FIT_PRIMARY_FOCUS,
-            PolicyParameter.SECTOR_FIT_SECONDARY_FOCUS,
-            PolicyParameter.SECTOR_FIT_OTHER_REGENERATIVE,
-            PolicyParameter.SECTOR_FIT_NONE);
+            SectorFitPoints.PRIMARY_FOCUS,
+            SectorFitPoints.SECONDARY_FOCUS,
+            SectorFitPoints.OTHER_REGENERATIVE,
+            SectorFitPoints.NONE);
     for (int i = 1; i < order.size(); i++) {
-      PolicyParameter higher = order.get(i - 1);
-      PolicyParameter lower = order.get(i);
-      int higherPoints = (Integer) higher.valueIn(edition);
-      int points = (Integer) lower.valueIn(edition);
+      PolicyParameter<Integer> higher = order.get(i - 1);
+      PolicyParameter<Integer> lower = order.get(i);
+      int higherPoints = higher.valueIn(edition);
+      int points = lower.valueIn(edition);
       if (points > higherPoints) {
         problem(
             lower.path(),
             PolicyCode.POLICY_SECTOR_FIT_ORDER,
-            "value",
-            points,
-            "higher",
-            higher.path(),
-            "higherPoints",
-            higherPoints);
+            ImmutableMap.of(
+                "value", points, "higher", higher.path(), "higherPoints", higherPoints));
       }
     }
   }
 
   private void stagesNeverFall() {
-    Map<Stage, Integer> stages = edition.getMaturity().getStages();
+    Map<Stage, Integer> stages = MaturityPoints.STAGES.valueIn(edition);
     Stage[] ladder = Stage.values();
     for (int i = 1; i < ladder.length; i++) {
       Integer value = stages.get(ladder[i]);
       Integer before = stages.get(ladder[i - 1]);
       if (value != null && before != null && value < before) {
         problem(
-            PolicyParameter.MATURITY_STAGES.path() + "." + ladder[i],
+            MaturityPoints.STAGES.path() + "." + ladder[i],
             PolicyCode.POLICY_STAGE_POINTS_FALL,
-            "value",
-            value,
-            "previous",
-            before,
-            "stage",
-            ladder[i - 1].name());
+            ImmutableMap.of("value", value, "previous", before, "stage", ladder[i - 1].name()));
       }
     }
   }
 
   /** At least one band; years rising, within 50; points never rising, beyond included. */
   private void horizonBands() {
-    String path = PolicyParameter.HORIZON_BANDS.path();
-    List<HorizonBand> bands = edition.getHorizon().getBands();
+    String path = HorizonPoints.BANDS.path();
+    List<HorizonBand> bands = HorizonPoints.BANDS.valueIn(edition);
     if (bands.isEmpty()) {
-      problem(path, PolicyCode.POLICY_NO_BANDS);
+      problems.add(Problem.of(path, PolicyCode.POLICY_NO_BANDS));
       return;
     }
     int previousUpTo = -1;
@@ -186,64 +210,55 @@ final class PolicyCheck {
         problem(
             at + ".upToYears",
             PolicyCode.POLICY_BAND_ORDER,
-            "value",
-            band.getUpToYears(),
-            "previous",
-            previousUpTo,
-            "max",
-            PolicyParameter.MAX_YEARS);
+            ImmutableMap.of(
+                "value",
+                band.getUpToYears(),
+                "previous",
+                previousUpTo,
+                "max",
+                PolicyParameter.MAX_YEARS));
       }
       if (band.getPoints() > previousPoints) {
         problem(
             at + ".points",
             PolicyCode.POLICY_HORIZON_POINTS_RISE,
-            "value",
-            band.getPoints(),
-            "previous",
-            previousPoints);
+            ImmutableMap.of("value", band.getPoints(), "previous", previousPoints));
       }
       previousUpTo = Math.max(previousUpTo, band.getUpToYears());
       previousPoints = band.getPoints();
     }
-    if (edition.getHorizon().getBeyond() > previousPoints) {
+    int beyond = HorizonPoints.BEYOND.valueIn(edition);
+    if (beyond > previousPoints) {
       problem(
-          PolicyParameter.HORIZON_BEYOND.path(),
+          HorizonPoints.BEYOND.path(),
           PolicyCode.POLICY_HORIZON_POINTS_RISE,
-          "value",
-          edition.getHorizon().getBeyond(),
-          "previous",
-          previousPoints);
+          ImmutableMap.of("value", beyond, "previous", previousPoints));
     }
   }
 
   private void maxima() {
-    List<PolicyParameter> maxima =
+    List<PolicyParameter<Integer>> maxima =
         List.of(
-            PolicyParameter.SECTOR_FIT_MAX,
-            PolicyParameter.MATURITY_MAX,
-            PolicyParameter.HORIZON_MAX,
-            PolicyParameter.ROLE_MAX);
-    int sum = maxima.stream().mapToInt(maximum -> (Integer) maximum.valueIn(edition)).sum();
-    if (sum != 100) {
+            SectorFitPoints.MAX_POINTS,
+            MaturityPoints.MAX_POINTS,
+            HorizonPoints.MAX_POINTS,
+            RolePoints.MAX_POINTS);
+    int sum = maxima.stream().mapToInt(maximum -> maximum.valueIn(edition)).sum();
+    if (sum != PolicyParameter.MAX_SCORE) {
       problem(
           maxima.stream().map(PolicyParameter::path).collect(Collectors.joining("+")),
           PolicyCode.POLICY_MAXIMA_SUM,
-          "sum",
-          sum);
+          ImmutableMap.of("sum", sum));
     }
   }
 
-  private void problem(String path, ProblemCode code, Object... facts) {
-    ImmutableMap.Builder<String, Object> named = ImmutableMap.builder();
-    for (int i = 0; i < facts.length; i += 2) {
-      named.put((String) facts[i], facts[i + 1]);
-    }
-    problems.add(Problem.of(path, code, named.buildOrThrow()));
+  private void problem(String path, ProblemCode code, Map<String, ?> facts) {
+    problems.add(Problem.of(path, code, facts));
   }
 
   /** Returns the position of the parameter {@code path} names (or starts with) in a file. */
   private static int declared(String path) {
-    List<PolicyParameter> all = PolicyParameter.all();
+    List<PolicyParameter<?>> all = PolicyParameter.all();
     for (int i = 0; i < all.size(); i++) {
       String declared = all.get(i).path();
       if (path.equals(declared)

@@ -14,6 +14,19 @@ public final class PolicyDraft {
   /** Returns an empty draft. */
   public PolicyDraft() {}
 
+  /** Returns a draft with every parameter set to its value in {@code edition}. */
+  static PolicyDraft from(PolicyEdition edition) {
+    PolicyDraft draft = new PolicyDraft();
+    for (PolicyParameter<?> parameter : PolicyParameter.all()) {
+      draft.copy(parameter, edition);
+    }
+    return draft;
+  }
+
+  private <T> void copy(PolicyParameter<T> parameter, PolicyEdition edition) {
+    parameter.setOn(this, parameter.valueIn(edition));
+  }
+
   /**
    * Builds the edition from every parameter set.
    *

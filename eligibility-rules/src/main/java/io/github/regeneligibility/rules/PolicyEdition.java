@@ -1,5 +1,6 @@
 package io.github.regeneligibility.rules;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.regeneligibility.model.PolicyReference;
 import io.github.regeneligibility.model.Sector;
@@ -15,6 +16,10 @@ import org.immutables.value.Value;
  * policy (stage points going down the ladder, horizon points rising with more years, maxima not
  * adding up to 100, a threshold outside 0–100, ...) is refused with an {@link
  * InvalidPolicyException} that names every offending parameter.
+ *
+ * <p>Each parameter is declared once, as a {@link PolicyParameter} constant beside its accessor:
+ * the edition's own here, the points of each criterion in its points type; {@link #PARAMETERS}
+ * joins them in the order of a policy file.
  */
 @Value.Immutable
 public interface PolicyEdition {
@@ -51,6 +56,66 @@ public interface PolicyEdition {
 
   /** The score from which an application is {@code ELIGIBLE}, 0–100. */
   int getEligibilityThreshold();
+
+  /** {@code id}: a name of at most 64 characters. */
+  PolicyParameter<String> ID =
+      PolicyParameter.name("id", 64, PolicyEdition::getId, (draft, id) -> draft.edition.id(id));
+
+  /** {@code version}: a name of at most 32 characters. */
+  PolicyParameter<String> VERSION =
+      PolicyParameter.name(
+          "version", 32, PolicyEdition::getVersion, (draft, v) -> draft.edition.version(v));
+
+  /** {@code effectiveFrom}: the first day in force. */
+  PolicyParameter<LocalDate> EFFECTIVE_FROM =
+      PolicyParameter.date(
+          "effectiveFrom",
+          PolicyEdition::getEffectiveFrom,
+          (draft, date) -> draft.edition.effectiveFrom(date));
+
+  /** {@code focusSectors}: some of the five named focus sectors, at least one. */
+  PolicyParameter<ImmutableSet<Sector>> FOCUS_SECTORS =
+      PolicyParameter.sectors(
+          "focusSectors",
+          PolicyEdition::getFocusSectors,
+          (draft, sectors) -> draft.edition.focusSectors(sectors));
+
+  /** {@code horizonLimit}: 0–50 years. */
+  PolicyParameter<Integer> HORIZON_LIMIT =
+      PolicyParameter.number(
+          "horizonLimit",
+          PolicyParameter.MAX_YEARS,
+          PolicyEdition::getHorizonLimit,
+          (draft, years) -> draft.edition.horizonLimit(years));
+
+  /** {@code priorityMilestone}: a stage. */
+  PolicyParameter<Stage> PRIORITY_MILESTONE =
+      PolicyParameter.stage(
+          "priorityMilestone",
+          PolicyEdition::getPriorityMilestone,
+          (draft, stage) -> draft.edition.priorityMilestone(stage));
+
+  /** {@code eligibilityThreshold}: a score, 0–100. */
+  PolicyParameter<Integer> ELIGIBILITY_THRESHOLD =
+      PolicyParameter.number(
+          "eligibilityThreshold",
+          PolicyParameter.MAX_SCORE,
+          PolicyEdition::getEligibilityThreshold,
+          (draft, score) -> draft.edition.eligibilityThreshold(score));
+
+  /**
+   * Every parameter of an edition, in the order of a policy file: the edition's own, with the
+   * points of each criterion as its type lists them; {@link PolicyParameter#all()} returns it.
+   */
+  ImmutableList<PolicyParameter<?>> PARAMETERS =
+      ImmutableList.<PolicyParameter<?>>builder()
+          .add(ID, VERSION, EFFECTIVE_FROM, FOCUS_SECTORS, HORIZON_LIMIT)
+          .addAll(SectorFitPoints.PARAMETERS)
+          .addAll(MaturityPoints.PARAMETERS)
+          .addAll(HorizonPoints.PARAMETERS)
+          .addAll(RolePoints.PARAMETERS)
+          .add(PRIORITY_MILESTONE, ELIGIBILITY_THRESHOLD)
+          .build();
 
   /** Returns the reference that assessments under this edition carry. */
   @Value.Lazy

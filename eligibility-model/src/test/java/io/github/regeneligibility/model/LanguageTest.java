@@ -1,13 +1,12 @@
-package io.github.regeneligibility.http;
+package io.github.regeneligibility.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.regeneligibility.model.Language;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 
-final class AcceptLanguageTest {
+final class LanguageTest {
 
   @ParameterizedTest
   @CsvSource(
@@ -22,8 +21,8 @@ final class AcceptLanguageTest {
         "fr-CH, fr;q=0.9, zh;q=0.8, en;q=0.7",
         "zh-TW;q=0.9, zh-CN;q=0.8"
       })
-  void of_simplifiedChineseMostPreferred_isChinese(String header) {
-    assertThat(AcceptLanguage.of(header)).isEqualTo(Language.CHINESE);
+  void ofAcceptLanguage_simplifiedChineseMostPreferred_isChinese(String header) {
+    assertThat(Language.ofAcceptLanguage(header)).isEqualTo(Language.CHINESE);
   }
 
   @ParameterizedTest
@@ -44,13 +43,13 @@ final class AcceptLanguageTest {
         "'-,'",
         "zh, en;q=2"
       })
-  void of_otherwise_isEnglish(String header) {
-    assertThat(AcceptLanguage.of(header)).isEqualTo(Language.ENGLISH);
+  void ofAcceptLanguage_otherwise_isEnglish(String header) {
+    assertThat(Language.ofAcceptLanguage(header)).isEqualTo(Language.ENGLISH);
   }
 
   @ParameterizedTest
   @NullAndEmptySource
-  void of_absent_isEnglish(String header) {
-    assertThat(AcceptLanguage.of(header)).isEqualTo(Language.ENGLISH);
+  void ofAcceptLanguage_absent_isEnglish(String header) {
+    assertThat(Language.ofAcceptLanguage(header)).isEqualTo(Language.ENGLISH);
   }
 }
