@@ -11,6 +11,7 @@ import io.github.regeneligibility.rules.LiveEditions;
 import io.github.regeneligibility.rules.NoEditionInForceException;
 import io.github.regeneligibility.rules.PolicyEdition;
 import io.github.regeneligibility.rules.PolicyEditions;
+import io.github.regeneligibility.screening.Screening;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -59,8 +60,11 @@ public final class EligibilityServer implements AutoCloseable {
   /** The largest body of {@code POST /v1/assessments}, in bytes (1 MiB); larger ones get 413. */
   public static final int MAX_BODY_BYTES = 1 << 20;
 
-  /** The longest line of a batch, in bytes (1 MiB); a longer line is answered with an error. */
-  public static final int MAX_LINE_BYTES = 1 << 20;
+  /**
+   * The longest line of a batch, in bytes (1 MiB): the library's screening's limit of a record; a
+   * longer line is answered with an error.
+   */
+  public static final int MAX_LINE_BYTES = Screening.MAX_RECORD_BYTES;
 
   /**
    * How long stopping waits for requests in flight when not told otherwise: 25 s, below the 30 s

@@ -14,7 +14,6 @@ import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Origin;
 import io.github.regeneligibility.model.Pathway;
 import io.github.regeneligibility.model.Problem;
-import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.model.Role;
 import io.github.regeneligibility.model.Sector;
 import io.github.regeneligibility.model.Stage;
@@ -156,7 +155,7 @@ final class Page {
       if (language == null) {
         throw new ProblemException(
             ProblemDetails.invalidRequest(
-                Problem.of(LANG_PARAMETER, ProblemCode.INVALID_LANGUAGE)));
+                Problem.of(LANG_PARAMETER, RequestCode.INVALID_LANGUAGE)));
       }
       ctx.header(
           Header.SET_COOKIE,

@@ -1,5 +1,6 @@
 package io.github.regeneligibility.http;
 
+import io.github.regeneligibility.json.ProblemDocument;
 import io.github.regeneligibility.model.Language;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
@@ -36,7 +37,7 @@ final class ProblemMapper {
    * is logged and answered with the generic 500 problem, never with the server's own error page.
    */
   void handle(Exception failure, Context ctx) {
-    ProblemDetails problem = problemFor(failure, ctx.method().name(), ctx.path());
+    ProblemDocument problem = problemFor(failure, ctx.method().name(), ctx.path());
     if (ctx.res().isCommitted()) {
       LOG.debug("{} {} failed after its response began: {}", ctx.method(), ctx.path(), failure);
       return;
@@ -84,7 +85,7 @@ final class ProblemMapper {
    * Returns the problem for {@code failure} of a request for {@code method} {@code path}; logs an
    * unexpected failure with its stack trace.
    */
-  ProblemDetails problemFor(Throwable failure, String method, String path) {
+  ProblemDocument problemFor(Throwable failure, String method, String path) {
     if (failure instanceof ProblemException problem) {
       return problem.problem();
     }

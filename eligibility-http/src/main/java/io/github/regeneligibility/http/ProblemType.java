@@ -1,18 +1,16 @@
 package io.github.regeneligibility.http;
 
+import io.github.regeneligibility.json.ProblemDocument;
 import io.github.regeneligibility.model.Text;
 
 /**
- * The kinds of problem the service answers with: each has an RFC 9457 type URI, an HTTP status and
- * a title in both languages. Clients may branch on the type URI.
+ * The kinds of problem the service answers with besides the library's ({@code invalid-application},
+ * {@code bad-request}, {@code internal-error}, made by {@link ProblemDocument}): each has an RFC
+ * 9457 type URI, an HTTP status and a title in both languages. Clients may branch on the type URI.
  */
 enum ProblemType {
-  /** The application in the body cannot be assessed; {@code errors} names every problem. */
-  INVALID_APPLICATION(400, "invalid-application", "Invalid application", "申请无效"),
   /** A query parameter is wrong; {@code errors} names it. */
   INVALID_REQUEST(400, "invalid-request", "Invalid request", "请求无效"),
-  /** The request is not well-formed HTTP. */
-  BAD_REQUEST(400, "bad-request", "Bad request", "错误的请求"),
   /** No route has this path. */
   NOT_FOUND(404, "not-found", "Not found", "未找到"),
   /** The route exists but not with this method. */
@@ -23,16 +21,11 @@ enum ProblemType {
   CONTENT_TOO_LARGE(413, "content-too-large", "Content too large", "请求体过大"),
   /** The body's media type is not the one the route takes. */
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type", "不支持的媒体类型"),
-  /** The service failed; the failure is logged. */
-  INTERNAL_ERROR(500, "internal-error", "Internal server error", "服务器内部错误"),
   /**
    * The service is stopping, at its limit of concurrent requests or connections, or could not
    * finish the request within its deadline; {@code Retry-After} says when to try again.
    */
   SERVICE_UNAVAILABLE(503, "service-unavailable", "Service unavailable", "服务不可用");
-
-  /** Where the type URIs live; each type is this followed by its slug. */
-  static final String BASE = "https://regen-eligibility.github.io/problems/";
 
   private final int status;
   private final String uri;
@@ -40,7 +33,7 @@ enum ProblemType {
 
   ProblemType(int status, String slug, String englishTitle, String chineseTitle) {
     this.status = status;
-    this.uri = BASE + slug;
+    this.uri = ProblemDocument.TYPE_BASE + slug;
     this.title = Text.of(englishTitle, chineseTitle);
   }
 

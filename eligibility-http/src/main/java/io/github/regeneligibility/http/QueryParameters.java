@@ -2,7 +2,6 @@ package io.github.regeneligibility.http;
 
 import com.google.common.collect.ImmutableMap;
 import io.github.regeneligibility.model.Problem;
-import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.model.Template;
 import io.github.regeneligibility.model.Text;
 import io.javalin.http.Context;
@@ -91,20 +90,20 @@ final class QueryParameters {
             name,
             Problem.of(
                 Template.echo(name),
-                ProblemCode.UNKNOWN_PARAMETER,
+                RequestCode.UNKNOWN_PARAMETER,
                 ImmutableMap.of("route", route, "allowed", described)));
       }
       String rawValue = equals < 0 ? "" : pair.substring(equals + 1);
       String value = decode(rawValue).orElseThrow(() -> refuse(name, undecodable()));
       if (values.putIfAbsent(name, value) != null) {
-        throw refuse(name, Problem.of(name, ProblemCode.REPEATED_PARAMETER));
+        throw refuse(name, Problem.of(name, RequestCode.REPEATED_PARAMETER));
       }
     }
     return new QueryParameters(ImmutableMap.copyOf(values));
   }
 
   private static Problem undecodable() {
-    return Problem.of(Problem.WHOLE, ProblemCode.UNDECODABLE_PARAMETER);
+    return Problem.of(Problem.WHOLE, RequestCode.UNDECODABLE_PARAMETER);
   }
 
   private static ProblemException refuse(String name, Problem problem) {

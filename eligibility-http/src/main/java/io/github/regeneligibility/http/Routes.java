@@ -8,13 +8,17 @@ import io.github.regeneligibility.model.Assessment;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.PolicyReference;
 import io.github.regeneligibility.model.Problem;
-import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.model.Template;
 import io.github.regeneligibility.rules.Assessor;
 import io.github.regeneligibility.rules.Improvement;
 import io.github.regeneligibility.rules.LiveEditions;
 import io.github.regeneligibility.rules.NoEditionInForceException;
 import io.github.regeneligibility.rules.PolicyEditions;
+import io.github.regeneligibility.screening.CutInputException;
+import io.github.regeneligibility.screening.InvalidInputException;
+import io.github.regeneligibility.screening.RecordFormat;
+import io.github.regeneligibility.screening.Records;
+import io.github.regeneligibility.screening.Screening;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -57,7 +61,7 @@ final class Routes {
   private final EligibilityJson json;
   private final LiveEditions live;
   private final ProblemMapper problems;
-  private final Batch batch;
+  private final BatchListener batchListener;
   private final @Nullable ServiceMetrics metrics;
   private final byte[] openApi;
   private final ImpactRoute impact;
@@ -72,7 +76,7 @@ final class Routes {
     this.live = live;
     this.problems = problems;
     this.metrics = metrics;
-    this.batch = new Batch(json, problems, metrics);
+    this.batchListener = new BatchListener(metrics);
     this.openApi = PolicyEditionSchema.document(Page.resource("openapi.json"));
     this.impact = new ImpactRoute(json, live);
     this.page = new Page();
@@ -131,7 +135,7 @@ final class Routes {
   }
 
   /**
-   * {@code POST /v1/assessments/batch}: read, assess and write each line or CSV record, as it
+   * {@code POST /v1/assessments/batch}: the library's screening of each line or CSV record, as it
    * comes. The input's format follows {@code Content-Type}, the answer's {@code Accept}; a CSV
    * header is read before the answer begins, so that a bad one is a 400 for the whole request.
    */
@@ -144,18 +148,24 @@ final class Routes {
     Assessor assessor = assessorOn(ctx, query.get(ON));
     Language language = language(ctx);
     boolean csvOut = MediaType.prefersCsv(ctx.header(Header.ACCEPT));
-    Batch.Input input =
-        csvIn ? batch.csv(ctx.req().getInputStream()) : batch.ndjson(ctx.req().getInputStream());
+    Records records;
+    try {
+      records =
+          Screening.of(assessor)
+              .withListener(batchListener)
+              .read(ctx.req().getInputStream(), csvIn ? RecordFormat.CSV : RecordFormat.NDJSON);
+    } catch (InvalidInputException e) {
+      throw new ProblemException(ProblemDetails.invalidRequest(e.getProblems()));
+    }
     HttpServletResponse response = ctx.res();
     response.setStatus(200);
     response.setHeader(Header.CACHE_CONTROL, NO_STORE);
     response.setContentType(csvOut ? CSV_ANSWER : MediaType.NDJSON.text());
     OutputStream out = response.getOutputStream();
-    BatchAnswer format = csvOut ? BatchAnswer.csv(language) : BatchAnswer.ndjson(json, language);
     try {
-      batch.assessEach(input, format, out, assessor);
+      records.answer(out, csvOut ? RecordFormat.CSV : RecordFormat.NDJSON, language);
     } catch (IOException | RuntimeException e) {
-      if (!(e instanceof Batch.CutException) && !response.isCommitted()) {
+      if (!(e instanceof CutInputException) && !response.isCommitted()) {
         throw e;
       }
       if (e instanceof RuntimeException) {
@@ -198,7 +208,7 @@ final class Routes {
   private void health(Context ctx) throws IOException {
     QueryParameters.of(ctx, HEALTH, Set.of());
     // Written before the content type is set: a failure then answers a plain problem.
-    String body = json.writeHealth(live.current(), live.problems(), language(ctx));
+    String body = HealthDocument.write(json, live.current(), live.problems(), language(ctx));
     ctx.contentType(APPLICATION_JSON).result(body);
   }
 
@@ -270,7 +280,7 @@ final class Routes {
     } catch (DateTimeParseException e) {
       throw invalidRequest(
           Problem.of(
-              ON, ProblemCode.INVALID_DATE, ImmutableMap.of("value", Template.echo(on.get()))));
+              ON, RequestCode.INVALID_DATE, ImmutableMap.of("value", Template.echo(on.get()))));
     }
     try {
       return editions.assessorOn(date);
@@ -278,7 +288,7 @@ final class Routes {
       throw invalidRequest(
           Problem.of(
               ON,
-              ProblemCode.NO_EDITION_IN_FORCE,
+              RequestCode.NO_EDITION_IN_FORCE,
               ImmutableMap.of("date", date, "earliest", e.getEarliest())));
     }
   }

@@ -1,11 +1,13 @@
 package io.github.regeneligibility.http;
 
-import io.github.regeneligibility.json.EligibilityJson;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
-import io.github.regeneligibility.rules.Assessor;
 import io.github.regeneligibility.rules.Eligibility;
 import io.github.regeneligibility.rules.PolicyEdition;
+import io.github.regeneligibility.screening.CutInputException;
+import io.github.regeneligibility.screening.InvalidInputException;
+import io.github.regeneligibility.screening.RecordFormat;
+import io.github.regeneligibility.screening.Screening;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -27,8 +29,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code screen FILE}: assesses every application of an NDJSON or CSV file without a server, and
- * answers each as the batch route does (NDJSON) or as the library's CSV results (CSV).
+ * {@code screen FILE}: the library's screening of an NDJSON or CSV file, without a server: each
+ * application answered as the batch route answers it (NDJSON) or as the library's CSV results
+ * (CSV).
  */
 @Command(
     resourceBundle = "io.github.regeneligibility.http.ScreenCommand",
@@ -73,30 +76,37 @@ final class ScreenCommand implements Callable<Integer> {
     FileFormat reading = inputFormat != null ? inputFormat : FileFormat.of(input);
     FileFormat writing =
         outputFormat != null ? outputFormat : out != null ? FileFormat.of(out) : reading;
-    Screening screening = new Screening(Eligibility.assessor(edition), AcceptLanguage.of(language));
+    Screening screening = Screening.of(Eligibility.assessor(edition));
     try (InputStream in =
             ProgressBar.wrap(
                 Files.newInputStream(input),
                 new ProgressBarBuilder().setTaskName("screen").setUnit(" MiB", 1 << 20));
         OutputStream sink = new BufferedOutputStream(open(out), 1 << 16)) {
-      screening.screen(in, reading, sink, writing);
-    } catch (ProblemException e) {
+      screening
+          .read(in, records(reading))
+          .answer(sink, records(writing), AcceptLanguage.of(language));
+    } catch (InvalidInputException e) {
       err.printf("%s: not valid CSV of applications / 不是有效的申请 CSV:%n", input);
-      for (Problem problem : e.problem().errors()) {
+      for (Problem problem : e.getProblems()) {
         err.printf("  %s%n", problem.describe(Language.ENGLISH));
       }
       return 1;
-    } catch (Batch.CutException e) {
+    } catch (CutInputException e) {
       err.printf(
           "screen: %s cannot be read on at record %d; the answers end with its problem, without"
               + " their end / 无法读取第 %d 条记录及之后的内容；输出以该记录的问题结束，没有结束行%n",
-          input, e.line(), e.line());
+          input, e.number(), e.number());
       return 1;
     } catch (IOException e) {
       err.printf("screen: %s / 无法完成: %s%n", e.getMessage(), e.getMessage());
       return 1;
     }
     return 0;
+  }
+
+  /** Returns the library's format of records that {@code format} names on the command line. */
+  private static RecordFormat records(FileFormat format) {
+    return format == FileFormat.csv ? RecordFormat.CSV : RecordFormat.NDJSON;
   }
 
   /** Opens {@code file} for the answers, or standard output (kept open) when it is null. */
@@ -118,28 +128,6 @@ final class ScreenCommand implements Callable<Integer> {
     @Override
     public void close() throws IOException {
       flush();
-    }
-  }
-
-  /**
-   * Assesses applications in one format and answers them in another, through the batch route's own
-   * reading and answers, so that a file screened here and a body sent to the route give the same
-   * lines.
-   */
-  private record Screening(Assessor assessor, Language language) {
-
-    void screen(InputStream in, FileFormat reading, OutputStream sink, FileFormat writing)
-        throws IOException {
-      EligibilityJson json = EligibilityJson.create();
-      Batch batch = new Batch(json, new ProblemMapper(), null);
-      Batch.Input input = reading == FileFormat.csv ? batch.csv(in) : batch.ndjson(in);
-      batch.assessEach(
-          input,
-          writing == FileFormat.csv
-              ? BatchAnswer.csv(language)
-              : BatchAnswer.ndjson(json, language),
-          sink,
-          assessor);
     }
   }
 }

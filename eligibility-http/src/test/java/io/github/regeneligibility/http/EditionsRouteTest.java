@@ -6,8 +6,8 @@ import static io.github.regeneligibility.http.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.regeneligibility.json.PolicyFileCode;
 import io.github.regeneligibility.model.Problem;
-import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.rules.Eligibility;
 import io.github.regeneligibility.rules.LiveEditions;
 import io.github.regeneligibility.rules.PolicyEdition;
@@ -162,7 +162,7 @@ final class EditionsRouteTest {
         LiveEditions.of(Eligibility.editions(List.of(E2026), TestServer.fixedClock()));
     serve(live);
     Problem problem =
-        Problem.of(Problem.WHOLE, ProblemCode.NO_POLICY_FILES, Map.of("directory", "policies"))
+        Problem.of(Problem.WHOLE, PolicyFileCode.NO_POLICY_FILES, Map.of("directory", "policies"))
             .inFile("policies");
 
     JsonNode healthy = json(get("/health"));

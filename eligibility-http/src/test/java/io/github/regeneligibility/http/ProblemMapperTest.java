@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.model.Text;
+import io.github.regeneligibility.model.ValidityCode;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
@@ -36,7 +37,7 @@ final class ProblemMapperTest {
 
         @Override
         public ProblemCode getCode() {
-          return ProblemCode.PROJECT_NAME_BLANK;
+          return ValidityCode.PROJECT_NAME_BLANK;
         }
 
         @Override

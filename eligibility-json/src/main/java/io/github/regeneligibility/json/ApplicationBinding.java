@@ -10,11 +10,11 @@ import io.github.regeneligibility.model.ApplicationValidator;
 import io.github.regeneligibility.model.Origin;
 import io.github.regeneligibility.model.Pathway;
 import io.github.regeneligibility.model.Problem;
-import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.model.Role;
 import io.github.regeneligibility.model.Sector;
 import io.github.regeneligibility.model.Stage;
 import io.github.regeneligibility.model.ValidationResult;
+import io.github.regeneligibility.model.ValidityCode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -91,7 +91,7 @@ final class ApplicationBinding {
         .filter(
             violation ->
                 !(unread.contains("sectors")
-                    && violation.getCode() == ProblemCode.PRIMARY_SECTOR_NOT_IN_SECTORS))
+                    && violation.getCode() == ValidityCode.PRIMARY_SECTOR_NOT_IN_SECTORS))
         .forEach(all::add);
     return new ApplicationInput(
         Optional.empty(),

@@ -6,9 +6,9 @@ import io.github.regeneligibility.model.Application;
 import io.github.regeneligibility.model.ApplicationForm;
 import io.github.regeneligibility.model.ApplicationValidator;
 import io.github.regeneligibility.model.Problem;
-import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.model.Template;
 import io.github.regeneligibility.model.Text;
+import io.github.regeneligibility.rules.PolicyCode;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.PushbackReader;
@@ -111,7 +111,7 @@ public final class CsvApplications implements Closeable {
           List.of(
               Problem.of(
                   Problem.WHOLE,
-                  ProblemCode.MALFORMED_CSV,
+                  FormatCode.MALFORMED_CSV,
                   Map.of(
                       "detail", Text.of("a column is named twice in the header", "表头中有重复的列名")))));
     } catch (CSVException e) {
@@ -127,9 +127,9 @@ public final class CsvApplications implements Closeable {
     Set<String> unknown = new LinkedHashSet<>(header);
     COLUMNS.forEach(unknown::remove);
     List<Problem> problems = new CappedProblems();
-    missing.forEach(column -> problems.add(Problem.of(column, ProblemCode.MISSING_PROPERTY)));
+    missing.forEach(column -> problems.add(Problem.of(column, PolicyCode.MISSING_PROPERTY)));
     unknown.forEach(
-        column -> problems.add(Problem.of(Template.echo(column), ProblemCode.UNKNOWN_PROPERTY)));
+        column -> problems.add(Problem.of(Template.echo(column), FormatCode.UNKNOWN_PROPERTY)));
     return new CsvFormatException(problems);
   }
 
@@ -144,7 +144,7 @@ public final class CsvApplications implements Closeable {
         List.of(
             Problem.of(
                 Problem.WHOLE,
-                ProblemCode.MALFORMED_CSV,
+                FormatCode.MALFORMED_CSV,
                 Map.of(
                     "detail",
                     AT_LINE.render(ImmutableMap.of("problem", UNCLOSED, "line", line))))));
@@ -182,6 +182,14 @@ public final class CsvApplications implements Closeable {
   }
 
   /**
+   * Returns the line the next record starts on, from 1 (the header being line 1): after {@link
+   * #next()} failed, the line of the record it could not read.
+   */
+  public long nextLine() {
+    return linesRead + 1;
+  }
+
+  /**
    * Returns the record's id cell as the answer echoes it: cut past the 64 characters of the longest
    * valid id (then ending in {@code …}), so that a bad record's answer stays small.
    */
@@ -197,7 +205,7 @@ public final class CsvApplications implements Closeable {
       problems.add(
           Problem.of(
               Problem.WHOLE,
-              ProblemCode.CELL_COUNT,
+              FormatCode.CELL_COUNT,
               ImmutableMap.of("cells", record.size(), "columns", COLUMNS.size())));
       return ApplicationBinding.refused(problems);
     }
@@ -253,7 +261,7 @@ public final class CsvApplications implements Closeable {
                   problems.add(
                       Problem.of(
                           field,
-                          ProblemCode.TOO_MANY_ELEMENTS,
+                          FormatCode.TOO_MANY_ELEMENTS,
                           ImmutableMap.of("count", count, "max", Application.MAX_SECTORS)));
                 }
                 return values;
@@ -265,7 +273,7 @@ public final class CsvApplications implements Closeable {
       Optional<String> cell = cell(record, field);
       // Nine digits at most always fit an int; validation reports whole numbers out of range.
       if (cell.isPresent() && !cell.get().matches("-?[0-9]{1,9}")) {
-        problems.add(Problem.of(field, ProblemCode.WRONG_TYPE, Map.of("expected", WHOLE_NUMBER)));
+        problems.add(Problem.of(field, FormatCode.WRONG_TYPE, Map.of("expected", WHOLE_NUMBER)));
         return Optional.empty();
       }
       return cell.map(Integer::valueOf);

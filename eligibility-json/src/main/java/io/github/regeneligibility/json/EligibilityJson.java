@@ -166,13 +166,19 @@ public final class EligibilityJson {
   }
 
   /**
-   * Returns the service's health: {@code status} {@code UP}, the reference of the edition of {@code
-   * editions} in force today as {@code policy}, and {@code policyProblems}, each with its {@code
-   * file}, {@code path}, {@code code} and {@code message} in {@code language}.
+   * Returns the problems of policy files, such as those of a change to a {@link PolicyDirectory}
+   * that was refused, as a JSON array: each {@code {"file", "path", "code", "message"}}, the
+   * message in {@code language} and the file empty for a problem that names none.
    */
-  public String writeHealth(
-      PolicyEditions editions, List<Problem> policyProblems, Language language) {
-    return write(out -> ServiceWriter.health(editions, policyProblems, language, out));
+  public String writePolicyProblems(List<Problem> problems, Language language) {
+    return write(
+        out -> {
+          out.writeStartArray();
+          for (Problem problem : problems) {
+            ProblemWriter.writeInFile(problem, language, out);
+          }
+          out.writeEndArray();
+        });
   }
 
   /**
@@ -180,7 +186,7 @@ public final class EligibilityJson {
    * its {@code id}, {@code version}, {@code effectiveFrom} and {@code status} as of today.
    */
   public String writeEditions(PolicyEditions editions) {
-    return write(out -> ServiceWriter.editions(editions, out));
+    return write(out -> EditionsWriter.editions(editions, out));
   }
 
   /**

@@ -9,7 +9,6 @@ import com.google.common.collect.ImmutableSet;
 import io.github.regeneligibility.model.Application;
 import io.github.regeneligibility.model.ApplicationValidator;
 import io.github.regeneligibility.model.Problem;
-import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.model.Template;
 import io.github.regeneligibility.rules.PolicyEdition;
 import java.util.ArrayList;
@@ -79,7 +78,7 @@ final class ImpactRequestBinding {
   /** Reads edition {@code path}: a served edition by id and version, or a whole draft. */
   private Optional<PolicyEdition> edition(JsonNode node, String path) {
     if (!(node instanceof ObjectNode object)) {
-      problems.add(Problem.of(path, ProblemCode.EDITION_REQUIRED));
+      problems.add(Problem.of(path, ImpactCode.EDITION_REQUIRED));
       return Optional.empty();
     }
     Set<String> names = new HashSet<>();
@@ -104,7 +103,7 @@ final class ImpactRequestBinding {
         reader.string(reference.get("version"), TreeReader.child(path, "version"));
     if (id.isEmpty() || version.isEmpty()) {
       if (TreeReader.absent(reference.get("id")) || TreeReader.absent(reference.get("version"))) {
-        problems.add(Problem.of(path, ProblemCode.EDITION_REQUIRED));
+        problems.add(Problem.of(path, ImpactCode.EDITION_REQUIRED));
       }
       return Optional.empty();
     }
@@ -115,7 +114,7 @@ final class ImpactRequestBinding {
     if (edition.isEmpty()) {
       Map<String, ?> facts =
           ImmutableMap.of("id", Template.echo(id.get()), "version", Template.echo(version.get()));
-      problems.add(Problem.of(path, ProblemCode.EDITION_NOT_SERVED, facts));
+      problems.add(Problem.of(path, ImpactCode.EDITION_NOT_SERVED, facts));
     }
     return edition;
   }
@@ -126,7 +125,7 @@ final class ImpactRequestBinding {
       problems.add(
           Problem.of(
               "cohort",
-              ProblemCode.COHORT_TOO_LARGE,
+              ImpactCode.COHORT_TOO_LARGE,
               ImmutableMap.of("size", members.get().size(), "max", maxCohort)));
       return Optional.empty();
     }

@@ -50,9 +50,7 @@ final class ImpactWriter {
         out.writeNumberField("index", member.index());
         out.writeArrayFieldStart("problems");
         for (Problem problem : member.problems()) {
-          out.writeStartObject();
-          ServiceWriter.problemFields("field", problem, language, out);
-          out.writeEndObject();
+          ProblemWriter.write(problem, language, out);
         }
         out.writeEndArray();
         out.writeEndObject();

@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.regeneligibility.model.Problem;
-import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.model.Template;
 import io.github.regeneligibility.model.Text;
 import java.io.IOException;
@@ -161,7 +160,7 @@ final class JsonDocument {
     if (other.isPresent()) {
       problems.add(
           Problem.of(
-              Problem.WHOLE, ProblemCode.UNSUPPORTED_ENCODING, Map.of("encoding", other.get())));
+              Problem.WHOLE, FormatCode.UNSUPPORTED_ENCODING, Map.of("encoding", other.get())));
       return Optional.empty();
     }
     int start = at(bytes, 0) == 0xEF && at(bytes, 1) == 0xBB && at(bytes, 2) == 0xBF ? 3 : 0;
@@ -178,7 +177,7 @@ final class JsonDocument {
     }
     if (result.isError()) {
       problems.add(
-          Problem.of(Problem.WHOLE, ProblemCode.INVALID_UTF8, Map.of("offset", in.position())));
+          Problem.of(Problem.WHOLE, FormatCode.INVALID_UTF8, Map.of("offset", in.position())));
       return Optional.empty();
     }
     return Optional.of(out.flip());
@@ -268,13 +267,13 @@ final class JsonDocument {
             ImmutableSet<String> known = keep.known();
             if (known != null && !(depth == 0 && known.contains(name))) {
               if (depth == 0) {
-                problems.add(Problem.of(at, ProblemCode.UNKNOWN_PROPERTY));
+                problems.add(Problem.of(at, FormatCode.UNKNOWN_PROPERTY));
               }
               skip(parser.nextToken(), depth + 1);
               continue;
             }
             if (object.has(name)) {
-              throw new Stop(Problem.of(at, ProblemCode.DUPLICATE_PROPERTY));
+              throw new Stop(Problem.of(at, FormatCode.DUPLICATE_PROPERTY));
             }
             object.set(name, value(parser.nextToken(), at, depth + 1));
           }
@@ -298,7 +297,7 @@ final class JsonDocument {
             problems.add(
                 Problem.of(
                     path,
-                    ProblemCode.TOO_MANY_ELEMENTS,
+                    FormatCode.TOO_MANY_ELEMENTS,
                     ImmutableMap.of("count", count, "max", keep.maxElements())));
           }
           return array;
@@ -370,7 +369,7 @@ final class JsonDocument {
   }
 
   private static Problem limit(Text limit) {
-    return Problem.of(Problem.WHOLE, ProblemCode.LIMIT_EXCEEDED, Map.of("limit", limit));
+    return Problem.of(Problem.WHOLE, FormatCode.LIMIT_EXCEEDED, Map.of("limit", limit));
   }
 
   /** Classifies a failure of the parser by its type: the input ended early, or is not JSON. */
@@ -391,6 +390,6 @@ final class JsonDocument {
   }
 
   private static Problem malformed(Text detail) {
-    return Problem.of(Problem.WHOLE, ProblemCode.MALFORMED_JSON, Map.of("detail", detail));
+    return Problem.of(Problem.WHOLE, FormatCode.MALFORMED_JSON, Map.of("detail", detail));
   }
 }

@@ -8,7 +8,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.regeneligibility.model.Problem;
-import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.model.Sector;
 import io.github.regeneligibility.model.Stage;
 import io.github.regeneligibility.rules.HorizonBand;
@@ -210,7 +209,7 @@ final class PolicyBinding {
                 String at = TreeReader.child(path, field.getKey());
                 Optional<E> key = TreeReader.named(type, field.getKey());
                 if (key.isEmpty()) {
-                  problems.add(Problem.of(at, ProblemCode.UNKNOWN_PROPERTY));
+                  problems.add(Problem.of(at, FormatCode.UNKNOWN_PROPERTY));
                 }
                 Optional<Integer> value = reader.wholeNumber(field.getValue(), at);
                 if (key.isPresent() && value.isPresent()) {

@@ -2,7 +2,6 @@ package io.github.regeneligibility.json;
 
 import com.google.common.collect.ImmutableList;
 import io.github.regeneligibility.model.Problem;
-import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.rules.Eligibility;
 import io.github.regeneligibility.rules.LiveEditions;
 import io.github.regeneligibility.rules.PolicyEdition;
@@ -121,14 +120,15 @@ public final class PolicyDirectory {
       files = policyFiles();
     } catch (IOException e) {
       return refused(
-          Problem.of(Problem.WHOLE, ProblemCode.POLICY_FILE_UNREADABLE, Map.of("reason", reason(e)))
+          Problem.of(
+                  Problem.WHOLE, PolicyFileCode.POLICY_FILE_UNREADABLE, Map.of("reason", reason(e)))
               .inFile(directory.toString()));
     }
     if (files.isEmpty()) {
       return refused(
           Problem.of(
                   Problem.WHOLE,
-                  ProblemCode.NO_POLICY_FILES,
+                  PolicyFileCode.NO_POLICY_FILES,
                   Map.of("directory", directory.toString()))
               .inFile(directory.toString()));
     }
@@ -140,7 +140,7 @@ public final class PolicyDirectory {
           problems.add(
               Problem.of(
                       Problem.WHOLE,
-                      ProblemCode.POLICY_FILE_TOO_LARGE,
+                      PolicyFileCode.POLICY_FILE_TOO_LARGE,
                       Map.of("size", size, "limit", MAX_FILE_BYTES))
                   .inFile(name));
           continue;
@@ -151,7 +151,9 @@ public final class PolicyDirectory {
       } catch (IOException e) {
         problems.add(
             Problem.of(
-                    Problem.WHOLE, ProblemCode.POLICY_FILE_UNREADABLE, Map.of("reason", reason(e)))
+                    Problem.WHOLE,
+                    PolicyFileCode.POLICY_FILE_UNREADABLE,
+                    Map.of("reason", reason(e)))
                 .inFile(name));
       }
     }
@@ -163,7 +165,7 @@ public final class PolicyDirectory {
             problems.add(
                 Problem.of(
                         "effectiveFrom",
-                        ProblemCode.EDITION_DATE_TAKEN,
+                        PolicyFileCode.EDITION_DATE_TAKEN,
                         Map.of("date", edition.getEffectiveFrom(), "other", other))
                     .inFile(name));
           }
@@ -181,7 +183,7 @@ public final class PolicyDirectory {
       return refused(
           Problem.of(
                   Problem.WHOLE,
-                  ProblemCode.NO_EDITION_TODAY,
+                  PolicyFileCode.NO_EDITION_TODAY,
                   Map.of("date", today, "earliest", earliest))
               .inFile(directory.toString()));
     }

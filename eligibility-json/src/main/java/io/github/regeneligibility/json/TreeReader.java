@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableMap;
 import io.github.regeneligibility.model.Problem;
-import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.model.Template;
 import io.github.regeneligibility.model.Text;
+import io.github.regeneligibility.rules.PolicyCode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ final class TreeReader {
     if (node instanceof ObjectNode object) {
       return Optional.of(object);
     }
-    problems.add(Problem.of(path.isEmpty() ? Problem.WHOLE : path, ProblemCode.NOT_AN_OBJECT));
+    problems.add(Problem.of(path.isEmpty() ? Problem.WHOLE : path, FormatCode.NOT_AN_OBJECT));
     return Optional.empty();
   }
 
@@ -67,7 +67,7 @@ final class TreeReader {
     for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!known.contains(name)) {
-        problems.add(Problem.of(child(path, name), ProblemCode.UNKNOWN_PROPERTY));
+        problems.add(Problem.of(child(path, name), FormatCode.UNKNOWN_PROPERTY));
       }
     }
   }
@@ -80,7 +80,7 @@ final class TreeReader {
   /** Reports a required property that is absent; returns whether it is present. */
   boolean require(ObjectNode object, String path, String name) {
     if (absent(object.get(name))) {
-      problems.add(Problem.of(child(path, name), ProblemCode.MISSING_PROPERTY));
+      problems.add(Problem.of(child(path, name), PolicyCode.MISSING_PROPERTY));
       return false;
     }
     return true;
@@ -158,7 +158,7 @@ final class TreeReader {
   }
 
   private <T> Optional<T> wrongType(String path, Text expected) {
-    problems.add(Problem.of(path, ProblemCode.WRONG_TYPE, Map.of("expected", expected)));
+    problems.add(Problem.of(path, FormatCode.WRONG_TYPE, Map.of("expected", expected)));
     return Optional.empty();
   }
 
@@ -168,7 +168,7 @@ final class TreeReader {
         Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     return Problem.of(
         path,
-        ProblemCode.UNKNOWN_VALUE,
+        FormatCode.UNKNOWN_VALUE,
         ImmutableMap.of("allowed", allowed, "value", Template.echo(given)));
   }
 

@@ -7,9 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
-import io.github.regeneligibility.model.ProblemCode;
+import io.github.regeneligibility.model.ValidityCode;
 import io.github.regeneligibility.rules.Eligibility;
 import io.github.regeneligibility.rules.ImpactAnalysis;
+import io.github.regeneligibility.rules.PolicyCode;
 import io.github.regeneligibility.rules.PolicyEdition;
 import io.github.regeneligibility.rules.PolicyImpact;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,7 @@ final class ImpactJsonTest {
   void writeImpact_cohortWithAnInvalidMember_listsItByIndexWithItsProblems() throws Exception {
     PolicyEdition edition = Eligibility.defaultEdition();
     PolicyImpact none = ImpactAnalysis.cohort(edition, edition, List.of());
-    Problem problem = Problem.of("stage", ProblemCode.STAGE_REQUIRED);
+    Problem problem = Problem.of("stage", ValidityCode.STAGE_REQUIRED);
 
     JsonNode written =
         MAPPER.readTree(
@@ -133,10 +134,10 @@ final class ImpactJsonTest {
     assertThat(request.problems())
         .extracting(Problem::getPath, Problem::getCode)
         .containsExactlyInAnyOrder(
-            tuple("extra", ProblemCode.UNKNOWN_PROPERTY),
-            tuple("from", ProblemCode.EDITION_NOT_SERVED),
-            tuple("to.eligibilityThreshold", ProblemCode.POLICY_OUT_OF_RANGE),
-            tuple("cohort", ProblemCode.COHORT_TOO_LARGE));
+            tuple("extra", FormatCode.UNKNOWN_PROPERTY),
+            tuple("from", ImpactCode.EDITION_NOT_SERVED),
+            tuple("to.eligibilityThreshold", PolicyCode.POLICY_OUT_OF_RANGE),
+            tuple("cohort", ImpactCode.COHORT_TOO_LARGE));
     assertThat(request.problems().get(1).getMessage(Language.ENGLISH)).contains("1999.1");
   }
 
@@ -145,15 +146,15 @@ final class ImpactJsonTest {
     assertThat(request("{\"from\": 1, \"cohort\": 2}", 1).problems())
         .extracting(Problem::getPath, Problem::getCode)
         .containsExactly(
-            tuple("from", ProblemCode.EDITION_REQUIRED),
-            tuple("to", ProblemCode.EDITION_REQUIRED),
-            tuple("cohort", ProblemCode.WRONG_TYPE));
+            tuple("from", ImpactCode.EDITION_REQUIRED),
+            tuple("to", ImpactCode.EDITION_REQUIRED),
+            tuple("cohort", FormatCode.WRONG_TYPE));
     assertThat(request("[1]", 1).problems())
         .extracting(Problem::getPath, Problem::getCode)
-        .containsExactly(tuple(Problem.WHOLE, ProblemCode.NOT_AN_OBJECT));
+        .containsExactly(tuple(Problem.WHOLE, FormatCode.NOT_AN_OBJECT));
     assertThat(request("{", 1).problems())
         .extracting(Problem::getCode)
-        .containsExactly(ProblemCode.MALFORMED_JSON);
+        .containsExactly(FormatCode.MALFORMED_JSON);
   }
 
   private static List<String> matrix(JsonNode impact) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
 import io.github.regeneligibility.model.Problem;
-import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.rules.Eligibility;
 import io.github.regeneligibility.rules.LiveEditions;
 import io.github.regeneligibility.rules.PolicyEdition;
@@ -95,7 +94,7 @@ final class PolicyDirectoryTest {
     ImmutableList<Problem> problems = load().problems();
 
     assertThat(problems).hasSize(1);
-    assertThat(problems.get(0).getCode()).isEqualTo(ProblemCode.EDITION_DATE_TAKEN);
+    assertThat(problems.get(0).getCode()).isEqualTo(PolicyFileCode.EDITION_DATE_TAKEN);
     assertThat(problems.get(0).getFile()).contains("b.json");
     assertThat(problems.get(0).getPath()).isEqualTo("effectiveFrom");
     assertThat(problems.get(0).getMessage(io.github.regeneligibility.model.Language.ENGLISH))
@@ -110,7 +109,9 @@ final class PolicyDirectoryTest {
 
     ImmutableList<Problem> problems = load().problems();
 
-    assertThat(problems).extracting(Problem::getCode).containsExactly(ProblemCode.NO_EDITION_TODAY);
+    assertThat(problems)
+        .extracting(Problem::getCode)
+        .containsExactly(PolicyFileCode.NO_EDITION_TODAY);
   }
 
   @Test
@@ -119,7 +120,7 @@ final class PolicyDirectoryTest {
 
     assertThat(load().problems())
         .extracting(Problem::getCode)
-        .containsExactly(ProblemCode.NO_POLICY_FILES);
+        .containsExactly(PolicyFileCode.NO_POLICY_FILES);
   }
 
   @Test
@@ -130,7 +131,7 @@ final class PolicyDirectoryTest {
     ImmutableList<Problem> problems = load().problems();
 
     assertThat(problems).hasSize(1);
-    assertThat(problems.get(0).getCode()).isEqualTo(ProblemCode.POLICY_FILE_TOO_LARGE);
+    assertThat(problems.get(0).getCode()).isEqualTo(PolicyFileCode.POLICY_FILE_TOO_LARGE);
     assertThat(problems.get(0).getFile()).contains("huge.json");
   }
 

@@ -33,9 +33,10 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  */
 public final class ApplicationValidator {
 
+  /** By field, then by the order of the codes: every problem of validation has a validity code. */
   private static final Comparator<Problem> ORDER =
       Comparator.comparing(Problem::getPath, Ordering.explicit(ApplicationForm.FIELDS))
-          .thenComparing(Problem::getCode);
+          .thenComparing(problem -> (ValidityCode) problem.getCode());
 
   private final Validator validator;
   private final boolean fastPath;
@@ -108,18 +109,18 @@ public final class ApplicationValidator {
    */
   private static Problem toProblem(ConstraintViolation<?> violation) {
     String message = violation.getMessageTemplate();
-    if (!message.startsWith(ProblemCode.CONSTRAINT_PREFIX) || !message.endsWith("}")) {
+    if (!message.startsWith(ValidityCode.CONSTRAINT_PREFIX) || !message.endsWith("}")) {
       throw new IllegalStateException("constraint without a problem code: " + message);
     }
-    ProblemCode code =
-        ProblemCode.valueOf(
-            message.substring(ProblemCode.CONSTRAINT_PREFIX.length(), message.length() - 1));
+    ValidityCode code =
+        ValidityCode.valueOf(
+            message.substring(ValidityCode.CONSTRAINT_PREFIX.length(), message.length() - 1));
     Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
     Map<String, Object> facts = new HashMap<>();
     for (String name : code.template().factNames()) {
       facts.put(name, Objects.requireNonNull(attributes.get(name), name));
     }
-    return Problem.of(code.field().orElseThrow(), code, facts);
+    return Problem.of(code.field(), code, facts);
   }
 
   private static Application toApplication(ApplicationForm form) {

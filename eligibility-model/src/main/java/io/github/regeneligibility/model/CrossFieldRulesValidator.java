@@ -17,7 +17,7 @@ final class CrossFieldRulesValidator
     if (form.getPrimarySector().isPresent()
         && !form.getSectors().isEmpty()
         && !ValidityRules.primaryAmongSectors(form.getPrimarySector().get(), form.getSectors())) {
-      valid = broken(ProblemCode.PRIMARY_SECTOR_NOT_IN_SECTORS, context);
+      valid = broken(ValidityCode.PRIMARY_SECTOR_NOT_IN_SECTORS, context);
     }
     if (form.getRole().isPresent()) {
       Role role = form.getRole().get();
@@ -25,14 +25,14 @@ final class CrossFieldRulesValidator
         valid =
             broken(
                 role.isProductRole()
-                    ? ProblemCode.PATHWAY_REQUIRED
-                    : ProblemCode.PATHWAY_NOT_ALLOWED,
+                    ? ValidityCode.PATHWAY_REQUIRED
+                    : ValidityCode.PATHWAY_NOT_ALLOWED,
                 context);
       }
       if (!ValidityRules.presentExactlyForProductRoles(role, form.getStage())) {
         valid =
             broken(
-                role.isProductRole() ? ProblemCode.STAGE_REQUIRED : ProblemCode.STAGE_NOT_ALLOWED,
+                role.isProductRole() ? ValidityCode.STAGE_REQUIRED : ValidityCode.STAGE_NOT_ALLOWED,
                 context);
       }
     }
@@ -40,12 +40,12 @@ final class CrossFieldRulesValidator
         && form.getStage().isPresent()
         && form.getRole().map(Role::isProductRole).orElse(true)
         && !ValidityRules.stageWithinPathway(form.getPathway().get(), form.getStage().get())) {
-      valid = broken(ProblemCode.STAGE_BEYOND_RESEARCH_TRACK, context);
+      valid = broken(ValidityCode.STAGE_BEYOND_RESEARCH_TRACK, context);
     }
     return valid;
   }
 
-  private static boolean broken(ProblemCode code, ConstraintValidatorContext context) {
+  private static boolean broken(ValidityCode code, ConstraintValidatorContext context) {
     code.report(context);
     return false;
   }

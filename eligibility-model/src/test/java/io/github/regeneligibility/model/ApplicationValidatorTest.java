@@ -50,49 +50,50 @@ final class ApplicationValidatorTest {
 
   static Stream<Arguments> singleRuleMutations() {
     return Stream.of(
-        rule(ProblemCode.ID_REQUIRED, b -> fresh().from(without(b.build(), "id"))),
-        rule(ProblemCode.ID_FORMAT, b -> b.id("PUB 15")),
-        rule(ProblemCode.ID_FORMAT, b -> b.id("")),
-        rule(ProblemCode.ID_FORMAT, b -> b.id("a".repeat(65))),
+        rule(ValidityCode.ID_REQUIRED, b -> fresh().from(without(b.build(), "id"))),
+        rule(ValidityCode.ID_FORMAT, b -> b.id("PUB 15")),
+        rule(ValidityCode.ID_FORMAT, b -> b.id("")),
+        rule(ValidityCode.ID_FORMAT, b -> b.id("a".repeat(65))),
         rule(
-            ProblemCode.PROJECT_NAME_REQUIRED,
+            ValidityCode.PROJECT_NAME_REQUIRED,
             b -> fresh().from(without(b.build(), "projectName"))),
-        rule(ProblemCode.PROJECT_NAME_BLANK, b -> b.projectName("   ")),
-        rule(ProblemCode.PROJECT_NAME_LENGTH, b -> b.projectName("x".repeat(201))),
-        rule(ProblemCode.PROJECT_NAME_CONTROL_CHARACTER, b -> b.projectName("tab\there")),
-        rule(ProblemCode.PROJECT_NAME_UNPAIRED_SURROGATE, b -> b.projectName("half \uD800 alone")),
-        rule(ProblemCode.PROJECT_NAME_UNPAIRED_SURROGATE, b -> b.projectName("\uDE00\uD83D")),
+        rule(ValidityCode.PROJECT_NAME_BLANK, b -> b.projectName("   ")),
+        rule(ValidityCode.PROJECT_NAME_LENGTH, b -> b.projectName("x".repeat(201))),
+        rule(ValidityCode.PROJECT_NAME_CONTROL_CHARACTER, b -> b.projectName("tab\there")),
+        rule(ValidityCode.PROJECT_NAME_UNPAIRED_SURROGATE, b -> b.projectName("half \uD800 alone")),
+        rule(ValidityCode.PROJECT_NAME_UNPAIRED_SURROGATE, b -> b.projectName("\uDE00\uD83D")),
         rule(
-            ProblemCode.APPLICANT_NAME_REQUIRED,
+            ValidityCode.APPLICANT_NAME_REQUIRED,
             b -> fresh().from(without(b.build(), "applicantName"))),
-        rule(ProblemCode.APPLICANT_NAME_BLANK, b -> b.applicantName("")),
-        rule(ProblemCode.APPLICANT_NAME_LENGTH, b -> b.applicantName("名".repeat(201))),
-        rule(ProblemCode.APPLICANT_NAME_CONTROL_CHARACTER, b -> b.applicantName("bell\u0007")),
-        rule(ProblemCode.APPLICANT_NAME_UNPAIRED_SURROGATE, b -> b.applicantName("ends \uDBFF")),
-        rule(ProblemCode.ORIGIN_REQUIRED, b -> fresh().from(without(b.build(), "origin"))),
-        rule(ProblemCode.ROLE_REQUIRED, b -> fresh().from(without(b.build(), "role"))),
-        rule(ProblemCode.SECTORS_COUNT, b -> fresh().from(without(b.build(), "sectors"))),
+        rule(ValidityCode.APPLICANT_NAME_BLANK, b -> b.applicantName("")),
+        rule(ValidityCode.APPLICANT_NAME_LENGTH, b -> b.applicantName("名".repeat(201))),
+        rule(ValidityCode.APPLICANT_NAME_CONTROL_CHARACTER, b -> b.applicantName("bell\u0007")),
+        rule(ValidityCode.APPLICANT_NAME_UNPAIRED_SURROGATE, b -> b.applicantName("ends \uDBFF")),
+        rule(ValidityCode.ORIGIN_REQUIRED, b -> fresh().from(without(b.build(), "origin"))),
+        rule(ValidityCode.ROLE_REQUIRED, b -> fresh().from(without(b.build(), "role"))),
+        rule(ValidityCode.SECTORS_COUNT, b -> fresh().from(without(b.build(), "sectors"))),
         rule(
-            ProblemCode.SECTORS_DUPLICATE,
+            ValidityCode.SECTORS_DUPLICATE,
             b ->
                 fresh()
                     .from(without(b.build(), "sectors"))
                     .addSectors(Sector.STEM_CELLS, Sector.STEM_CELLS)),
         rule(
-            ProblemCode.PRIMARY_SECTOR_REQUIRED,
+            ValidityCode.PRIMARY_SECTOR_REQUIRED,
             b -> fresh().from(without(b.build(), "primarySector"))),
-        rule(ProblemCode.PRIMARY_SECTOR_NOT_IN_SECTORS, b -> b.primarySector(Sector.BIOMATERIALS)),
-        rule(ProblemCode.PATHWAY_REQUIRED, b -> fresh().from(without(b.build(), "pathway"))),
-        rule(ProblemCode.STAGE_REQUIRED, b -> fresh().from(without(b.build(), "stage"))),
+        rule(ValidityCode.PRIMARY_SECTOR_NOT_IN_SECTORS, b -> b.primarySector(Sector.BIOMATERIALS)),
+        rule(ValidityCode.PATHWAY_REQUIRED, b -> fresh().from(without(b.build(), "pathway"))),
+        rule(ValidityCode.STAGE_REQUIRED, b -> fresh().from(without(b.build(), "stage"))),
         rule(
-            ProblemCode.STAGE_BEYOND_RESEARCH_TRACK,
+            ValidityCode.STAGE_BEYOND_RESEARCH_TRACK,
             b -> b.pathway(Pathway.CLINICAL_RESEARCH).stage(Stage.CLINICAL_TRIAL_PIVOTAL)),
-        rule(ProblemCode.YEARS_REQUIRED, b -> fresh().from(without(b.build(), "years"))),
-        rule(ProblemCode.YEARS_RANGE, b -> b.yearsToIndustrialization(51)),
-        rule(ProblemCode.YEARS_RANGE, b -> b.yearsToIndustrialization(-1)));
+        rule(ValidityCode.YEARS_REQUIRED, b -> fresh().from(without(b.build(), "years"))),
+        rule(ValidityCode.YEARS_RANGE, b -> b.yearsToIndustrialization(51)),
+        rule(ValidityCode.YEARS_RANGE, b -> b.yearsToIndustrialization(-1)));
   }
 
-  private static Arguments rule(ProblemCode code, UnaryOperator<ApplicationForm.Builder> mutation) {
+  private static Arguments rule(
+      ValidityCode code, UnaryOperator<ApplicationForm.Builder> mutation) {
     return Arguments.of(code, mutation.apply(innovator()).build());
   }
 
@@ -151,28 +152,25 @@ final class ApplicationValidatorTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("singleRuleMutations")
-  void validate_oneRuleBroken_yieldsExactlyThatViolation(ProblemCode code, ApplicationForm form) {
+  void validate_oneRuleBroken_yieldsExactlyThatViolation(ValidityCode code, ApplicationForm form) {
     ValidationResult result = VALIDATOR.validate(form);
 
     assertThat(result.isValid()).isFalse();
     assertThat(result.getApplication()).isEmpty();
     assertThat(result.getViolations())
         .extracting(Problem::getPath, Problem::getCode)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(code.field().orElseThrow(), code));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(code.field(), code));
   }
 
   @Test
   void validate_everyProblemCode_isProducedBySomeMutationOrServiceCase() {
-    Stream<ProblemCode> fromMutations =
-        singleRuleMutations().map(arguments -> (ProblemCode) arguments.get()[0]);
-    List<ProblemCode> fromServices =
-        List.of(ProblemCode.PATHWAY_NOT_ALLOWED, ProblemCode.STAGE_NOT_ALLOWED);
+    Stream<ValidityCode> fromMutations =
+        singleRuleMutations().map(arguments -> (ValidityCode) arguments.get()[0]);
+    List<ValidityCode> fromServices =
+        List.of(ValidityCode.PATHWAY_NOT_ALLOWED, ValidityCode.STAGE_NOT_ALLOWED);
 
     assertThat(Stream.concat(fromMutations, fromServices.stream()).distinct())
-        .containsExactlyInAnyOrderElementsOf(
-            EnumSet.allOf(ProblemCode.class).stream()
-                .filter(code -> code.area() == ProblemCode.Area.APPLICATION)
-                .toList());
+        .containsExactlyInAnyOrderElementsOf(EnumSet.allOf(ValidityCode.class));
   }
 
   @Test
@@ -183,7 +181,7 @@ final class ApplicationValidatorTest {
 
     assertThat(result.getViolations())
         .extracting(Problem::getCode)
-        .containsExactly(ProblemCode.PATHWAY_NOT_ALLOWED, ProblemCode.STAGE_NOT_ALLOWED);
+        .containsExactly(ValidityCode.PATHWAY_NOT_ALLOWED, ValidityCode.STAGE_NOT_ALLOWED);
   }
 
   @Test
@@ -201,14 +199,14 @@ final class ApplicationValidatorTest {
     assertThat(result.getViolations())
         .extracting(Problem::getCode)
         .containsExactly(
-            ProblemCode.ID_REQUIRED,
-            ProblemCode.PROJECT_NAME_REQUIRED,
-            ProblemCode.APPLICANT_NAME_REQUIRED,
-            ProblemCode.ORIGIN_REQUIRED,
-            ProblemCode.ROLE_REQUIRED,
-            ProblemCode.SECTORS_COUNT,
-            ProblemCode.PRIMARY_SECTOR_REQUIRED,
-            ProblemCode.YEARS_REQUIRED);
+            ValidityCode.ID_REQUIRED,
+            ValidityCode.PROJECT_NAME_REQUIRED,
+            ValidityCode.APPLICANT_NAME_REQUIRED,
+            ValidityCode.ORIGIN_REQUIRED,
+            ValidityCode.ROLE_REQUIRED,
+            ValidityCode.SECTORS_COUNT,
+            ValidityCode.PRIMARY_SECTOR_REQUIRED,
+            ValidityCode.YEARS_REQUIRED);
   }
 
   @Test

@@ -72,7 +72,7 @@ final class FastPathTest {
     assertThat(FastPath.accepts(own)).isFalse();
     assertThat(ApplicationValidator.shared().validate(own).getViolations())
         .extracting(Problem::getPath, Problem::getCode)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("id", ProblemCode.ID_FORMAT));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("id", ValidityCode.ID_FORMAT));
   }
 
   /**
@@ -85,52 +85,52 @@ final class FastPathTest {
   static Stream<Arguments> namesAtTheEdges() {
     String emoji = "\uD83D\uDE00";
     return Stream.of(
-        edge("ideographic space", "\u3000", true, ProblemCode.PROJECT_NAME_BLANK),
-        edge("no-break space", "\u00A0", false, ProblemCode.PROJECT_NAME_BLANK),
+        edge("ideographic space", "\u3000", true, ValidityCode.PROJECT_NAME_BLANK),
+        edge("no-break space", "\u00A0", false, ValidityCode.PROJECT_NAME_BLANK),
         edge(
             "figure and narrow no-break space",
             "\u2007\u202F",
             false,
-            ProblemCode.PROJECT_NAME_BLANK),
+            ValidityCode.PROJECT_NAME_BLANK),
         edge(
             "next line",
             "\u0085",
             false,
-            ProblemCode.PROJECT_NAME_BLANK,
-            ProblemCode.PROJECT_NAME_CONTROL_CHARACTER),
-        edge("file separator", "\u001C", true, ProblemCode.PROJECT_NAME_CONTROL_CHARACTER),
+            ValidityCode.PROJECT_NAME_BLANK,
+            ValidityCode.PROJECT_NAME_CONTROL_CHARACTER),
+        edge("file separator", "\u001C", true, ValidityCode.PROJECT_NAME_CONTROL_CHARACTER),
         edge("byte order mark", "\uFEFF", false),
         edge("zero width space", "\u200B", false),
-        edge("lone high surrogate", "\uD800", false, ProblemCode.PROJECT_NAME_UNPAIRED_SURROGATE),
-        edge("lone low surrogate", "a\uDC00", false, ProblemCode.PROJECT_NAME_UNPAIRED_SURROGATE),
+        edge("lone high surrogate", "\uD800", false, ValidityCode.PROJECT_NAME_UNPAIRED_SURROGATE),
+        edge("lone low surrogate", "a\uDC00", false, ValidityCode.PROJECT_NAME_UNPAIRED_SURROGATE),
         edge(
             "reversed surrogate pair",
             "\uDE00\uD83D",
             false,
-            ProblemCode.PROJECT_NAME_UNPAIRED_SURROGATE),
+            ValidityCode.PROJECT_NAME_UNPAIRED_SURROGATE),
         edge(
             "pair, then a lone high surrogate",
             "\uD83D\uDE00\uD83D",
             false,
-            ProblemCode.PROJECT_NAME_UNPAIRED_SURROGATE),
+            ValidityCode.PROJECT_NAME_UNPAIRED_SURROGATE),
         edge("100 supplementary characters, 200 chars", emoji.repeat(100), false),
         edge(
             "101 supplementary characters, 202 chars",
             emoji.repeat(101),
             false,
-            ProblemCode.PROJECT_NAME_LENGTH),
+            ValidityCode.PROJECT_NAME_LENGTH),
         edge("200 Chinese characters", "名".repeat(200), false),
-        edge("empty", "", true, ProblemCode.PROJECT_NAME_BLANK));
+        edge("empty", "", true, ValidityCode.PROJECT_NAME_BLANK));
   }
 
-  private static Arguments edge(String what, String name, boolean isBlank, ProblemCode... codes) {
+  private static Arguments edge(String what, String name, boolean isBlank, ValidityCode... codes) {
     return Arguments.of(what, name, isBlank, ImmutableList.copyOf(codes));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("namesAtTheEdges")
   void validate_nameAtAnEdgeOfUnicode_isJudgedAsHibernateValidatorJudgesIt(
-      String what, String name, boolean isBlank, List<ProblemCode> codes) {
+      String what, String name, boolean isBlank, List<ValidityCode> codes) {
     ValidationResult result =
         Equivalence.assertSameAsHibernateValidator(innovator().projectName(name).build());
 

@@ -76,7 +76,7 @@ public final class FormGenerators {
 
   /** A valid form, the same form with one validity rule broken, and the violation it must give. */
   public record BrokenForm(
-      ApplicationForm valid, String field, ProblemCode code, ApplicationForm broken) {}
+      ApplicationForm valid, String field, ValidityCode code, ApplicationForm broken) {}
 
   /** Which roles a form breach applies to. */
   enum Roles {
@@ -95,7 +95,7 @@ public final class FormGenerators {
    */
   public record FormBreach(
       String field,
-      ProblemCode code,
+      ValidityCode code,
       Roles roles,
       Function<ApplicationForm, Gen<ApplicationForm>> generator) {}
 
@@ -104,7 +104,7 @@ public final class FormGenerators {
       String field,
       BiFunction<ApplicationForm.Builder, Optional<String>, ApplicationForm.Builder> setter,
       Function<ApplicationForm, String> getter,
-      List<ProblemCode> requiredBlankLengthControlSurrogate) {}
+      List<ValidityCode> requiredBlankLengthControlSurrogate) {}
 
   private static final ImmutableList<NameField> NAME_FIELDS =
       ImmutableList.of(
@@ -113,21 +113,21 @@ public final class FormGenerators {
               ApplicationForm.Builder::projectName,
               form -> form.getProjectName().orElseThrow(),
               List.of(
-                  ProblemCode.PROJECT_NAME_REQUIRED,
-                  ProblemCode.PROJECT_NAME_BLANK,
-                  ProblemCode.PROJECT_NAME_LENGTH,
-                  ProblemCode.PROJECT_NAME_CONTROL_CHARACTER,
-                  ProblemCode.PROJECT_NAME_UNPAIRED_SURROGATE)),
+                  ValidityCode.PROJECT_NAME_REQUIRED,
+                  ValidityCode.PROJECT_NAME_BLANK,
+                  ValidityCode.PROJECT_NAME_LENGTH,
+                  ValidityCode.PROJECT_NAME_CONTROL_CHARACTER,
+                  ValidityCode.PROJECT_NAME_UNPAIRED_SURROGATE)),
           new NameField(
               "applicantName",
               ApplicationForm.Builder::applicantName,
               form -> form.getApplicantName().orElseThrow(),
               List.of(
-                  ProblemCode.APPLICANT_NAME_REQUIRED,
-                  ProblemCode.APPLICANT_NAME_BLANK,
-                  ProblemCode.APPLICANT_NAME_LENGTH,
-                  ProblemCode.APPLICANT_NAME_CONTROL_CHARACTER,
-                  ProblemCode.APPLICANT_NAME_UNPAIRED_SURROGATE)));
+                  ValidityCode.APPLICANT_NAME_REQUIRED,
+                  ValidityCode.APPLICANT_NAME_BLANK,
+                  ValidityCode.APPLICANT_NAME_LENGTH,
+                  ValidityCode.APPLICANT_NAME_CONTROL_CHARACTER,
+                  ValidityCode.APPLICANT_NAME_UNPAIRED_SURROGATE)));
 
   /** The table of single-rule breaches: one for each violation code. */
   public static final ImmutableList<FormBreach> BREACHES = breaches();
@@ -135,14 +135,14 @@ public final class FormGenerators {
   private static ImmutableList<FormBreach> breaches() {
     ImmutableList.Builder<FormBreach> breaches = ImmutableList.builder();
     breaches.add(
-        missing("id", ProblemCode.ID_REQUIRED, Roles.ANY, b -> b.id(Optional.empty())),
+        missing("id", ValidityCode.ID_REQUIRED, Roles.ANY, b -> b.id(Optional.empty())),
         new FormBreach(
             "id",
-            ProblemCode.ID_FORMAT,
+            ValidityCode.ID_FORMAT,
             Roles.ANY,
             form -> malformedNames(64).map(id -> edit(form, b -> b.id(id)))));
     for (NameField name : NAME_FIELDS) {
-      List<ProblemCode> codes = name.requiredBlankLengthControlSurrogate();
+      List<ValidityCode> codes = name.requiredBlankLengthControlSurrogate();
       UnaryOperator<ApplicationForm> cleared =
           form -> edit(form, b -> name.setter().apply(b, Optional.empty()));
       breaches.add(
@@ -157,59 +157,60 @@ public final class FormGenerators {
           named(name, codes.get(4), form -> withUnpairedSurrogate(name.getter().apply(form))));
     }
     breaches.add(
-        missing("origin", ProblemCode.ORIGIN_REQUIRED, Roles.ANY, b -> b.origin(Optional.empty())),
-        missing("role", ProblemCode.ROLE_REQUIRED, Roles.ANY, b -> b.role(Optional.empty())),
+        missing("origin", ValidityCode.ORIGIN_REQUIRED, Roles.ANY, b -> b.origin(Optional.empty())),
+        missing("role", ValidityCode.ROLE_REQUIRED, Roles.ANY, b -> b.role(Optional.empty())),
         new FormBreach(
             "sectors",
-            ProblemCode.SECTORS_COUNT,
+            ValidityCode.SECTORS_COUNT,
             Roles.ANY,
             form -> Generate.constant(edit(form, b -> b.sectors(List.of())))),
         new FormBreach(
             "sectors",
-            ProblemCode.SECTORS_DUPLICATE,
+            ValidityCode.SECTORS_DUPLICATE,
             Roles.ANY,
             FormGenerators::withDuplicateSector),
         missing(
             "primarySector",
-            ProblemCode.PRIMARY_SECTOR_REQUIRED,
+            ValidityCode.PRIMARY_SECTOR_REQUIRED,
             Roles.ANY,
             b -> b.primarySector(Optional.empty())),
         new FormBreach(
             "primarySector",
-            ProblemCode.PRIMARY_SECTOR_NOT_IN_SECTORS,
+            ValidityCode.PRIMARY_SECTOR_NOT_IN_SECTORS,
             Roles.ANY,
             FormGenerators::withPrimaryOutsideSectors),
         missing(
             "pathway",
-            ProblemCode.PATHWAY_REQUIRED,
+            ValidityCode.PATHWAY_REQUIRED,
             Roles.PRODUCT,
             b -> b.pathway(Optional.empty())),
         new FormBreach(
             "pathway",
-            ProblemCode.PATHWAY_NOT_ALLOWED,
+            ValidityCode.PATHWAY_NOT_ALLOWED,
             Roles.SERVICE,
             form -> Generate.enumValues(Pathway.class).map(p -> edit(form, b -> b.pathway(p)))),
-        missing("stage", ProblemCode.STAGE_REQUIRED, Roles.PRODUCT, b -> b.stage(Optional.empty())),
+        missing(
+            "stage", ValidityCode.STAGE_REQUIRED, Roles.PRODUCT, b -> b.stage(Optional.empty())),
         new FormBreach(
             "stage",
-            ProblemCode.STAGE_NOT_ALLOWED,
+            ValidityCode.STAGE_NOT_ALLOWED,
             Roles.SERVICE,
             form -> Generate.enumValues(Stage.class).map(s -> edit(form, b -> b.stage(s)))),
         new FormBreach(
             "stage",
-            ProblemCode.STAGE_BEYOND_RESEARCH_TRACK,
+            ValidityCode.STAGE_BEYOND_RESEARCH_TRACK,
             Roles.PRODUCT,
             form ->
                 Generate.pick(BEYOND_RESEARCH_TRACK)
                     .map(s -> edit(form, b -> b.pathway(Pathway.CLINICAL_RESEARCH).stage(s)))),
         missing(
             "yearsToIndustrialization",
-            ProblemCode.YEARS_REQUIRED,
+            ValidityCode.YEARS_REQUIRED,
             Roles.ANY,
             b -> b.yearsToIndustrialization(Optional.empty())),
         new FormBreach(
             "yearsToIndustrialization",
-            ProblemCode.YEARS_RANGE,
+            ValidityCode.YEARS_RANGE,
             Roles.ANY,
             form ->
                 outside(0, 50).map(years -> edit(form, b -> b.yearsToIndustrialization(years)))));
@@ -218,13 +219,13 @@ public final class FormGenerators {
 
   /** The breach that leaves a required field out. */
   private static FormBreach missing(
-      String field, ProblemCode code, Roles roles, UnaryOperator<ApplicationForm.Builder> clear) {
+      String field, ValidityCode code, Roles roles, UnaryOperator<ApplicationForm.Builder> clear) {
     return new FormBreach(field, code, roles, form -> Generate.constant(edit(form, clear)));
   }
 
   /** The breach that gives name field {@code name} a value from {@code values}. */
   private static FormBreach named(
-      NameField name, ProblemCode code, Function<ApplicationForm, Gen<String>> values) {
+      NameField name, ValidityCode code, Function<ApplicationForm, Gen<String>> values) {
     return new FormBreach(
         name.field(),
         code,

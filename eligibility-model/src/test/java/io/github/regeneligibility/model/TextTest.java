@@ -67,9 +67,19 @@ final class TextTest {
         .hasMessage("the template \"{a}\" takes the facts [a], not [b]");
   }
 
+  /** A code of another module, as the JSON binding declares its own. */
+  private enum OtherCode implements ProblemCode {
+    DUPLICATE_PROPERTY;
+
+    @Override
+    public Template template() {
+      return Template.of("{path} is given more than once.", "{path} 重复出现。");
+    }
+  }
+
   @Test
   void problem_of_addsThePathFactAndDescribesItself() {
-    Problem problem = Problem.of("sectors[1]", ProblemCode.DUPLICATE_PROPERTY);
+    Problem problem = Problem.of("sectors[1]", OtherCode.DUPLICATE_PROPERTY);
 
     assertThat(problem.getMessage(Language.ENGLISH))
         .isEqualTo("sectors[1] is given more than once.");

@@ -80,22 +80,15 @@ final class VocabularyTest {
   }
 
   @ParameterizedTest
-  @EnumSource(ProblemCode.class)
-  void problemCode_field_isAFieldOfTheFormExactlyForValidityRules(ProblemCode code) {
-    assertThat(code.field().isPresent()).isEqualTo(code.area() == ProblemCode.Area.APPLICATION);
-    code.field().ifPresent(field -> assertThat(ApplicationForm.FIELDS).contains(field));
+  @EnumSource(ValidityCode.class)
+  void validityCode_field_isAFieldOfTheForm(ValidityCode code) {
+    assertThat(ApplicationForm.FIELDS).contains(code.field());
   }
 
   @ParameterizedTest
-  @EnumSource(ProblemCode.class)
-  void problemCode_template_isEnglishAndChineseNamingItsField(ProblemCode code) {
-    assertThat(code.template().in(Language.ENGLISH)).doesNotMatch(HAN);
-    assertThat(code.template().in(Language.CHINESE)).matches(HAN);
-    code.field()
-        .ifPresent(
-            field -> {
-              assertThat(code.template().in(Language.ENGLISH)).contains(field);
-              assertThat(code.template().in(Language.CHINESE)).contains(field);
-            });
+  @EnumSource(ValidityCode.class)
+  void validityCode_template_isEnglishAndChineseNamingItsField(ValidityCode code) {
+    assertThat(code.template().in(Language.ENGLISH)).doesNotMatch(HAN).contains(code.field());
+    assertThat(code.template().in(Language.CHINESE)).matches(HAN).contains(code.field());
   }
 }

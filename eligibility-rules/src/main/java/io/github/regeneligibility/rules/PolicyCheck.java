@@ -75,7 +75,7 @@ final class PolicyCheck {
       return List.of(
           Problem.of(
               parameter.path(),
-              ProblemCode.POLICY_NAME_FORMAT,
+              PolicyCode.POLICY_NAME_FORMAT,
               ImmutableMap.of("max", maxLength, "value", Template.echo(name))));
     }
 
@@ -109,7 +109,7 @@ final class PolicyCheck {
         String path = parameter.path() + "." + key.name();
         Integer value = points.get(key);
         if (value == null) {
-          found.add(Problem.of(path, ProblemCode.MISSING_PROPERTY));
+          found.add(Problem.of(path, PolicyCode.MISSING_PROPERTY));
         } else {
           found.addAll(range(path, value, max));
         }
@@ -135,7 +135,7 @@ final class PolicyCheck {
       return List.of(
           Problem.of(
               path,
-              ProblemCode.POLICY_OUT_OF_RANGE,
+              PolicyCode.POLICY_OUT_OF_RANGE,
               ImmutableMap.of("min", 0, "max", max, "value", value)));
     }
     return List.of();
@@ -146,7 +146,7 @@ final class PolicyCheck {
         || !NAMED_FOCUS_SECTORS.containsAll(edition.getFocusSectors())) {
       problem(
           PolicyEdition.FOCUS_SECTORS.path(),
-          ProblemCode.POLICY_FOCUS_SECTORS,
+          PolicyCode.POLICY_FOCUS_SECTORS,
           ImmutableMap.of(
               "allowed",
               NAMED_FOCUS_SECTORS.toString(),
@@ -171,7 +171,7 @@ final class PolicyCheck {
       if (points > higherPoints) {
         problem(
             lower.path(),
-            ProblemCode.POLICY_SECTOR_FIT_ORDER,
+            PolicyCode.POLICY_SECTOR_FIT_ORDER,
             ImmutableMap.of(
                 "value", points, "higher", higher.path(), "higherPoints", higherPoints));
       }
@@ -187,7 +187,7 @@ final class PolicyCheck {
       if (value != null && before != null && value < before) {
         problem(
             MaturityPoints.STAGES.path() + "." + ladder[i],
-            ProblemCode.POLICY_STAGE_POINTS_FALL,
+            PolicyCode.POLICY_STAGE_POINTS_FALL,
             ImmutableMap.of("value", value, "previous", before, "stage", ladder[i - 1].name()));
       }
     }
@@ -198,7 +198,7 @@ final class PolicyCheck {
     String path = HorizonPoints.BANDS.path();
     List<HorizonBand> bands = HorizonPoints.BANDS.valueIn(edition);
     if (bands.isEmpty()) {
-      problems.add(Problem.of(path, ProblemCode.POLICY_NO_BANDS));
+      problems.add(Problem.of(path, PolicyCode.POLICY_NO_BANDS));
       return;
     }
     int previousUpTo = -1;
@@ -209,7 +209,7 @@ final class PolicyCheck {
       if (band.getUpToYears() <= previousUpTo || band.getUpToYears() > PolicyParameter.MAX_YEARS) {
         problem(
             at + ".upToYears",
-            ProblemCode.POLICY_BAND_ORDER,
+            PolicyCode.POLICY_BAND_ORDER,
             ImmutableMap.of(
                 "value",
                 band.getUpToYears(),
@@ -221,7 +221,7 @@ final class PolicyCheck {
       if (band.getPoints() > previousPoints) {
         problem(
             at + ".points",
-            ProblemCode.POLICY_HORIZON_POINTS_RISE,
+            PolicyCode.POLICY_HORIZON_POINTS_RISE,
             ImmutableMap.of("value", band.getPoints(), "previous", previousPoints));
       }
       previousUpTo = Math.max(previousUpTo, band.getUpToYears());
@@ -231,7 +231,7 @@ final class PolicyCheck {
     if (beyond > previousPoints) {
       problem(
           HorizonPoints.BEYOND.path(),
-          ProblemCode.POLICY_HORIZON_POINTS_RISE,
+          PolicyCode.POLICY_HORIZON_POINTS_RISE,
           ImmutableMap.of("value", beyond, "previous", previousPoints));
     }
   }
@@ -247,7 +247,7 @@ final class PolicyCheck {
     if (sum != PolicyParameter.MAX_SCORE) {
       problem(
           maxima.stream().map(PolicyParameter::path).collect(Collectors.joining("+")),
-          ProblemCode.POLICY_MAXIMA_SUM,
+          PolicyCode.POLICY_MAXIMA_SUM,
           ImmutableMap.of("sum", sum));
     }
   }

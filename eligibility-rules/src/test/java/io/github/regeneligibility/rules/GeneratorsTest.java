@@ -8,11 +8,11 @@ import io.github.regeneligibility.model.ApplicationValidator;
 import io.github.regeneligibility.model.FormGenerators;
 import io.github.regeneligibility.model.Origin;
 import io.github.regeneligibility.model.Pathway;
-import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.model.Role;
 import io.github.regeneligibility.model.Sector;
 import io.github.regeneligibility.model.Stage;
 import io.github.regeneligibility.model.Tier;
+import io.github.regeneligibility.model.ValidityCode;
 import io.github.regeneligibility.rules.EditionGenerators.EditionBreach;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -163,11 +163,7 @@ final class GeneratorsTest {
     assertThat(breaches).containsExactlyInAnyOrder(EditionBreach.values());
   }
 
-  private static final Set<ProblemCode> VALIDITY_RULES =
-      EnumSet.copyOf(
-          Arrays.stream(ProblemCode.values())
-              .filter(code -> code.area() == ProblemCode.Area.APPLICATION)
-              .toList());
+  private static final Set<ValidityCode> VALIDITY_RULES = EnumSet.allOf(ValidityCode.class);
 
   @Test
   @DisplayName(
@@ -176,7 +172,7 @@ final class GeneratorsTest {
   void theFormGeneratorsReachEveryTierAndEveryStageAndEveryViolationCode() {
     Set<Tier> tiers = EnumSet.noneOf(Tier.class);
     Set<Stage> stages = EnumSet.noneOf(Stage.class);
-    Set<ProblemCode> codes = EnumSet.noneOf(ProblemCode.class);
+    Set<ValidityCode> codes = EnumSet.noneOf(ValidityCode.class);
     qt().withExamples(3_000)
         .forAll(FormGenerators.brokenForms())
         .checkAssert(

@@ -14,11 +14,11 @@ import io.github.regeneligibility.model.Application;
 import io.github.regeneligibility.model.Assessment;
 import io.github.regeneligibility.model.Gate;
 import io.github.regeneligibility.model.Language;
-import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.model.ReasonCode;
 import io.github.regeneligibility.model.Sector;
 import io.github.regeneligibility.model.Stage;
 import io.github.regeneligibility.model.Tier;
+import io.github.regeneligibility.model.ValidityCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -149,10 +149,10 @@ final class ImprovementsTest {
     assertThat(ChangedField.values())
         .extracting(ChangedField::wireName)
         .containsExactly(
-            ProblemCode.STAGE_REQUIRED.field().orElseThrow(),
-            ProblemCode.YEARS_REQUIRED.field().orElseThrow(),
-            ProblemCode.SECTORS_COUNT.field().orElseThrow(),
-            ProblemCode.PRIMARY_SECTOR_REQUIRED.field().orElseThrow());
+            ValidityCode.STAGE_REQUIRED.field(),
+            ValidityCode.YEARS_REQUIRED.field(),
+            ValidityCode.SECTORS_COUNT.field(),
+            ValidityCode.PRIMARY_SECTOR_REQUIRED.field());
   }
 
   @Test

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
 import io.github.regeneligibility.model.Problem;
-import io.github.regeneligibility.model.ProblemCode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 final class LiveEditionsTest {
@@ -23,8 +21,7 @@ final class LiveEditionsTest {
   private static final PolicyEdition E2026 = Eligibility.defaultEdition();
   private static final PolicyEdition E2027 =
       Editions.defaults().version("2027.1").effectiveFrom(LocalDate.of(2027, 1, 1)).build();
-  private static final Problem PROBLEM =
-      Problem.of(Problem.WHOLE, ProblemCode.NO_POLICY_FILES, Map.of("directory", "dir"));
+  private static final Problem PROBLEM = Problem.of("horizon.bands", PolicyCode.POLICY_NO_BANDS);
 
   @Test
   void applyAndRefuse_keepTheSetUntilAChangeIsApplied_andTellTheListeners() {

@@ -1,9 +1,9 @@
 package io.github.regeneligibility.spring;
 
+import io.github.regeneligibility.json.PolicyFileCode;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.PolicyReference;
 import io.github.regeneligibility.model.Problem;
-import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.model.Template;
 import io.github.regeneligibility.rules.LiveEditions;
 import io.github.regeneligibility.rules.NoEditionInForceException;
@@ -47,7 +47,7 @@ public final class EligibilityHealthIndicator implements HealthIndicator {
       Problem none =
           Problem.of(
               Problem.WHOLE,
-              ProblemCode.NO_EDITION_TODAY,
+              PolicyFileCode.NO_EDITION_TODAY,
               Map.of("date", e.getDate(), "earliest", e.getEarliest()));
       health = Health.down().withDetail("problem", describe(none));
     }

@@ -2,10 +2,10 @@ package io.github.regeneligibility.spring;
 
 import io.github.regeneligibility.json.EligibilityJson;
 import io.github.regeneligibility.json.PolicyDirectory;
+import io.github.regeneligibility.json.PolicyFileCode;
 import io.github.regeneligibility.json.PolicyFileException;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
-import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.rules.Eligibility;
 import io.github.regeneligibility.rules.LiveEditions;
 import io.github.regeneligibility.rules.PolicyEdition;
@@ -104,7 +104,8 @@ final class PolicySource implements AutoCloseable {
         e instanceof NoSuchFileException
             ? "no such file or directory"
             : String.valueOf(e.getMessage());
-    return Problem.of(Problem.WHOLE, ProblemCode.POLICY_FILE_UNREADABLE, Map.of("reason", reason))
+    return Problem.of(
+            Problem.WHOLE, PolicyFileCode.POLICY_FILE_UNREADABLE, Map.of("reason", reason))
         .inFile(file);
   }
 

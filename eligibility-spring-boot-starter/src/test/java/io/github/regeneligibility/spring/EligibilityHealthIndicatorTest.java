@@ -7,8 +7,8 @@ import static io.github.regeneligibility.spring.Fixtures.runner;
 import static io.github.regeneligibility.spring.Fixtures.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.regeneligibility.json.PolicyFileCode;
 import io.github.regeneligibility.model.Problem;
-import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.rules.Eligibility;
 import io.github.regeneligibility.rules.LiveEditions;
 import io.github.regeneligibility.rules.PolicyEdition;
@@ -90,7 +90,7 @@ final class EligibilityHealthIndicatorTest {
                   List.of(
                       Problem.of(
                               Problem.WHOLE,
-                              ProblemCode.NO_POLICY_FILES,
+                              PolicyFileCode.NO_POLICY_FILES,
                               Map.of("directory", "policies"))
                           .inFile("policies")));
 

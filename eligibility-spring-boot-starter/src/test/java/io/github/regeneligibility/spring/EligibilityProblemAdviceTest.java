@@ -9,12 +9,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.regeneligibility.json.ApplicationInput;
 import io.github.regeneligibility.json.EligibilityJson;
+import io.github.regeneligibility.json.FormatCode;
 import io.github.regeneligibility.model.ApplicationForm;
 import io.github.regeneligibility.model.ApplicationValidator;
 import io.github.regeneligibility.model.InvalidApplicationException;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
-import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.model.Text;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -140,7 +140,7 @@ final class EligibilityProblemAdviceTest {
       problems.add(
           new Problem.Builder()
               .path("field" + i)
-              .code(ProblemCode.UNKNOWN_PROPERTY)
+              .code(FormatCode.UNKNOWN_PROPERTY)
               .text(Text.of(message, message))
               .build());
     }

@@ -1,6 +1,7 @@
 package io.github.regeneligibility.examples;
 
 import io.github.regeneligibility.json.CsvApplications;
+import io.github.regeneligibility.json.CsvFormatException;
 import io.github.regeneligibility.json.EligibilityJson;
 import io.github.regeneligibility.json.PolicyFileException;
 import io.github.regeneligibility.model.Assessment;
@@ -13,6 +14,7 @@ import io.github.regeneligibility.rules.Assessor;
 import io.github.regeneligibility.rules.Eligibility;
 import io.github.regeneligibility.rules.PolicyEdition;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -23,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -85,9 +88,24 @@ public final class CompareEditions {
     try (Reader cohort =
         args.length > 1
             ? Files.newBufferedReader(Path.of(args[1]), StandardCharsets.UTF_8)
-            : ScreenCohort.bundled()) {
+            : new InputStreamReader(ScreenCohort.bundled(), StandardCharsets.UTF_8)) {
       compare(cohort, Eligibility.defaultEdition(), after, out);
     }
+  }
+
+  /**
+   * Reads every record of a cohort file with the library's CSV reader; {@code cohort} is closed.
+   *
+   * @throws CsvFormatException if the header or the CSV itself is not well-formed
+   */
+  static List<CsvApplications.Row> read(Reader cohort) throws IOException {
+    List<CsvApplications.Row> rows = new ArrayList<>();
+    try (CsvApplications csv = CsvApplications.open(cohort)) {
+      for (Optional<CsvApplications.Row> row = csv.next(); row.isPresent(); row = csv.next()) {
+        rows.add(row.get());
+      }
+    }
+    return rows;
   }
 
   /**
@@ -96,7 +114,7 @@ public final class CompareEditions {
    */
   static void compare(Reader cohort, PolicyEdition before, PolicyEdition after, PrintStream out)
       throws IOException {
-    List<CsvApplications.Row> rows = ScreenCohort.read(cohort);
+    List<CsvApplications.Row> rows = read(cohort);
     Assessor oldAssessor = Eligibility.assessor(before);
     Assessor newAssessor = Eligibility.assessor(after);
     List<Assessment> oldAssessments = new ArrayList<>();

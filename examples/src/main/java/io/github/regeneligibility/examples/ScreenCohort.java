@@ -1,21 +1,21 @@
 package io.github.regeneligibility.examples;
 
 import com.google.common.collect.ImmutableList;
-import io.github.regeneligibility.json.CsvApplications;
-import io.github.regeneligibility.json.CsvFormatException;
 import io.github.regeneligibility.json.CsvResults;
 import io.github.regeneligibility.model.Assessment;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.Tier;
-import io.github.regeneligibility.rules.Assessor;
 import io.github.regeneligibility.rules.Eligibility;
 import io.github.regeneligibility.rules.PolicyEdition;
+import io.github.regeneligibility.screening.CutInputException;
+import io.github.regeneligibility.screening.InvalidInputException;
+import io.github.regeneligibility.screening.RecordFormat;
+import io.github.regeneligibility.screening.Screened;
+import io.github.regeneligibility.screening.Screening;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -29,13 +29,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Screens a cohort of applications from a CSV file under the default policy edition: prints a table
- * ranked by tier, then score, then id; writes every assessment as CSV; and lists each invalid row
- * by its line with every problem it has, so that no row is dropped silently.
+ * Screens a cohort of applications from a CSV file under the default policy edition, with the
+ * library's screening: prints a table ranked by tier, then score, then id; writes every assessment
+ * as CSV; and lists each invalid row by its line with every problem it has, so that no row is
+ * dropped silently.
  *
  * <p>Run it from the repository root, after {@code ./mvnw -q -B install -DskipTests}:
  *
@@ -92,10 +92,8 @@ public final class ScreenCohort {
   static void run(String[] args, PrintStream out) throws IOException {
     Path results = Path.of(args.length > 0 ? args[0] : DEFAULT_RESULTS);
     StringWriter csv = new StringWriter();
-    try (Reader cohort =
-        args.length > 1
-            ? Files.newBufferedReader(Path.of(args[1]), StandardCharsets.UTF_8)
-            : bundled()) {
+    try (InputStream cohort =
+        args.length > 1 ? Files.newInputStream(Path.of(args[1])) : bundled()) {
       screen(cohort, Eligibility.defaultEdition(), csv, out);
     }
     Path parent = results.toAbsolutePath().getParent();
@@ -106,83 +104,73 @@ public final class ScreenCohort {
     out.println("Results written to " + results);
   }
 
-  /** An assessment and the number of the record it came from. */
-  private record Assessed(long number, Assessment assessment) {}
-
   /** Opens the cohort shipped with the examples. */
-  static Reader bundled() {
+  static InputStream bundled() {
     InputStream in = ScreenCohort.class.getResourceAsStream("/" + BUNDLED);
     if (in == null) {
       throw new IllegalStateException(BUNDLED + " is missing from the classpath");
     }
-    return new InputStreamReader(in, StandardCharsets.UTF_8);
+    return in;
   }
 
   /**
-   * Reads every record of a cohort file with the library's CSV reader; {@code cohort} is closed.
+   * Screens every record of the CSV {@code cohort} under {@code edition} with the library's
+   * screening, which hands each record's outcome back in input order; prints the ranked table, the
+   * invalid records and the counts to {@code out}, and writes the ranked results, then the invalid
+   * records, as CSV to {@code results}.
    *
-   * @throws CsvFormatException if the header or the CSV itself is not well-formed
+   * @throws InvalidInputException if the header does not name the application's columns
+   * @throws CutInputException if the CSV itself is not well-formed from some record on
    */
-  static List<CsvApplications.Row> read(Reader cohort) throws IOException {
-    List<CsvApplications.Row> rows = new ArrayList<>();
-    try (CsvApplications csv = CsvApplications.open(cohort)) {
-      for (Optional<CsvApplications.Row> row = csv.next(); row.isPresent(); row = csv.next()) {
-        rows.add(row.get());
-      }
-    }
-    return rows;
-  }
-
-  /**
-   * Assesses every valid record of {@code cohort} under {@code edition}, prints the ranked table,
-   * the invalid records and the counts to {@code out}, and writes the ranked results, then the
-   * invalid records, as CSV to {@code results}.
-   */
-  static void screen(Reader cohort, PolicyEdition edition, Writer results, PrintStream out)
+  static void screen(InputStream cohort, PolicyEdition edition, Writer results, PrintStream out)
       throws IOException {
-    List<CsvApplications.Row> rows = read(cohort);
-    Assessor assessor = Eligibility.assessor(edition);
-    List<Assessed> ranked = new ArrayList<>();
-    List<CsvApplications.Row> invalid = new ArrayList<>();
-    for (CsvApplications.Row row : rows) {
-      row.input()
-          .application()
-          .ifPresentOrElse(
-              application -> ranked.add(new Assessed(row.number(), assessor.assess(application))),
-              () -> invalid.add(row));
-    }
-    ranked.sort(Comparator.comparing(Assessed::assessment, RANKING));
-    List<Assessment> assessments = ranked.stream().map(Assessed::assessment).toList();
+    // screening snippet start
+    Screening screening = Screening.of(Eligibility.assessor(edition));
+    List<Screened> assessed = new ArrayList<>();
+    List<Screened> invalid = new ArrayList<>();
+    screening
+        .read(cohort, RecordFormat.CSV)
+        .forEach(r -> (r.isAssessed() ? assessed : invalid).add(r));
+    // screening snippet end
+    assessed.sort(Comparator.comparing(record -> record.assessment().orElseThrow(), RANKING));
+    List<Assessment> ranked = assessed.stream().map(r -> r.assessment().orElseThrow()).toList();
 
     out.printf(
         Locale.ROOT, "Cohort screened under %s %s%n%n", edition.getId(), edition.getVersion());
-    printTable(assessments, out);
+    printTable(ranked, out);
     CsvResults csv = CsvResults.open(results, Language.ENGLISH);
-    for (Assessed assessed : ranked) {
-      csv.write(assessed.number(), assessed.assessment());
+    for (Screened record : assessed) {
+      csv.write(record.number(), record.assessment().orElseThrow());
     }
-    for (CsvApplications.Row row : invalid) {
-      csv.write(row.number(), row.id().orElse(""), row.input().problems());
+    for (Screened record : invalid) {
+      csv.write(record.number(), record.id().orElse(""), problems(record));
     }
     csv.flush();
     if (!invalid.isEmpty()) {
       out.println();
       out.println("Invalid rows (not assessed):");
-      for (CsvApplications.Row row : invalid) {
-        for (Problem problem : row.input().problems()) {
-          out.printf(Locale.ROOT, "line %d: %s%n", row.line(), problem.describe(Language.ENGLISH));
+      for (Screened record : invalid) {
+        for (Problem problem : problems(record)) {
+          out.printf(
+              Locale.ROOT, "line %d: %s%n", record.line(), problem.describe(Language.ENGLISH));
         }
       }
     }
+    int rows = assessed.size() + invalid.size();
     out.println();
-    out.println("Tiers: " + tierCounts(assessments));
+    out.println("Tiers: " + tierCounts(ranked));
     out.printf(
         Locale.ROOT,
         "%d %s: %d assessed, %d invalid%n",
-        rows.size(),
-        rows.size() == 1 ? "row" : "rows",
-        ranked.size(),
+        rows,
+        rows == 1 ? "row" : "rows",
+        assessed.size(),
         invalid.size());
+  }
+
+  /** Returns the problems of a record that was not assessed. */
+  private static List<Problem> problems(Screened record) {
+    return record.problem().orElseThrow().errors();
   }
 
   private static void printTable(List<Assessment> ranked, PrintStream out) {

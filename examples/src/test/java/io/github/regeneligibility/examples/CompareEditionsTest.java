@@ -10,6 +10,7 @@ import io.github.regeneligibility.rules.Eligibility;
 import io.github.regeneligibility.rules.PolicyEdition;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ final class CompareEditionsTest {
   private static List<String> compare(PolicyEdition before, PolicyEdition after)
       throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (Reader cohort = ScreenCohort.bundled()) {
+    try (Reader cohort = new InputStreamReader(ScreenCohort.bundled(), StandardCharsets.UTF_8)) {
       CompareEditions.compare(
           cohort, before, after, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     }

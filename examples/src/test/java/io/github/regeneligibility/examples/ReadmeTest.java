@@ -50,8 +50,13 @@ final class ReadmeTest {
    * snippet end}, without their common indentation.
    */
   private static List<String> snippetRegion(String name) throws IOException {
+    return snippetRegion("AssessOne", name);
+  }
+
+  /** Returns the lines of {@code example}'s region {@code name}, as {@link #snippetRegion}. */
+  private static List<String> snippetRegion(String example, String name) throws IOException {
     List<String> source =
-        Files.readAllLines(Path.of(SOURCES + "AssessOne.java"), StandardCharsets.UTF_8);
+        Files.readAllLines(Path.of(SOURCES + example + ".java"), StandardCharsets.UTF_8);
     int start = source.indexOf("    // " + name + " snippet start");
     int end = source.indexOf("    // " + name + " snippet end");
     assertThat(start).as(name + " snippet markers").isNotNegative().isLessThan(end);
@@ -97,6 +102,15 @@ final class ReadmeTest {
     List<List<String>> blocks = blocks(GUIDE, "java");
     assertThat(blocks).hasSizeGreaterThanOrEqualTo(2);
     assertThat(blocks.subList(0, 2)).isEqualTo(List.of(form, snippetRegion("README")));
+  }
+
+  @Test
+  void guide_screeningSnippet_isScreenCohortsMarkedRegion() throws IOException {
+    List<String> region = snippetRegion("ScreenCohort", "screening");
+
+    assertThat(region).hasSizeBetween(3, 8);
+    assertThat(blocks(GUIDE, "java")).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(blocks(GUIDE, "java").get(2)).isEqualTo(region);
   }
 
   @Test

@@ -5,10 +5,11 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import io.github.regeneligibility.json.CsvApplications;
 import io.github.regeneligibility.rules.Eligibility;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ final class ScreenCohortTest {
     }
   }
 
-  private static Screening screen(Reader cohort) throws IOException {
+  private static Screening screen(InputStream cohort) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     StringWriter results = new StringWriter();
     ScreenCohort.screen(
@@ -50,7 +51,7 @@ final class ScreenCohortTest {
   }
 
   private static Screening screenBundled() throws IOException {
-    try (Reader cohort = ScreenCohort.bundled()) {
+    try (InputStream cohort = ScreenCohort.bundled()) {
       return screen(cohort);
     }
   }
@@ -225,12 +226,13 @@ final class ScreenCohortTest {
   void screen_everyRowValid_printsNoInvalidSection() throws IOException {
     Screening screening =
         screen(
-            new StringReader(
+            new ByteArrayInputStream(
                 String.join(
-                    "\n",
-                    String.join(",", CsvApplications.COLUMNS),
-                    "A-1,Scaffold,Applicant,DOMESTIC,MANUFACTURER,BIOMATERIALS,BIOMATERIALS,"
-                        + "DEVICE,MARKETED,0")));
+                        "\n",
+                        String.join(",", CsvApplications.COLUMNS),
+                        "A-1,Scaffold,Applicant,DOMESTIC,MANUFACTURER,BIOMATERIALS,BIOMATERIALS,"
+                            + "DEVICE,MARKETED,0")
+                    .getBytes(StandardCharsets.UTF_8)));
 
     assertThat(screening.output()).noneMatch(line -> line.startsWith("Invalid rows"));
     assertThat(screening.output()).last().isEqualTo("1 row: 1 assessed, 0 invalid");

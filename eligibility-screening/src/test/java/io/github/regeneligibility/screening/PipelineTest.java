@@ -1,10 +1,9 @@
-package io.github.regeneligibility.http;
+package io.github.regeneligibility.screening;
 
-import static io.github.regeneligibility.http.TestServer.APPLICATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.regeneligibility.json.EligibilityJson;
-import io.github.regeneligibility.model.Assessment;
+import io.github.regeneligibility.json.ProblemDocument;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.rules.Assessor;
 import io.github.regeneligibility.rules.Eligibility;
@@ -18,17 +17,26 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
- * The batch pipeline below HTTP: answers keep the input's order over a batch of many parts, and
- * what has been read but not answered never exceeds the pipeline's fixed capacity, however far the
- * body runs ahead of the answer.
+ * The screening pipeline: answers keep the input's order over an input of many parts, and what has
+ * been read but not answered never exceeds the pipeline's fixed capacity, however far the input
+ * runs ahead of the answer.
  */
-final class BatchPipelineTest {
+final class PipelineTest {
   private static final EligibilityJson JSON = EligibilityJson.create();
   private static final Assessor ASSESSOR = Eligibility.assessor(Eligibility.defaultEdition());
+  private static final Screening SCREENING = Screening.of(ASSESSOR);
   private static final int LINES = 20_000;
+
+  static final String APPLICATION =
+      "{\"id\": \"APP-2026-0001\", \"projectName\": \"Allogeneic MSC therapy\","
+          + " \"applicantName\": \"Example Regenerative Co.\", \"origin\": \"DOMESTIC\","
+          + " \"role\": \"INNOVATOR\", \"sectors\": [\"STEM_CELLS\", \"TISSUE_ENGINEERING\"],"
+          + " \"primarySector\": \"STEM_CELLS\", \"pathway\": \"DRUG\","
+          + " \"stage\": \"CLINICAL_APPROVED\", \"yearsToIndustrialization\": 4}";
 
   /** Line {@code n} of the batch: every third line is invalid, every 500th blank. */
   private static String line(int n) {
@@ -146,8 +154,7 @@ final class BatchPipelineTest {
   private static WatchingAnswer screenTheBody() throws IOException {
     CountingBody body = new CountingBody(WIDTH);
     WatchingAnswer out = new WatchingAnswer(body, WIDTH);
-    Batch batch = new Batch(JSON, new ProblemMapper(), null);
-    batch.assessEach(batch.ndjson(body), BatchAnswer.ndjson(JSON, Language.ENGLISH), out, ASSESSOR);
+    SCREENING.read(body, RecordFormat.NDJSON).answer(out, RecordFormat.NDJSON, Language.ENGLISH);
     return out;
   }
 
@@ -192,11 +199,11 @@ final class BatchPipelineTest {
   }
 
   @Test
-  void aRowThatCannotBeWritten_isAnsweredWithTheServicesFailure_andTheBatchGoesOn()
+  void aRowThatCannotBeWritten_isAnsweredWithTheInternalError_andTheScreeningGoesOn()
       throws IOException {
-    BatchAnswer ndjson = BatchAnswer.ndjson(JSON, Language.ENGLISH);
-    BatchAnswer failingOnLine2 =
-        new BatchAnswer() {
+    AnswerFormat ndjson = new NdjsonAnswer(JSON, Language.ENGLISH);
+    AnswerFormat failingOnLine2 =
+        new AnswerFormat() {
           @Override
           public void begin(OutputStream out) throws IOException {
             ndjson.begin(out);
@@ -207,21 +214,16 @@ final class BatchPipelineTest {
             Rows rows = ndjson.rows(out);
             return new Rows() {
               @Override
-              public void assessed(long line, Assessment assessment) throws IOException {
-                rows.assessed(line, assessment);
-                if (line == 2) {
-                  throw new IllegalStateException("the writer broke after part of the row");
-                }
-              }
-
-              @Override
-              public boolean canSay(ProblemDetails problem) {
+              public boolean canSay(ProblemDocument problem) {
                 return rows.canSay(problem);
               }
 
               @Override
-              public void refused(long line, String id, ProblemDetails problem) throws IOException {
-                rows.refused(line, id, problem);
+              public void write(Screened record) throws IOException {
+                rows.write(record);
+                if (record.number() == 2 && record.isAssessed()) {
+                  throw new IllegalStateException("the writer broke after part of the row");
+                }
               }
 
               @Override
@@ -232,20 +234,25 @@ final class BatchPipelineTest {
           }
 
           @Override
-          public void end(OutputStream out, long lines, long assessments, long errors)
+          public void end(OutputStream out, long records, long assessed, long refused)
               throws IOException {
-            ndjson.end(out, lines, assessments, errors);
+            ndjson.end(out, records, assessed, refused);
           }
         };
     String body = String.join("\n", line(1), line(2), line(4)) + "\n";
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Batch batch = new Batch(JSON, new ProblemMapper(), null);
+    List<Long> failed = new CopyOnWriteArrayList<>();
+    ScreeningListener listener =
+        new ScreeningListener() {
+          @Override
+          public void failed(long number, Throwable failure) {
+            failed.add(number);
+          }
+        };
 
-    batch.assessEach(
-        batch.ndjson(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))),
-        failingOnLine2,
-        out,
-        ASSESSOR);
+    Pipeline.run(
+        RecordFormat.NDJSON.read(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))),
+        new WritingSink(new Screener(JSON, ASSESSOR, listener), failingOnLine2, out));
 
     List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
     assertThat(lines).hasSize(4);
@@ -258,6 +265,7 @@ final class BatchPipelineTest {
                 + " again later.\"}}");
     assertThat(lines.get(2)).startsWith("{\"line\":3,\"assessment\":{");
     assertThat(lines.get(3)).isEqualTo("{\"end\":{\"lines\":3,\"assessments\":2,\"errors\":1}}");
+    assertThat(failed).containsExactly(2L);
   }
 
   @Test
@@ -266,7 +274,7 @@ final class BatchPipelineTest {
 
     // The queue's parts, the part being read and the part being written (their records, and the
     // blank lines among them), and the lines in the reader's 64 KiB buffer.
-    long parts = (Batch.WINDOW + 2L) * Batch.PART_RECORDS;
+    long parts = (Pipeline.WINDOW + 2L) * Pipeline.PART_RECORDS;
     long capacity = parts + parts / 499 + 1 + 64 * 1024 / WIDTH + 1;
     assertThat(out.mostAhead).isPositive().isLessThanOrEqualTo(capacity);
     assertThat(capacity).isLessThan(LINES / 4);

@@ -1,4 +1,4 @@
-package io.github.regeneligibility.http;
+package io.github.regeneligibility.screening;
 
 import java.io.Flushable;
 import java.io.IOException;
@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * longer than the limit is skipped to its end and reported as too long, not returned.
  *
  * <p>Before it would wait for more input, the reader flushes the given output, so that a client
- * streaming its lines sees each answer as soon as the service has it, while a bulk upload is
- * answered in large writes.
+ * streaming its lines sees each answer as soon as there is one, while a bulk upload is answered in
+ * large writes.
  */
 final class NdjsonLines {
 

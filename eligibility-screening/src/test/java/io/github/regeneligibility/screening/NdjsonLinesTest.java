@@ -1,4 +1,4 @@
-package io.github.regeneligibility.http;
+package io.github.regeneligibility.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

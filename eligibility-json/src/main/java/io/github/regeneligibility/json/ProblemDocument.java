@@ -1,0 +1,281 @@
+package io.github.regeneligibility.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.google.common.base.Utf8;
+import com.google.common.collect.ImmutableList;
+import io.github.regeneligibility.model.Language;
+import io.github.regeneligibility.model.Problem;
+import io.github.regeneligibility.model.Template;
+import io.github.regeneligibility.model.Text;
+import io.github.regeneligibility.model.Texts;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A problem document (RFC 9457, {@code application/problem+json}): a type URI, a status, a title
+ * and a detail as {@link Text}s, and the {@link Problem}s of the input as {@code errors} ({@code
+ * field}, {@code code}, {@code message}). It is what a service answers for a failure, and what a
+ * screening writes in the place of a record it could not assess. Its texts never carry a stack
+ * trace or a class name.
+ *
+ * <p>A document is bounded whatever the input held: at most {@value #MAX_ERRORS} {@code errors} are
+ * written, and fewer when they would take more than {@value #ERRORS_BUDGET} bytes; the others are
+ * counted in {@code omittedErrors}, with those the reader already counted and did not keep. So a
+ * document is never larger than 64 KiB. Every text is written {@linkplain Template#wellFormed
+ * well-formed}, so that no content can keep a document from being written.
+ *
+ * <p>The library makes the documents of the problems it finds itself ({@link #invalidApplication},
+ * {@link #brokeOff}, {@link #internalError}); a service makes its own with {@link #of} and {@link
+ * #withErrors}, under type URIs of its own.
+ */
+public final class ProblemDocument {
+
+  /** The most {@code errors} a document lists. */
+  public static final int MAX_ERRORS = 100;
+
+  /** The most bytes of UTF-8 JSON that the {@code errors} of a document take. */
+  public static final int ERRORS_BUDGET = 60 * 1024;
+
+  /** Where the type URIs of this project's problems live: each is this followed by a slug. */
+  public static final String TYPE_BASE = "https://regen-eligibility.github.io/problems/";
+
+  private static final JsonFactory JSON =
+      new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+  /** The kinds of problem the library finds itself. */
+  private enum Kind {
+    INVALID_APPLICATION(400, "invalid-application", "Invalid application", "申请无效"),
+    BAD_REQUEST(400, "bad-request", "Bad request", "错误的请求"),
+    INTERNAL_ERROR(500, "internal-error", "Internal server error", "服务器内部错误");
+
+    private final int status;
+    private final String type;
+    private final Text title;
+
+    Kind(int status, String slug, String englishTitle, String chineseTitle) {
+      this.status = status;
+      this.type = TYPE_BASE + slug;
+      this.title = Text.of(englishTitle, chineseTitle);
+    }
+  }
+
+  /** The details of the library's documents; texts in {@code problem-details_<locale>}. */
+  private enum Detail {
+    ONE_PROBLEM,
+    PROBLEMS,
+    BODY_BROKE_OFF,
+    INTERNAL;
+
+    private final Template template;
+
+    Detail() {
+      this.template = Template.of(Texts.wording(this, "problem-details"));
+    }
+
+    Text render(Map<String, ?> facts) {
+      return template.render(facts);
+    }
+  }
+
+  private final String type;
+  private final int status;
+  private final Text title;
+  private final Text detail;
+  private final ImmutableList<Problem> errors;
+  private final long omittedErrors;
+
+  private ProblemDocument(
+      String type, int status, Text title, Text detail, List<Problem> errors, long omittedErrors) {
+    if (status < 100 || status > 599) {
+      throw new IllegalArgumentException("a status is from 100 to 599, not " + status);
+    }
+    if (omittedErrors < 0) {
+      throw new IllegalArgumentException("omitted errors cannot be " + omittedErrors);
+    }
+    this.type = type;
+    this.status = status;
+    this.title = title;
+    this.detail = detail;
+    this.errors = ImmutableList.copyOf(errors);
+    this.omittedErrors = omittedErrors;
+  }
+
+  /**
+   * Returns the document of type {@code type} (a URI), with {@code status}, {@code title} and
+   * {@code detail}, and no {@code errors}.
+   *
+   * @throws IllegalArgumentException if {@code status} is not from 100 to 599
+   */
+  public static ProblemDocument of(String type, int status, Text title, Text detail) {
+    return new ProblemDocument(type, status, title, detail, ImmutableList.of(), 0);
+  }
+
+  /**
+   * Returns the document of type {@code type} listing {@code errors}, and counting {@code omitted}
+   * more that were found and not kept; its detail counts them all ({@code 2 problems}).
+   *
+   * @throws IllegalArgumentException if {@code status} is not from 100 to 599 or {@code omitted} is
+   *     negative
+   */
+  public static ProblemDocument withErrors(
+      String type, int status, Text title, List<Problem> errors, long omitted) {
+    long total = errors.size() + omitted;
+    Text count =
+        total == 1
+            ? Detail.ONE_PROBLEM.render(Map.of())
+            : Detail.PROBLEMS.render(Map.of("count", total));
+    return new ProblemDocument(type, status, title, count, errors, omitted);
+  }
+
+  /**
+   * Returns the document of an application that cannot be assessed ({@code invalid-application},
+   * 400): the problems kept of it, and the number of the others.
+   */
+  public static ProblemDocument invalidApplication(List<Problem> errors, long omitted) {
+    Kind kind = Kind.INVALID_APPLICATION;
+    return withErrors(kind.type, kind.status, kind.title, errors, omitted);
+  }
+
+  /** Returns the document of input that is not what it claims to be ({@code bad-request}, 400). */
+  public static ProblemDocument badRequest(Text detail) {
+    Kind kind = Kind.BAD_REQUEST;
+    return of(kind.type, kind.status, kind.title, detail);
+  }
+
+  /**
+   * Returns the document of records whose input broke off, or stopped arriving, at record {@code
+   * number} ({@code bad-request}, 400): the answer ends there, and the records from it on can be
+   * sent again.
+   */
+  public static ProblemDocument brokeOff(long number) {
+    return badRequest(Detail.BODY_BROKE_OFF.render(Map.of("line", number)));
+  }
+
+  /**
+   * Returns the document of a failure that no input causes ({@code internal-error}, 500): its cause
+   * is logged, never answered.
+   */
+  public static ProblemDocument internalError() {
+    Kind kind = Kind.INTERNAL_ERROR;
+    return of(kind.type, kind.status, kind.title, Detail.INTERNAL.render(Map.of()));
+  }
+
+  /** Returns the type URI. */
+  public String type() {
+    return type;
+  }
+
+  /** Returns the status. */
+  public int status() {
+    return status;
+  }
+
+  /** Returns the title, the same for every problem of the type. */
+  public Text title() {
+    return title;
+  }
+
+  /** Returns what went wrong, and what to do. */
+  public Text detail() {
+    return detail;
+  }
+
+  /** Returns the problems with the input that were kept; empty for a problem of another kind. */
+  public ImmutableList<Problem> errors() {
+    return errors;
+  }
+
+  /** Returns how many more problems with the input were found and not kept. */
+  public long omittedErrors() {
+    return omittedErrors;
+  }
+
+  /**
+   * Writes this document to {@code out} as one JSON object in UTF-8, its texts in {@code language};
+   * {@code out} is left open.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public void write(OutputStream out, Language language) throws IOException {
+    try (JsonGenerator generator = JSON.createGenerator(out)) {
+      write(generator, language);
+    }
+  }
+
+  /** Returns this document as UTF-8 JSON, its texts in {@code language}. */
+  public byte[] toJson(Language language) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+    try {
+      write(bytes, language);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to memory cannot fail", e);
+    }
+    return bytes.toByteArray();
+  }
+
+  private void write(JsonGenerator out, Language language) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("type", type);
+    out.writeStringField("title", Template.wellFormed(title.in(language)));
+    out.writeNumberField("status", status);
+    out.writeStringField("detail", Template.wellFormed(detail.in(language)));
+    if (!errors.isEmpty()) {
+      out.writeArrayFieldStart("errors");
+      int written = 0;
+      int bytes = 0;
+      for (Problem error : errors) {
+        String rendered = render(error, language);
+        bytes += Utf8.encodedLength(rendered) + 1;
+        if (written == MAX_ERRORS || bytes > ERRORS_BUDGET) {
+          break;
+        }
+        out.writeRawValue(rendered);
+        written++;
+      }
+      out.writeEndArray();
+      long notWritten = omittedErrors + errors.size() - written;
+      if (notWritten > 0) {
+        out.writeNumberField("omittedErrors", notWritten);
+      }
+    }
+    out.writeEndObject();
+  }
+
+  /** Returns {@code problem} as an element of {@code errors}, to be measured before it is kept. */
+  private static String render(Problem problem, Language language) throws IOException {
+    StringWriter text = new StringWriter(256);
+    try (JsonGenerator out = JSON.createGenerator(text)) {
+      ProblemWriter.write(problem, language, out);
+    }
+    return text.toString();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ProblemDocument that
+        && type.equals(that.type)
+        && status == that.status
+        && title.equals(that.title)
+        && detail.equals(that.detail)
+        && errors.equals(that.errors)
+        && omittedErrors == that.omittedErrors;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(type, status, title, detail, errors, omittedErrors);
+  }
+
+  /** Returns the type, the status and the English detail, for logs and test failures. */
+  @Override
+  public String toString() {
+    return type + " " + status + ": " + detail;
+  }
+}

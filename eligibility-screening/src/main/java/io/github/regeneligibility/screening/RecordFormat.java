@@ -1,0 +1,60 @@
+package io.github.regeneligibility.screening;
+
+import io.github.regeneligibility.json.CsvApplications;
+import io.github.regeneligibility.json.CsvResults;
+import io.github.regeneligibility.json.EligibilityJson;
+import io.github.regeneligibility.model.Language;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * The formats a screening reads records in and writes answers in. Each reads with a source of its
+ * own and writes with an answer of its own, so another format is one more constant here.
+ */
+public enum RecordFormat {
+  /**
+   * Newline-delimited JSON (UTF-8): one application per line, each numbered by its line (blank
+   * lines, of nothing but spaces and tabs, counted and not answered). Answered with one line per
+   * record, {@code {"line": N, "assessment": {…}}} or {@code {"line": N, "error": {…problem…}}},
+   * then, when the answer is complete, {@code {"end": {"lines", "assessments", "errors"}}}.
+   */
+  NDJSON {
+    @Override
+    RecordSource read(InputStream in) {
+      return new NdjsonSource(in);
+    }
+
+    @Override
+    AnswerFormat answer(EligibilityJson json, Language language) {
+      return new NdjsonAnswer(json, language);
+    }
+  },
+
+  /**
+   * CSV (UTF-8, RFC 4180) as the library's {@link CsvApplications} reads it: a header naming the
+   * application's fields, then one application per record, numbered from 1. Answered in the columns
+   * of {@link CsvResults}: a header, then one row per record; a complete answer has no row of its
+   * own.
+   */
+  CSV {
+    @Override
+    RecordSource read(InputStream in) throws IOException {
+      return CsvSource.open(in);
+    }
+
+    @Override
+    AnswerFormat answer(EligibilityJson json, Language language) {
+      return new CsvAnswer(language);
+    }
+  };
+
+  /**
+   * Starts reading records from {@code in}: reads and checks what comes before the first one.
+   *
+   * @throws InvalidInputException if that is wrong
+   */
+  abstract RecordSource read(InputStream in) throws IOException;
+
+  /** Returns the answer in this format, its assessments written by {@code json}. */
+  abstract AnswerFormat answer(EligibilityJson json, Language language);
+}
