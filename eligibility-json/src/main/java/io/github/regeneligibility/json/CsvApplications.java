@@ -57,10 +57,8 @@ public final class CsvApplications implements Closeable {
    */
   public record Row(long number, long line, Optional<String> id, ApplicationInput input) {}
 
-  private static final Text UNCLOSED =
-      Text.of("a quote is not closed, or text follows a closing quote", "引号未闭合，或闭合引号后仍有内容");
-  private static final Template AT_LINE =
-      Template.of("{problem} (line {line})", "{problem}（第 {line} 行）");
+  private static final Text UNCLOSED = Phrase.of("UNCLOSED");
+  private static final Template AT_LINE = Phrase.template("AT_LINE");
   private static final Text WHOLE_NUMBER = TreeReader.WHOLE_NUMBER;
 
   /** The most characters of a record's id cell that {@link Row#id()} holds: a valid id's most. */
@@ -112,8 +110,7 @@ public final class CsvApplications implements Closeable {
               Problem.of(
                   Problem.WHOLE,
                   FormatCode.MALFORMED_CSV,
-                  Map.of(
-                      "detail", Text.of("a column is named twice in the header", "表头中有重复的列名")))));
+                  Map.of("detail", Phrase.of("REPEATED_COLUMN")))));
     } catch (CSVException e) {
       throw malformed(1);
     }

@@ -269,6 +269,6 @@ final class CsvApplicationsTest {
         .containsExactly(
             "line,id,tier,score,sectorFit,maturity,horizon,role,tierReason,edition,problems",
             "1,A-1,ELIGIBLE,63,30,10,15,8,TIER_SCORE_AT_THRESHOLD,park-intake 2026.1,",
-            "2,bad id,,,,,,,,,id: id 须为 1 至 64 个字符，只能包含 A-Z、a-z、0-9、'.'、'_' 和 '-'。");
+            "2,bad id,,,,,,,,,id: “申请编号”须为 1 至 64 个字符，只能包含英文字母、数字、点（.）、下划线（_）和连字符（-）。");
   }
 }
