@@ -68,7 +68,7 @@ final class AssessmentRouteTest {
                 + " score 77.\",\"facts\":{\"stage\":\"CLINICAL_APPROVED\",\"tier\":\"PRIORITY\","
                 + "\"score\":77}}]");
     assertThat(chinese.get("improvements").get(0).get("message").asText())
-        .isEqualTo("达到已获临床研究批准阶段将使其成为优先引进，得分 77。");
+        .isEqualTo("若研发阶段达到“已取得临床研究批件”，评级将为“重点引进项目”，得分 77 分。");
   }
 
   @Test
@@ -127,9 +127,9 @@ final class AssessmentRouteTest {
     assertThat(contentType(response)).isEqualTo(JSON);
     JsonNode assessment = json(response);
     assertThat(assessment.get("criteria").get(0).get("message").asText())
-        .isEqualTo("主领域干细胞属于重点领域：得 30 分（满分 30 分）。");
+        .isEqualTo("主要领域“干细胞”属于重点领域：得 30 分（满分 30 分）。");
     assertThat(assessment.get("tierReason").get("message").asText())
-        .isEqualTo("优先引进：产品处于已获临床研究批准阶段，已达到或超过已获临床研究批准节点。");
+        .isEqualTo("重点引进项目：产品研发阶段为“已取得临床研究批件”，已达到或超过“已取得临床研究批件”。");
     assertThat(assessment.findValues("message"))
         .allSatisfy(m -> assertThat(m.asText()).matches(".*\\p{IsHan}.*"));
   }
@@ -186,7 +186,7 @@ final class AssessmentRouteTest {
     assertThat(error.get("field").asText()).isEqualTo("on");
     assertThat(error.get("code").asText()).isEqualTo("NO_EDITION_IN_FORCE");
     assertThat(error.get("message").asText())
-        .isEqualTo("2025-12-31 没有生效的政策版本：最早的版本自 2026-01-01 起生效，请给出该日或之后的日期。");
+        .isEqualTo("2025年12月31日没有生效的政策版本：最早的版本自2026年1月1日起生效，请给出该日或之后的日期。");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -233,7 +233,7 @@ final class AssessmentRouteTest {
             "{\"type\":\"https://regen-eligibility.github.io/problems/invalid-application\","
                 + "\"title\":\"申请无效\",\"status\":400,\"detail\":\"1 个问题\",\"errors\":"
                 + "[{\"field\":\"yearsToIndustrialization\",\"code\":\"WRONG_TYPE\","
-                + "\"message\":\"yearsToIndustrialization 必须是整数。\"}]}");
+                + "\"message\":\"“距产业化年限”须为整数。\"}]}");
   }
 
   @Test

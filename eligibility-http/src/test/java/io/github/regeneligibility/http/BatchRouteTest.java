@@ -143,10 +143,10 @@ final class BatchRouteTest {
     assertThat(contentType(response)).isEqualTo(NDJSON);
     List<JsonNode> lines = lines(response);
     assertThat(lines.get(0).get("assessment").get("tierReason").get("message").asText())
-        .isEqualTo("优先引进：产品处于已获临床研究批准阶段，已达到或超过已获临床研究批准节点。");
+        .isEqualTo("重点引进项目：产品研发阶段为“已取得临床研究批件”，已达到或超过“已取得临床研究批件”。");
     assertThat(lines.get(1).get("error").get("title").asText()).isEqualTo("申请无效");
     assertThat(lines.get(1).get("error").get("errors").get(0).get("message").asText())
-        .isEqualTo("缺少 id：请填写申请方标识。");
+        .isEqualTo("缺少“申请编号”：请填写申请的编号。");
   }
 
   @Test

@@ -91,7 +91,7 @@ final class ExecutableJarIT {
       assertThat(response.statusCode()).isEqualTo(400);
       assertThat(contentType(response)).isEqualTo(TestServer.PROBLEM_JSON);
       assertThat(json(response).get("errors").get(0).get("message").asText())
-          .isEqualTo("id 须为 1 至 64 个字符，只能包含 A-Z、a-z、0-9、'.'、'_' 和 '-'。");
+          .isEqualTo("“申请编号”须为 1 至 64 个字符，只能包含英文字母、数字、点（.）、下划线（_）和连字符（-）。");
     }
   }
 

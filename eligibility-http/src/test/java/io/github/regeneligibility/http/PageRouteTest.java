@@ -71,7 +71,7 @@ final class PageRouteTest {
     JsonNode assetError = TestServer.firstError(onAsset);
     assertThat(assetError.get("field").asText()).isEqualTo("v");
     assertThat(assetError.get("message").asText())
-        .isEqualTo("v 不是 /assets/page.js 的查询参数；/assets/page.js 接受的查询参数：无。");
+        .isEqualTo("“v”不是 /assets/page.js 的查询参数；/assets/page.js 接受的查询参数：无。");
   }
 
   @Test
