@@ -84,7 +84,7 @@ final class ScreenCommand implements Callable<Integer> {
         OutputStream sink = new BufferedOutputStream(open(out), 1 << 16)) {
       screening
           .read(in, records(reading))
-          .answer(sink, records(writing), AcceptLanguage.of(language));
+          .answer(sink, records(writing), Language.ofAcceptLanguage(language));
     } catch (InvalidInputException e) {
       err.printf("%s: not valid CSV of applications / 不是有效的申请 CSV:%n", input);
       for (Problem problem : e.getProblems()) {
