@@ -6,11 +6,11 @@ import io.github.regeneligibility.http.contract.Limits;
 import io.github.regeneligibility.http.contract.Paths;
 import io.github.regeneligibility.http.routes.Routes;
 import io.github.regeneligibility.http.transport.AccessLog;
+import io.github.regeneligibility.http.transport.JettySetup;
 import io.github.regeneligibility.http.transport.ProblemDetails;
 import io.github.regeneligibility.http.transport.ProblemException;
 import io.github.regeneligibility.http.transport.ProblemMapper;
 import io.github.regeneligibility.http.transport.ServiceMetrics;
-import io.github.regeneligibility.http.transport.Transport;
 import io.github.regeneligibility.json.EligibilityJson;
 import io.github.regeneligibility.model.ApplicationValidator;
 import io.github.regeneligibility.model.Language;
@@ -29,17 +29,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eclipse.jetty.server.AbstractConnector;
-import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.NetworkConnectionLimit;
-import org.eclipse.jetty.server.handler.GracefulHandler;
-import org.eclipse.jetty.util.component.LifeCycle;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,6 +68,7 @@ public final class EligibilityServer implements AutoCloseable {
   private final LiveEditions editions;
   private final int requestedPort;
   private final Duration drainDelay;
+  private final boolean accessLog;
   private final ServiceMetrics metrics;
   private final AtomicBoolean draining = new AtomicBoolean();
 
@@ -82,86 +76,38 @@ public final class EligibilityServer implements AutoCloseable {
     this.editions = builder.editions;
     this.requestedPort = builder.port;
     this.drainDelay = builder.drainDelay;
-    long stopTimeout = builder.stopTimeout.toMillis();
-    boolean accessLog = builder.accessLog;
-    ServiceMetrics serviceMetrics =
+    this.accessLog = builder.accessLog;
+    this.metrics =
         builder.metrics
             ? ServiceMetrics.prometheus(() -> editions.current().inForceToday())
             : ServiceMetrics.none();
-    this.metrics = serviceMetrics;
-    editions.addListener(new EditionChanges(serviceMetrics));
-    Limits limits = builder.limits;
-    Transport guard = new Transport(limits);
+    editions.addListener(new EditionChanges(metrics));
     ProblemMapper problems = new ProblemMapper();
-    Routes routes = new Routes(EligibilityJson.create(), editions, problems, serviceMetrics);
-    this.handlers = routes;
+    this.handlers = new Routes(EligibilityJson.create(), editions, problems, metrics);
     this.app =
         Javalin.create(
             config -> {
               config.startup.showJavalinBanner = false;
               config.startup.showOldJavalinVersionWarning = false;
               config.startup.startupWatcherEnabled = false;
-              config.http.maxRequestSize = Limits.MAX_BODY_BYTES;
-              config.http.prefer405over404 = true;
-              config.router.javaLangErrorHandler(problems::handleError);
-              config.jetty.threadPool = threadPool(limits);
-              config.jetty.modifyHttpConfiguration(
-                  http -> http.setIdleTimeout(limits.idleTimeout().toMillis()));
-              config.jetty.modifyServer(
-                  server -> {
-                    server.setStopTimeout(stopTimeout);
-                    server.insertHandler(new GracefulHandler());
-                    server.insertHandler(guard);
-                    server.setErrorHandler(new ProblemMapper.JettyErrors());
-                    NetworkConnectionLimit connections =
-                        new NetworkConnectionLimit(
-                            limits.maxConnections() + Limits.HEALTH_CONNECTIONS, server);
-                    server.addBean(connections);
-                    guard.countConnectionsWith(connections::getNetworkConnectionCount);
-                    server.addEventListener(
-                        new LifeCycle.Listener() {
-                          @Override
-                          public void lifeCycleStarting(LifeCycle event) {
-                            for (Connector connector : server.getConnectors()) {
-                              if (connector instanceof AbstractConnector network) {
-                                network.setIdleTimeout(limits.idleTimeout().toMillis());
-                              }
-                            }
-                          }
-                        });
-                  });
+              JettySetup.apply(config, builder.limits, builder.stopTimeout, problems);
               config.routes.before(Paths.HEALTH, this::refuseWhileDraining);
-              if (serviceMetrics.isOn() || accessLog) {
-                config.requestLogger.http(
-                    (ctx, millis) -> {
-                      Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
-                      String route = endpoint == null ? "unmatched" : endpoint.path;
-                      int status = ctx.res().getStatus();
-                      serviceMetrics.request(
-                          ctx.req().getMethod(), route, status, (long) (millis * 1e6));
-                      if (accessLog) {
-                        AccessLog.log(ctx, route, status, millis);
-                      }
-                    });
+              if (metrics.isOn() || accessLog) {
+                config.requestLogger.http(this::logRequest);
               }
-              routes.addTo(config.routes);
+              handlers.addTo(config.routes);
             });
   }
 
-  /**
-   * Returns the pool of threads that serve requests: at most {@link Limits#maxThreads()}, with at
-   * most {@link Limits#maxQueuedJobs()} tasks waiting for one.
-   */
-  private static QueuedThreadPool threadPool(Limits limits) {
-    int queued = limits.maxQueuedJobs();
-    QueuedThreadPool pool =
-        new QueuedThreadPool(
-            limits.maxThreads(),
-            Math.min(8, limits.maxThreads()),
-            60_000,
-            new ArrayBlockingQueue<>(queued));
-    pool.setName("eligibility-http");
-    return pool;
+  /** Counts a request answered after {@code millis} and, if the access log is on, logs it. */
+  private void logRequest(Context ctx, Float millis) {
+    Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
+    String route = endpoint == null ? "unmatched" : endpoint.path;
+    int status = ctx.res().getStatus();
+    metrics.request(ctx.req().getMethod(), route, status, (long) (millis * 1e6));
+    if (accessLog) {
+      AccessLog.log(ctx, route, status, millis);
+    }
   }
 
   private void refuseWhileDraining(Context ctx) {
