@@ -73,7 +73,8 @@ final class RecordStoreTest {
     assertThat(record.policy().getVersion()).isEqualTo("2026.1");
     assertThat(record.policySha256()).matches("[0-9a-f]{64}");
     assertThat(record.assessment(Language.CHINESE)).contains("干细胞属于园区重点领域。");
-    assertThat(record.assessment(Language.ENGLISH)).contains("Stem cells is a focus sector of the park.");
+    assertThat(record.assessment(Language.ENGLISH))
+        .contains("Stem cells is a focus sector of the park.");
     assertThat(record.received()).isEqualTo(application("APP-1", "Example Regenerative Co.", 4));
     assertThat(store.find(record.id())).contains(record);
     assertThat(store.find("no-such-record")).isEmpty();
