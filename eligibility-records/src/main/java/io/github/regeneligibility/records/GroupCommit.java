@@ -140,5 +140,14 @@ final class GroupCommit implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    // A write submitted as the writer stopped is failed, never left waiting.
+    List<Pending<?>> left = new ArrayList<>();
+    queue.drainTo(left);
+    for (Pending<?> pending : left) {
+      pending
+          .done()
+          .completeExceptionally(
+              new IllegalStateException("the records store closed before this write"));
+    }
   }
 }

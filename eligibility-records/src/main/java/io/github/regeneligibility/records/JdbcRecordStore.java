@@ -35,6 +35,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -86,6 +87,7 @@ final class JdbcRecordStore implements RecordStore {
   private final StoredAccounts accounts;
   private final Map<PolicyEdition, StoredPolicy> policies = new ConcurrentHashMap<>();
   private final Map<String, Assessor> recordedAssessors = new ConcurrentHashMap<>();
+  private final Set<String> storedPolicies = ConcurrentHashMap.newKeySet();
   private volatile boolean migrated;
 
   /** A policy file as kept: its SHA-256 (hex) and its text. */
@@ -278,7 +280,12 @@ final class JdbcRecordStore implements RecordStore {
             decision.supersedes(),
             Optional.empty());
     String validated = json.writeApplication(decision.application());
-    return write(handle -> insert(handle, record, validated, policy));
+    Recorded recorded = write(handle -> insert(handle, record, validated, policy));
+    if (recorded.record().isPresent()) {
+      // Committed with its record: later records of this edition need not write it again.
+      storedPolicies.add(policy.sha256());
+    }
+    return recorded;
   }
 
   private StoredPolicy policyOf(PolicyEdition edition) {
@@ -287,7 +294,7 @@ final class JdbcRecordStore implements RecordStore {
     return new StoredPolicy(sha256, content);
   }
 
-  private static Recorded insert(
+  private Recorded insert(
       Handle handle, DecisionRecord record, String validated, StoredPolicy policy) {
     if (record.supersedes().isPresent()) {
       String old = record.supersedes().get();
@@ -319,13 +326,15 @@ final class JdbcRecordStore implements RecordStore {
                 ImmutableMap.of("id", old, "by", by.get())));
       }
     }
-    handle
-        .createUpdate(
-            "INSERT INTO policies (sha256, content) VALUES (:sha256, :content)"
-                + " ON CONFLICT (sha256) DO NOTHING")
-        .bind("sha256", policy.sha256())
-        .bind("content", policy.content())
-        .execute();
+    if (!storedPolicies.contains(policy.sha256())) {
+      handle
+          .createUpdate(
+              "INSERT INTO policies (sha256, content) VALUES (:sha256, :content)"
+                  + " ON CONFLICT (sha256) DO NOTHING")
+          .bind("sha256", policy.sha256())
+          .bind("content", policy.content())
+          .execute();
+    }
     Application application = record.application();
     PolicyReference edition = record.policy();
     handle
