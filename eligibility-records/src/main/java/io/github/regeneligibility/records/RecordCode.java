@@ -11,6 +11,8 @@ import io.github.regeneligibility.model.Texts;
 public enum RecordCode implements ProblemCode {
   /** A disposition other than the tier's own was given without a note saying why. */
   NOTE_REQUIRED,
+  /** A property that the request must hold is missing (or null). */
+  FIELD_REQUIRED,
   /** The note is longer than {@value Decision#MAX_NOTE_LENGTH} characters. */
   NOTE_TOO_LONG,
   /** The record to supersede does not exist. */
