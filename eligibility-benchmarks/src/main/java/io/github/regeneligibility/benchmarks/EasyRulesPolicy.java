@@ -62,6 +62,14 @@ final class EasyRulesPolicy {
     Set<Sector> focus = edition.getFocusSectors();
     List<Rule> rules = new ArrayList<>();
 
+    sectorFitAndMaturity(edition, focus, rules);
+    horizonAndRole(edition, rules);
+    gatesAndTier(edition, focus, rules);
+    return rules;
+  }
+
+  private static void sectorFitAndMaturity(
+      PolicyEdition edition, Set<Sector> focus, List<Rule> rules) {
     // SECTOR_FIT: primary focus / else some focus / else other regenerative / else none.
     rules.add(
         rule(
@@ -110,7 +118,9 @@ final class EasyRulesPolicy {
             rules,
             f -> !application(f).getRole().isProductRole(),
             f -> tally(f).maturity = edition.getMaturity().getOperatingService()));
+  }
 
+  private static void horizonAndRole(PolicyEdition edition, List<Rule> rules) {
     // HORIZON: the first band that holds the years, else beyond the bands.
     for (HorizonBand band : edition.getHorizon().getBands()) {
       rules.add(
@@ -138,7 +148,9 @@ final class EasyRulesPolicy {
             f ->
                 tally(f).role =
                     requireNonNull(edition.getRole().getRoles().get(application(f).getRole()))));
+  }
 
+  private static void gatesAndTier(PolicyEdition edition, Set<Sector> focus, List<Rule> rules) {
     // Gates.
     rules.add(
         rule(
@@ -186,7 +198,6 @@ final class EasyRulesPolicy {
             rules,
             f -> tally(f).tier == null,
             f -> tally(f).tier = Tier.RESERVE));
-    return rules;
   }
 
   /** A rule whose priority follows those already listed, so rules fire in the order written. */

@@ -130,29 +130,41 @@ final class ImpactCommand implements Callable<Integer> {
         ImpactReport.csv("domain", domain, out);
         cohortImpact.ifPresent(impact -> ImpactReport.csv("cohort", impact, out));
       }
-      case TEXT -> {
-        out.printf("# Policy impact / 政策影响%n%n");
-        ImpactReport.text("Whole domain / 全部有效申请", domain, out);
-        if (cohortImpact.isPresent()) {
-          ImpactReport.text("Cohort / 申请批次", cohortImpact.get(), out);
-          String unit = reading == FileFormat.CSV ? "record" : "line";
-          for (EligibilityJson.InvalidMember member : invalid) {
-            out.printf(
-                "- %s %d not counted / 未计入: %s%n",
-                unit,
-                member.index() + 1,
-                member.problems().stream()
-                    .map(problem -> problem.getPath() + ": " + problem.getMessage(Language.ENGLISH))
-                    .collect(Collectors.joining("; ")));
-          }
-        }
-        if (sensitivity) {
-          ImpactReport.sensitivity(sensitivities, out);
-        }
-      }
+      case TEXT -> text(out, domain, cohortImpact, invalid, reading, sensitivities);
     }
     out.flush();
     return 0;
+  }
+
+  /**
+   * Writes the impact as text: the domain's, the cohort's with what was not counted, and the
+   * sensitivities.
+   */
+  private void text(
+      PrintWriter out,
+      PolicyImpact domain,
+      Optional<PolicyImpact> cohortImpact,
+      List<EligibilityJson.InvalidMember> invalid,
+      FileFormat reading,
+      List<ParameterSensitivity> sensitivities) {
+    out.printf("# Policy impact / 政策影响%n%n");
+    ImpactReport.text("Whole domain / 全部有效申请", domain, out);
+    if (cohortImpact.isPresent()) {
+      ImpactReport.text("Cohort / 申请批次", cohortImpact.get(), out);
+      String unit = reading == FileFormat.CSV ? "record" : "line";
+      for (EligibilityJson.InvalidMember member : invalid) {
+        out.printf(
+            "- %s %d not counted / 未计入: %s%n",
+            unit,
+            member.index() + 1,
+            member.problems().stream()
+                .map(problem -> problem.getPath() + ": " + problem.getMessage(Language.ENGLISH))
+                .collect(Collectors.joining("; ")));
+      }
+    }
+    if (sensitivity) {
+      ImpactReport.sensitivity(sensitivities, out);
+    }
   }
 
   /**

@@ -29,6 +29,22 @@ final class ImpactReport {
         name(impact.getFromEdition()),
         name(impact.getToEdition()));
     out.printf(Locale.ROOT, "%,d applications / 个申请%n%n", impact.getApplications());
+    matrix(impact, out);
+    out.printf(
+        Locale.ROOT,
+        "Score changes / 分数变化: min %d, max %d, mean %.2f%n%n",
+        impact.getScoreChanges().getMin(),
+        impact.getScoreChanges().getMax(),
+        impact.getScoreChanges().getMean());
+    largestMovements(impact, out);
+    out.println();
+    sweep(impact.getFromTiers(), out);
+  }
+
+  /**
+   * Writes the transition matrix of {@code impact}: a row per tier before, a column per tier after.
+   */
+  private static void matrix(PolicyImpact impact, PrintWriter out) {
     out.printf(Locale.ROOT, "### Transition matrix / 等级转移矩阵%n%n");
     out.printf(
         Locale.ROOT,
@@ -55,12 +71,10 @@ final class ImpactReport {
       out.printf(Locale.ROOT, " %,d |", impact.getToTiers().getTierCounts().get(to));
     }
     out.printf(Locale.ROOT, " %,d |%n%n", impact.getApplications());
-    out.printf(
-        Locale.ROOT,
-        "Score changes / 分数变化: min %d, max %d, mean %.2f%n%n",
-        impact.getScoreChanges().getMin(),
-        impact.getScoreChanges().getMax(),
-        impact.getScoreChanges().getMean());
+  }
+
+  /** Writes the five largest movements of {@code impact}, each by role, sector, stage and years. */
+  private static void largestMovements(PolicyImpact impact, PrintWriter out) {
     List<TierTransition> largest = impact.largestMovements(5);
     out.printf(Locale.ROOT, "### The five largest movements / 变动最大的五类%n%n");
     if (largest.isEmpty()) {
@@ -87,8 +101,6 @@ final class ImpactReport {
           t.getExampleFromScore(),
           t.getExampleToScore());
     }
-    out.println();
-    sweep(impact.getFromTiers(), out);
   }
 
   /** Writes the threshold sweep of one edition as a table, every threshold 0–100. */

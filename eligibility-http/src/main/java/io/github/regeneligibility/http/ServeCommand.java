@@ -175,82 +175,16 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() {
     CommandLine commandLine = Objects.requireNonNull(spec).commandLine();
     PrintWriter err = commandLine.getErr();
-    if (port < 0 || port > 65_535) {
-      throw new ParameterException(commandLine, "--port must be from 0 to 65535, not " + port);
-    }
-    Limits limits;
-    try {
-      limits =
-          new Limits(
-              maxThreads,
-              maxQueued,
-              maxConcurrentRequests,
-              maxConnections,
-              idleTimeout,
-              minRequestRate,
-              minResponseRate,
-              assessmentDeadline);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(commandLine, "invalid limits: " + e.getMessage(), e);
-    }
-    boolean oneFile = policy != null && !policy.isBlank();
-    boolean directory = policies != null && !policies.isBlank();
-    if (oneFile && directory) {
-      throw new ParameterException(
-          commandLine,
-          "--policy and --policies cannot be used together (nor ELIGIBILITY_POLICY and"
-              + " ELIGIBILITY_POLICIES): serve one edition, or a directory of editions");
-    }
-    LiveEditions editions;
-    PolicyDirectory.@Nullable Watch watch = null;
-    if (directory) {
-      PolicyDirectory source =
-          PolicyDirectory.of(Path.of(policies), Clock.system(Eligibility.DEFAULT_ZONE));
-      PolicyDirectory.Loaded loaded = source.load();
-      if (loaded.editions().isEmpty()) {
-        err.printf("eligibility-http: the policy editions in %s cannot be used:%n", policies);
-        for (Problem problem : loaded.problems()) {
-          err.printf("  %s%n", problem.describe(Language.ENGLISH));
-        }
-        err.println("The service was not started.");
-        return 1;
-      }
-      editions = LiveEditions.of(loaded.editions().get());
-      try {
-        watch = source.watch(editions);
-      } catch (IOException e) {
-        err.printf("eligibility-http: cannot watch %s: %s%n", policies, e.getMessage());
-        err.println("The service was not started.");
-        return 1;
-      }
-    } else if (!oneFile) {
-      editions = LiveEditions.of(defaultEditions.get());
-    } else {
-      Path file = Path.of(policy);
-      try {
-        editions =
-            LiveEditions.of(
-                Eligibility.editions(
-                    List.of(EligibilityJson.create().readPolicy(file)),
-                    Clock.system(Eligibility.DEFAULT_ZONE)));
-      } catch (PolicyFileException e) {
-        err.printf("eligibility-http: the policy file %s cannot be used:%n", file);
-        for (Problem problem : e.getProblems()) {
-          err.printf("  %s: %s%n", problem.getPath(), problem.getMessage(Language.ENGLISH));
-        }
-        err.println("The service was not started.");
-        return 1;
-      } catch (IOException e) {
-        String reason = e instanceof NoSuchFileException ? "no such file" : e.getMessage();
-        err.printf("eligibility-http: cannot read the policy file %s: %s%n", file, reason);
-        err.println("The service was not started.");
-        return 1;
-      }
+    Limits limits = limits(commandLine);
+    Served served = served(commandLine, err);
+    if (served == null) {
+      err.println("The service was not started.");
+      return 1;
     }
     EligibilityServer server =
         EligibilityServer.builder()
             .port(port)
-            .editions(editions)
+            .editions(served.editions())
             .drainDelay(drainDelay)
             .stopTimeout(stopTimeout)
             .accessLog(accessLog)
@@ -261,11 +195,97 @@ final class ServeCommand implements Callable<Integer> {
       server.start();
     } catch (IllegalStateException | JavalinException e) {
       err.printf("eligibility-http: cannot start: %s%n", e.getMessage());
-      closeQuietly(watch);
+      closeQuietly(served.watch());
       return 1;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server), "eligibility-http-stop"));
     return 0;
+  }
+
+  /** The editions to serve, and the watch of their directory when they come from one. */
+  private record Served(LiveEditions editions, PolicyDirectory.@Nullable Watch watch) {}
+
+  /** Checks the port and returns the limits of the options, or refuses them. */
+  private Limits limits(CommandLine commandLine) {
+    if (port < 0 || port > 65_535) {
+      throw new ParameterException(commandLine, "--port must be from 0 to 65535, not " + port);
+    }
+    try {
+      return new Limits(
+          maxThreads,
+          maxQueued,
+          maxConcurrentRequests,
+          maxConnections,
+          idleTimeout,
+          minRequestRate,
+          minResponseRate,
+          assessmentDeadline);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(commandLine, "invalid limits: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Returns the editions of {@code --policies}, of {@code --policy} or the default ones, or null
+   * when those named cannot be used, the reason printed to {@code err}.
+   */
+  private @Nullable Served served(CommandLine commandLine, PrintWriter err) {
+    boolean oneFile = policy != null && !policy.isBlank();
+    boolean directory = policies != null && !policies.isBlank();
+    if (oneFile && directory) {
+      throw new ParameterException(
+          commandLine,
+          "--policy and --policies cannot be used together (nor ELIGIBILITY_POLICY and"
+              + " ELIGIBILITY_POLICIES): serve one edition, or a directory of editions");
+    }
+    if (directory) {
+      return directory(Objects.requireNonNull(policies), err);
+    }
+    if (oneFile) {
+      LiveEditions editions = file(Path.of(Objects.requireNonNull(policy)), err);
+      return editions == null ? null : new Served(editions, null);
+    }
+    return new Served(LiveEditions.of(defaultEditions.get()), null);
+  }
+
+  /** Loads and watches the directory {@code policies}, or prints why it cannot be served. */
+  private static @Nullable Served directory(String policies, PrintWriter err) {
+    PolicyDirectory source =
+        PolicyDirectory.of(Path.of(policies), Clock.system(Eligibility.DEFAULT_ZONE));
+    PolicyDirectory.Loaded loaded = source.load();
+    if (loaded.editions().isEmpty()) {
+      err.printf("eligibility-http: the policy editions in %s cannot be used:%n", policies);
+      for (Problem problem : loaded.problems()) {
+        err.printf("  %s%n", problem.describe(Language.ENGLISH));
+      }
+      return null;
+    }
+    LiveEditions editions = LiveEditions.of(loaded.editions().get());
+    try {
+      return new Served(editions, source.watch(editions));
+    } catch (IOException e) {
+      err.printf("eligibility-http: cannot watch %s: %s%n", policies, e.getMessage());
+      return null;
+    }
+  }
+
+  /** Reads the policy file {@code file}, or prints why it cannot be served. */
+  private static @Nullable LiveEditions file(Path file, PrintWriter err) {
+    try {
+      return LiveEditions.of(
+          Eligibility.editions(
+              List.of(EligibilityJson.create().readPolicy(file)),
+              Clock.system(Eligibility.DEFAULT_ZONE)));
+    } catch (PolicyFileException e) {
+      err.printf("eligibility-http: the policy file %s cannot be used:%n", file);
+      for (Problem problem : e.getProblems()) {
+        err.printf("  %s: %s%n", problem.getPath(), problem.getMessage(Language.ENGLISH));
+      }
+    } catch (IOException e) {
+      String reason = e instanceof NoSuchFileException ? "no such file" : e.getMessage();
+      err.printf("eligibility-http: cannot read the policy file %s: %s%n", file, reason);
+    }
+    return null;
   }
 
   private static void closeQuietly(PolicyDirectory.@Nullable Watch watch) {

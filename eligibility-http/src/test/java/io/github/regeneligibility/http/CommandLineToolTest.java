@@ -123,10 +123,7 @@ final class CommandLineToolTest {
     Path cohort = dir.resolve("cohort.ndjson");
     Files.writeString(cohort, TestServer.APPLICATION + "\n\n{\"id\": 1}\n", StandardCharsets.UTF_8);
 
-    assertThat(run("impact", p2026, P2027, "--cohort", cohort.toString(), "--format", "json"))
-        .isZero();
-    JsonNode impact = new ObjectMapper().readTree(out.toString());
-    assertThat(impact.get("cohort").get("applications").asInt()).isEqualTo(1);
+    JsonNode impact = impactOfOneGoodApplication(cohort);
     assertThat(impact.get("cohort").get("invalid").get(0).get("index").asInt()).isEqualTo(2);
 
     assertThat(run("impact", p2026, dir.resolve("none.json").toString())).isEqualTo(1);
@@ -153,6 +150,17 @@ final class CommandLineToolTest {
     assertThat(run("screen", dir.resolve("missing.ndjson").toString())).isEqualTo(1);
   }
 
+  /**
+   * Runs {@code impact} on {@code cohort} in JSON and returns the impact, one application counted.
+   */
+  private JsonNode impactOfOneGoodApplication(Path cohort) throws Exception {
+    assertThat(run("impact", p2026, P2027, "--cohort", cohort.toString(), "--format", "json"))
+        .isZero();
+    JsonNode impact = new ObjectMapper().readTree(out.toString());
+    assertThat(impact.get("cohort").get("applications").asInt()).isEqualTo(1);
+    return impact;
+  }
+
   /** A CSV cohort: the library's header, the test application, then a record with problems. */
   private static final String CSV_COHORT =
       String.join(",", CsvApplications.COLUMNS)
@@ -166,11 +174,7 @@ final class CommandLineToolTest {
     Path cohort = dir.resolve("cohort.csv");
     Files.writeString(cohort, CSV_COHORT, StandardCharsets.UTF_8);
 
-    assertThat(run("impact", p2026, P2027, "--cohort", cohort.toString(), "--format", "json"))
-        .isZero();
-    JsonNode impact = new ObjectMapper().readTree(out.toString());
-    assertThat(impact.get("cohort").get("applications").asInt()).isEqualTo(1);
-    JsonNode invalid = impact.get("cohort").get("invalid");
+    JsonNode invalid = impactOfOneGoodApplication(cohort).get("cohort").get("invalid");
     assertThat(invalid).hasSize(1);
     assertThat(invalid.get(0).get("index").asInt()).isEqualTo(1);
     assertThat(invalid.get(0).get("problems").findValuesAsText("code"))

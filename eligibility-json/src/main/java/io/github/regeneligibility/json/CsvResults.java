@@ -8,10 +8,7 @@ import io.github.regeneligibility.model.CriterionResult;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.Template;
-import java.io.Closeable;
-import java.io.Flushable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,7 +24,7 @@ import org.apache.commons.csv.CSVPrinter;
  * {@code problems} instead of a tier ({@code field: message} joined by {@code " | "}, in the chosen
  * language).
  */
-public final class CsvResults implements Closeable, Flushable {
+public final class CsvResults extends CsvRows {
 
   /** The header of the results: {@code line}, {@code id}, {@code tier}, … {@code problems}. */
   public static final ImmutableList<String> COLUMNS =
@@ -43,12 +40,8 @@ public final class CsvResults implements Closeable, Flushable {
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
 
-  private final CSVPrinter printer;
-  private final Language language;
-
   private CsvResults(CSVPrinter printer, Language language) {
-    this.printer = printer;
-    this.language = language;
+    super(printer, language);
   }
 
   /**
@@ -67,11 +60,7 @@ public final class CsvResults implements Closeable, Flushable {
    * closes {@code out}.
    */
   public static CsvResults withoutHeader(Writer out, Language language) {
-    try {
-      return new CsvResults(CSVFormat.RFC4180.print(out), language);
-    } catch (IOException e) {
-      throw new UncheckedIOException("no header is written, so nothing is written yet", e);
-    }
+    return new CsvResults(withoutHeader(out), language);
   }
 
   /** Writes the row of record {@code line}, assessed as {@code assessment}. */
@@ -108,15 +97,5 @@ public final class CsvResults implements Closeable, Flushable {
                     Template.wellFormed(problem.getPath() + ": " + problem.getMessage(language)))
             .collect(Collectors.joining(" | ")));
     printer.printRecord(row);
-  }
-
-  @Override
-  public void flush() throws IOException {
-    printer.flush();
-  }
-
-  @Override
-  public void close() throws IOException {
-    printer.close();
   }
 }

@@ -1,8 +1,6 @@
 package io.github.regeneligibility.json;
 
 import io.github.regeneligibility.model.ProblemCode;
-import io.github.regeneligibility.model.Template;
-import io.github.regeneligibility.model.Texts;
 
 /**
  * The codes of input that does not fit the JSON or CSV format: not UTF-8, not well-formed, past a
@@ -36,15 +34,4 @@ public enum FormatCode implements ProblemCode {
   UNKNOWN_VALUE,
   /** A CSV record has another number of cells than the header has columns. */
   CELL_COUNT;
-
-  private final Template template;
-
-  FormatCode() {
-    this.template = Template.of(Texts.wording(this, "problems"));
-  }
-
-  @Override
-  public Template template() {
-    return template;
-  }
 }

@@ -1,8 +1,6 @@
 package io.github.regeneligibility.json;
 
 import io.github.regeneligibility.model.ProblemCode;
-import io.github.regeneligibility.model.Template;
-import io.github.regeneligibility.model.Texts;
 
 /**
  * The codes of an impact request that cannot be analysed ({@link
@@ -16,15 +14,4 @@ public enum ImpactCode implements ProblemCode {
   EDITION_NOT_SERVED,
   /** The cohort of an impact request holds more applications than one analysis takes. */
   COHORT_TOO_LARGE;
-
-  private final Template template;
-
-  ImpactCode() {
-    this.template = Template.of(Texts.wording(this, "problems"));
-  }
-
-  @Override
-  public Template template() {
-    return template;
-  }
 }

@@ -246,51 +246,10 @@ final class JsonDocument {
     JsonNode value(JsonToken token, String path, int depth) throws IOException, Stop {
       switch (token) {
         case START_OBJECT -> {
-          deeper(depth);
-          ObjectNode object = NODES.objectNode();
-          for (JsonToken next = parser.nextToken();
-              next == JsonToken.FIELD_NAME;
-              next = parser.nextToken()) {
-            String name = parser.currentName();
-            length(name.length(), EligibilityJson.MAX_STRING_LENGTH, LONG_STRING);
-            String at = TreeReader.child(path, name);
-            ImmutableSet<String> known = keep.known();
-            if (known != null && !(depth == 0 && known.contains(name))) {
-              if (depth == 0) {
-                problems.add(Problem.of(at, FormatCode.UNKNOWN_PROPERTY));
-              }
-              skip(parser.nextToken(), depth + 1);
-              continue;
-            }
-            if (object.has(name)) {
-              throw new Stop(Problem.of(at, FormatCode.DUPLICATE_PROPERTY));
-            }
-            object.set(name, value(parser.nextToken(), at, depth + 1));
-          }
-          return object;
+          return object(path, depth);
         }
         case START_ARRAY -> {
-          deeper(depth);
-          ArrayNode array = NODES.arrayNode();
-          long count = 0;
-          for (JsonToken next = parser.nextToken();
-              next != JsonToken.END_ARRAY;
-              next = parser.nextToken()) {
-            if (count < keep.maxElements()) {
-              array.add(value(next, TreeReader.element(path, array.size()), depth + 1));
-            } else {
-              skip(next, depth + 1);
-            }
-            count++;
-          }
-          if (count > keep.maxElements()) {
-            problems.add(
-                Problem.of(
-                    path,
-                    FormatCode.TOO_MANY_ELEMENTS,
-                    ImmutableMap.of("count", count, "max", keep.maxElements())));
-          }
-          return array;
+          return array(path, depth);
         }
         case VALUE_STRING -> {
           length(parser.getTextLength(), EligibilityJson.MAX_STRING_LENGTH, LONG_STRING);
@@ -315,6 +274,57 @@ final class JsonDocument {
           return NODES.nullNode();
         }
       }
+    }
+
+    /** Reads the object whose start was just read, inside {@code depth} open containers. */
+    private ObjectNode object(String path, int depth) throws IOException, Stop {
+      deeper(depth);
+      ObjectNode object = NODES.objectNode();
+      for (JsonToken next = parser.nextToken();
+          next == JsonToken.FIELD_NAME;
+          next = parser.nextToken()) {
+        String name = parser.currentName();
+        length(name.length(), EligibilityJson.MAX_STRING_LENGTH, LONG_STRING);
+        String at = TreeReader.child(path, name);
+        ImmutableSet<String> known = keep.known();
+        if (known != null && !(depth == 0 && known.contains(name))) {
+          if (depth == 0) {
+            problems.add(Problem.of(at, FormatCode.UNKNOWN_PROPERTY));
+          }
+          skip(parser.nextToken(), depth + 1);
+          continue;
+        }
+        if (object.has(name)) {
+          throw new Stop(Problem.of(at, FormatCode.DUPLICATE_PROPERTY));
+        }
+        object.set(name, value(parser.nextToken(), at, depth + 1));
+      }
+      return object;
+    }
+
+    /** Reads the array whose start was just read, inside {@code depth} open containers. */
+    private ArrayNode array(String path, int depth) throws IOException, Stop {
+      deeper(depth);
+      ArrayNode array = NODES.arrayNode();
+      long count = 0;
+      for (JsonToken next = parser.nextToken();
+          next != JsonToken.END_ARRAY;
+          next = parser.nextToken()) {
+        if (count < keep.maxElements()) {
+          array.add(value(next, TreeReader.element(path, array.size()), depth + 1));
+        } else {
+          skip(next, depth + 1);
+        }
+        count++;
+      }
+      if (count > keep.maxElements()) {
+        problems.add(
+            Problem.of(
+                path,
+                FormatCode.TOO_MANY_ELEMENTS,
+                ImmutableMap.of("count", count, "max", keep.maxElements())));
+      }
+      return array;
     }
 
     /** Reads the value that starts with {@code token} as {@link #value} does, keeping nothing. */

@@ -133,43 +133,9 @@ public final class PolicyDirectory {
               .inFile(directory.toString()));
     }
     for (Path file : files) {
-      String name = file.getFileName().toString();
-      try {
-        long size = Files.size(file);
-        if (size > MAX_FILE_BYTES) {
-          problems.add(
-              Problem.of(
-                      Problem.WHOLE,
-                      PolicyFileCode.POLICY_FILE_TOO_LARGE,
-                      Map.of("size", size, "limit", MAX_FILE_BYTES))
-                  .inFile(name));
-          continue;
-        }
-        editions.put(name, json.readPolicy(Files.readAllBytes(file), name));
-      } catch (PolicyFileException e) {
-        problems.addAll(e.getProblems());
-      } catch (IOException e) {
-        problems.add(
-            Problem.of(
-                    Problem.WHOLE,
-                    PolicyFileCode.POLICY_FILE_UNREADABLE,
-                    Map.of("reason", reason(e)))
-                .inFile(name));
-      }
+      read(file, editions, problems);
     }
-    Map<LocalDate, String> byDate = new HashMap<>();
-    editions.forEach(
-        (name, edition) -> {
-          String other = byDate.putIfAbsent(edition.getEffectiveFrom(), name);
-          if (other != null) {
-            problems.add(
-                Problem.of(
-                        "effectiveFrom",
-                        PolicyFileCode.EDITION_DATE_TAKEN,
-                        Map.of("date", edition.getEffectiveFrom(), "other", other))
-                    .inFile(name));
-          }
-        });
+    problems.addAll(datesTaken(editions));
     if (!problems.isEmpty()) {
       return new Loaded(null, ImmutableList.copyOf(problems));
     }
@@ -189,6 +155,52 @@ public final class PolicyDirectory {
     }
     return new Loaded(
         Eligibility.editions(List.copyOf(editions.values()), clock), ImmutableList.of());
+  }
+
+  /**
+   * Reads the edition of {@code file} into {@code editions}, or its problems into {@code problems}.
+   */
+  private void read(Path file, Map<String, PolicyEdition> editions, List<Problem> problems) {
+    String name = file.getFileName().toString();
+    try {
+      long size = Files.size(file);
+      if (size > MAX_FILE_BYTES) {
+        problems.add(
+            Problem.of(
+                    Problem.WHOLE,
+                    PolicyFileCode.POLICY_FILE_TOO_LARGE,
+                    Map.of("size", size, "limit", MAX_FILE_BYTES))
+                .inFile(name));
+        return;
+      }
+      editions.put(name, json.readPolicy(Files.readAllBytes(file), name));
+    } catch (PolicyFileException e) {
+      problems.addAll(e.getProblems());
+    } catch (IOException e) {
+      problems.add(
+          Problem.of(
+                  Problem.WHOLE, PolicyFileCode.POLICY_FILE_UNREADABLE, Map.of("reason", reason(e)))
+              .inFile(name));
+    }
+  }
+
+  /** Returns a problem for each edition that takes effect on the date of another, by file name. */
+  private static List<Problem> datesTaken(Map<String, PolicyEdition> editions) {
+    List<Problem> problems = new ArrayList<>();
+    Map<LocalDate, String> byDate = new HashMap<>();
+    editions.forEach(
+        (name, edition) -> {
+          String other = byDate.putIfAbsent(edition.getEffectiveFrom(), name);
+          if (other != null) {
+            problems.add(
+                Problem.of(
+                        "effectiveFrom",
+                        PolicyFileCode.EDITION_DATE_TAKEN,
+                        Map.of("date", edition.getEffectiveFrom(), "other", other))
+                    .inFile(name));
+          }
+        });
+    return problems;
   }
 
   private static Loaded refused(Problem problem) {

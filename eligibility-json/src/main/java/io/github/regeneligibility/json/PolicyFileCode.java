@@ -1,8 +1,6 @@
 package io.github.regeneligibility.json;
 
 import io.github.regeneligibility.model.ProblemCode;
-import io.github.regeneligibility.model.Template;
-import io.github.regeneligibility.model.Texts;
 
 /**
  * The codes of policy files that cannot be read, and of sets of editions that cannot be served
@@ -20,15 +18,4 @@ public enum PolicyFileCode implements ProblemCode {
   EDITION_DATE_TAKEN,
   /** No edition of a set is in force today. */
   NO_EDITION_TODAY;
-
-  private final Template template;
-
-  PolicyFileCode() {
-    this.template = Template.of(Texts.wording(this, "problems"));
-  }
-
-  @Override
-  public Template template() {
-    return template;
-  }
 }

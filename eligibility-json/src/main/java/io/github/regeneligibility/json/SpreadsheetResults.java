@@ -10,10 +10,7 @@ import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.Template;
 import io.github.regeneligibility.model.Texts;
-import java.io.Closeable;
-import java.io.Flushable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +27,7 @@ import org.apache.commons.csv.CSVPrinter;
  * points, the tier reason's message and the edition; for a record with problems, the problems
  * instead, each as its field's label and its message.
  */
-public final class SpreadsheetResults implements Closeable, Flushable {
+public final class SpreadsheetResults extends CsvRows {
 
   /** The byte-order mark that a spreadsheet takes as the sign of UTF-8. */
   public static final char BYTE_ORDER_MARK = '\uFEFF';
@@ -38,12 +35,8 @@ public final class SpreadsheetResults implements Closeable, Flushable {
   private static final Texts HEADER = Texts.read(SpreadsheetResults.class, "spreadsheet");
   private static final Template PROBLEM = Template.of(HEADER.get("PROBLEM"));
 
-  private final CSVPrinter printer;
-  private final Language language;
-
   private SpreadsheetResults(CSVPrinter printer, Language language) {
-    this.printer = printer;
-    this.language = language;
+    super(printer, language);
   }
 
   /** Returns the header in {@code language}. */
@@ -80,11 +73,7 @@ public final class SpreadsheetResults implements Closeable, Flushable {
    * results written in parts, each after the part that began with them.
    */
   public static SpreadsheetResults withoutHeader(Writer out, Language language) {
-    try {
-      return new SpreadsheetResults(CSVFormat.RFC4180.print(out), language);
-    } catch (IOException e) {
-      throw new UncheckedIOException("no header is written, so nothing is written yet", e);
-    }
+    return new SpreadsheetResults(withoutHeader(out), language);
   }
 
   /**
@@ -138,15 +127,5 @@ public final class SpreadsheetResults implements Closeable, Flushable {
                             .in(language)))
             .collect(Collectors.joining(HEADER.get("PROBLEM_SEPARATOR").in(language))));
     printer.printRecord(cells);
-  }
-
-  @Override
-  public void flush() throws IOException {
-    printer.flush();
-  }
-
-  @Override
-  public void close() throws IOException {
-    printer.close();
   }
 }

@@ -3,6 +3,7 @@ package io.github.regeneligibility.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.Streams;
 import io.github.regeneligibility.model.Application;
 import io.github.regeneligibility.model.Assessment;
@@ -21,8 +22,7 @@ import org.junit.jupiter.api.Test;
 
 final class AssessmentJsonTest {
   private static final EligibilityJson JSON = EligibilityJson.create();
-  private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
-      new com.fasterxml.jackson.databind.ObjectMapper();
+  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Assessor ASSESSOR = Eligibility.assessor(Eligibility.defaultEdition());
 
   private static Assessment assess(String json) {

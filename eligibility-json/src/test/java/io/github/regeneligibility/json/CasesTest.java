@@ -3,6 +3,7 @@ package io.github.regeneligibility.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.rules.Assessor;
@@ -19,8 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Runs the example cases through JSON binding, validation and the engine. */
 final class CasesTest {
   private static final EligibilityJson JSON = EligibilityJson.create();
-  private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
-      new com.fasterxml.jackson.databind.ObjectMapper();
+  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Assessor ASSESSOR = Eligibility.assessor(Eligibility.defaultEdition());
 
   static List<Cases.Case> publicCases() {

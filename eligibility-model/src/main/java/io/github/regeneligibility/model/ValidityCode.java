@@ -69,21 +69,14 @@ public enum ValidityCode implements ProblemCode {
   static final String CONSTRAINT_PREFIX = "{regen.";
 
   private final String field;
-  private final Template template;
 
   ValidityCode(String field) {
     this.field = field;
-    this.template = Template.of(Texts.wording(this, "problems"));
   }
 
   /** Returns the application field the rule is about, as on the wire. */
   public String field() {
     return field;
-  }
-
-  @Override
-  public Template template() {
-    return template;
   }
 
   /** Returns the jakarta constraint message of this code, e.g. {@code {regen.ID_FORMAT}}. */

@@ -3,16 +3,13 @@ package io.github.regeneligibility.records;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.hash.Hashing;
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.regeneligibility.json.EligibilityJson;
 import io.github.regeneligibility.json.PolicyFileException;
-import io.github.regeneligibility.model.Application;
 import io.github.regeneligibility.model.Assessment;
 import io.github.regeneligibility.model.Language;
-import io.github.regeneligibility.model.PolicyReference;
 import io.github.regeneligibility.model.Problem;
-import io.github.regeneligibility.model.Template;
+import io.github.regeneligibility.records.DecisionTable.Row;
 import io.github.regeneligibility.rules.Assessor;
 import io.github.regeneligibility.rules.Eligibility;
 import io.github.regeneligibility.rules.PolicyEdition;
@@ -21,20 +18,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -49,9 +38,6 @@ import org.flywaydb.core.api.MigrationState;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.statement.Query;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 /**
  * The record store over JDBC: a connection pool, Flyway migrations per database (SQLite or
@@ -66,15 +52,6 @@ import org.sqlite.SQLiteDataSource;
  */
 final class JdbcRecordStore implements RecordStore {
   static final ZoneId ZONE = Eligibility.DEFAULT_ZONE;
-
-  /** How long a call waits for a connection before the database counts as unavailable. */
-  private static final long CONNECTION_TIMEOUT_MS = 2_000;
-
-  private static final String COLUMNS =
-      "d.seq, d.id, d.request_id, d.recorded_at, d.recorded_by, d.received, d.application,"
-          + " d.assessed_on, d.edition_id, d.edition_version, d.edition_effective_from,"
-          + " d.policy_sha256, d.assessment_en, d.assessment_zh, d.outcome, d.disposition, d.note,"
-          + " d.supersedes, (SELECT s.id FROM decisions s WHERE s.supersedes = d.id) AS superseded_by";
 
   private final Database database;
   private final Supplier<PolicyEditions> editions;
@@ -117,7 +94,8 @@ final class JdbcRecordStore implements RecordStore {
 
   static JdbcRecordStore open(
       Database database, Supplier<PolicyEditions> editions, EligibilityJson json, Clock clock) {
-    JdbcRecordStore store = new JdbcRecordStore(database, editions, json, clock, pool(database));
+    JdbcRecordStore store =
+        new JdbcRecordStore(database, editions, json, clock, ConnectionPool.of(database));
     try {
       store.migrate();
     } catch (StoreUnavailableException e) {
@@ -127,32 +105,6 @@ final class JdbcRecordStore implements RecordStore {
       throw e;
     }
     return store;
-  }
-
-  private static HikariDataSource pool(Database database) {
-    HikariConfig config = new HikariConfig();
-    config.setPoolName("records");
-    config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
-    config.setValidationTimeout(1_000);
-    config.setInitializationFailTimeout(-1);
-    if (database.isEmbedded()) {
-      SQLiteConfig sqlite = new SQLiteConfig();
-      // Durable commits: in WAL mode with synchronous FULL, every commit syncs the log to disk.
-      sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
-      sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-      sqlite.enforceForeignKeys(true);
-      sqlite.setBusyTimeout(10_000);
-      SQLiteDataSource source = new SQLiteDataSource(sqlite);
-      source.setUrl(database.url());
-      config.setDataSource(source);
-      config.setMaximumPoolSize(4);
-    } else {
-      config.setJdbcUrl(database.url());
-      config.setUsername(database.user());
-      config.setPassword(database.password());
-      config.setMaximumPoolSize(8);
-    }
-    return new HikariDataSource(config);
   }
 
   /** Migrates the schema, once; refuses a schema newer than this code knows. */
@@ -296,35 +248,9 @@ final class JdbcRecordStore implements RecordStore {
 
   private Recorded insert(
       Handle handle, DecisionRecord record, String validated, StoredPolicy policy) {
-    if (record.supersedes().isPresent()) {
-      String old = record.supersedes().get();
-      boolean exists =
-          handle
-                  .createQuery("SELECT COUNT(*) FROM decisions WHERE id = :id")
-                  .bind("id", old)
-                  .mapTo(Integer.class)
-                  .one()
-              > 0;
-      if (!exists) {
-        return Recorded.refused(
-            Problem.of(
-                "supersedes",
-                RecordCode.SUPERSEDED_UNKNOWN,
-                ImmutableMap.of("id", Template.echo(old))));
-      }
-      Optional<String> by =
-          handle
-              .createQuery("SELECT id FROM decisions WHERE supersedes = :id")
-              .bind("id", old)
-              .mapTo(String.class)
-              .findOne();
-      if (by.isPresent()) {
-        return Recorded.refused(
-            Problem.of(
-                "supersedes",
-                RecordCode.ALREADY_SUPERSEDED,
-                ImmutableMap.of("id", old, "by", by.get())));
-      }
+    Optional<Problem> refused = DecisionTable.supersedeProblem(handle, record);
+    if (refused.isPresent()) {
+      return Recorded.refused(refused.get());
     }
     if (!storedPolicies.contains(policy.sha256())) {
       handle
@@ -335,40 +261,7 @@ final class JdbcRecordStore implements RecordStore {
           .bind("content", policy.content())
           .execute();
     }
-    Application application = record.application();
-    PolicyReference edition = record.policy();
-    handle
-        .createUpdate(
-            "INSERT INTO decisions (id, request_id, recorded_at, recorded_by, application_id,"
-                + " applicant_name, received, application, assessed_on, edition_id,"
-                + " edition_version, edition_effective_from, policy_sha256, assessment_en,"
-                + " assessment_zh, tier, score, outcome, disposition, note, supersedes) VALUES"
-                + " (:id, :requestId, :recordedAt, :recordedBy, :applicationId, :applicant,"
-                + " :received, :application, :on, :editionId, :editionVersion,"
-                + " :editionEffectiveFrom, :policy, :en, :zh, :tier, :score, :outcome,"
-                + " :disposition, :note, :supersedes)")
-        .bind("id", record.id())
-        .bind("requestId", record.requestId())
-        .bind("recordedAt", record.recordedAt().toEpochMilli())
-        .bind("recordedBy", record.recordedBy())
-        .bind("applicationId", application.getId())
-        .bind("applicant", application.getApplicantName())
-        .bind("received", record.received())
-        .bind("application", validated)
-        .bind("on", record.on().toString())
-        .bind("editionId", edition.getId())
-        .bind("editionVersion", edition.getVersion())
-        .bind("editionEffectiveFrom", edition.getEffectiveFrom().toString())
-        .bind("policy", policy.sha256())
-        .bind("en", record.assessment(Language.ENGLISH))
-        .bind("zh", record.assessment(Language.CHINESE))
-        .bind("tier", record.outcome().tier().name())
-        .bind("score", record.outcome().score())
-        .bind("outcome", record.outcome().encode())
-        .bind("disposition", record.disposition().name())
-        .bind("note", record.note().orElse(null))
-        .bind("supersedes", record.supersedes().orElse(null))
-        .execute();
+    DecisionTable.insert(handle, record, validated);
     return Recorded.of(record);
   }
 
@@ -377,9 +270,10 @@ final class JdbcRecordStore implements RecordStore {
     return read(
         handle ->
             handle
-                .createQuery("SELECT " + COLUMNS + " FROM decisions d WHERE d.id = :id")
+                .createQuery(
+                    "SELECT " + DecisionTable.COLUMNS + " FROM decisions d WHERE d.id = :id")
                 .bind("id", id)
-                .map((rs, context) -> row(rs))
+                .map((rs, context) -> DecisionTable.row(rs, json))
                 .findOne()
                 .map(Row::record));
   }
@@ -391,68 +285,12 @@ final class JdbcRecordStore implements RecordStore {
       throw new IllegalArgumentException(
           "the query has problems: " + Problem.describeAll(problems));
     }
-    List<String> where = new ArrayList<>();
-    Map<String, Object> binds = new HashMap<>();
-    query
-        .applicationId()
-        .ifPresent(
-            id -> {
-              where.add("d.application_id = :applicationId");
-              binds.put("applicationId", id);
-            });
-    query
-        .applicant()
-        .ifPresent(
-            text -> {
-              where.add("lower(d.applicant_name) LIKE :applicant ESCAPE '\\'");
-              binds.put("applicant", "%" + likeEscaped(text.toLowerCase(Locale.ROOT)) + "%");
-            });
-    query
-        .tier()
-        .ifPresent(
-            tier -> {
-              where.add("d.tier = :tier");
-              binds.put("tier", tier.name());
-            });
-    query
-        .disposition()
-        .ifPresent(
-            disposition -> {
-              where.add("d.disposition = :disposition");
-              binds.put("disposition", disposition.name());
-            });
-    query
-        .from()
-        .ifPresent(
-            from -> {
-              where.add("d.recorded_at >= :from");
-              binds.put("from", startOf(from));
-            });
-    query
-        .to()
-        .ifPresent(
-            to -> {
-              where.add("d.recorded_at < :to");
-              binds.put("to", startOf(to.plusDays(1)));
-            });
-    OptionalLong before = query.before();
-    if (before.isPresent()) {
-      where.add("d.seq < :before");
-      binds.put("before", before.getAsLong());
-    }
-    String sql =
-        "SELECT "
-            + COLUMNS
-            + " FROM decisions d"
-            + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-            + " ORDER BY d.seq DESC LIMIT :limit";
     List<Row> rows =
         read(
-            handle -> {
-              Query select = handle.createQuery(sql).bind("limit", query.limit() + 1);
-              binds.forEach(select::bind);
-              return select.map((rs, context) -> row(rs)).list();
-            });
+            handle ->
+                DecisionTable.select(handle, query)
+                    .map((rs, context) -> DecisionTable.row(rs, json))
+                    .list());
     boolean more = rows.size() > query.limit();
     List<Row> page = more ? rows.subList(0, query.limit()) : rows;
     Optional<String> next =
@@ -461,56 +299,6 @@ final class JdbcRecordStore implements RecordStore {
             : Optional.empty();
     return new RecordPage(
         page.stream().map(Row::record).collect(ImmutableList.toImmutableList()), next);
-  }
-
-  private static long startOf(LocalDate day) {
-    return day.atStartOfDay(ZONE).toInstant().toEpochMilli();
-  }
-
-  private static String likeEscaped(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-  }
-
-  /** A record read from its row, with its position in the order of storage. */
-  private record Row(long seq, DecisionRecord record) {}
-
-  private Row row(ResultSet rs) throws SQLException {
-    String sha256 = rs.getString("policy_sha256");
-    String id = rs.getString("id");
-    Application application =
-        json.readApplication(rs.getString("application"))
-            .application()
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "the stored application of record "
-                            + id
-                            + " is not valid under today's validity rules"));
-    DecisionRecord record =
-        new DecisionRecord(
-            id,
-            rs.getString("request_id"),
-            Instant.ofEpochMilli(rs.getLong("recorded_at")),
-            rs.getString("recorded_by"),
-            rs.getString("received"),
-            application,
-            LocalDate.parse(rs.getString("assessed_on")),
-            PolicyReference.of(
-                rs.getString("edition_id"),
-                rs.getString("edition_version"),
-                LocalDate.parse(rs.getString("edition_effective_from"))),
-            sha256,
-            ImmutableMap.of(
-                Language.ENGLISH,
-                rs.getString("assessment_en"),
-                Language.CHINESE,
-                rs.getString("assessment_zh")),
-            Outcome.parse(rs.getString("outcome")),
-            Disposition.valueOf(rs.getString("disposition")),
-            Optional.ofNullable(rs.getString("note")),
-            Optional.ofNullable(rs.getString("supersedes")),
-            Optional.ofNullable(rs.getString("superseded_by")));
-    return new Row(rs.getLong("seq"), record);
   }
 
   @Override

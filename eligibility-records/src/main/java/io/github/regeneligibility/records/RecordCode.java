@@ -1,8 +1,6 @@
 package io.github.regeneligibility.records;
 
 import io.github.regeneligibility.model.ProblemCode;
-import io.github.regeneligibility.model.Template;
-import io.github.regeneligibility.model.Texts;
 
 /**
  * The codes of problems with a decision to record, a search of the records, or a change to the
@@ -38,16 +36,5 @@ public enum RecordCode implements ProblemCode {
   /** A password is shorter than {@value Accounts#MIN_PASSWORD_LENGTH} characters. */
   PASSWORD_TOO_SHORT,
   /** A password is longer than {@value Accounts#MAX_PASSWORD_LENGTH} characters. */
-  PASSWORD_TOO_LONG;
-
-  private final Template template;
-
-  RecordCode() {
-    this.template = Template.of(Texts.wording(this, "problems"));
-  }
-
-  @Override
-  public Template template() {
-    return template;
-  }
+  PASSWORD_TOO_LONG
 }

@@ -29,43 +29,34 @@ final class BackupTest {
   void sqlite_backupWhileInUse_restoredInANewDataDirectory_holdsEveryRecord() throws Exception {
     Database original = Database.embedded(directory.resolve("data"));
     Path backup = directory.resolve("records-backup.db");
-    List<DecisionRecord> records = new ArrayList<>();
-    try (RecordStore store = Records.open(original, () -> Fixtures.both(clock), JSON, clock)) {
-      for (int i = 0; i < 5; i++) {
-        records.add(store.record(accept("APP-" + i)).record().orElseThrow());
-      }
-      store.backup(backup);
-      assertThatThrownBy(() -> store.backup(backup))
-          .isInstanceOf(IOException.class)
-          .hasMessage("the backup " + backup + " exists already: name a new file");
-    }
+    List<DecisionRecord> records =
+        recordFive(
+            original,
+            store -> {
+              store.backup(backup);
+              assertThatThrownBy(() -> store.backup(backup))
+                  .isInstanceOf(IOException.class)
+                  .hasMessage("the backup " + backup + " exists already: name a new file");
+            });
     Path restored = Files.createDirectories(directory.resolve("restored"));
     Files.copy(backup, restored.resolve(Database.EMBEDDED_FILE));
 
-    try (RecordStore store =
-        Records.open(Database.embedded(restored), () -> Fixtures.both(clock), JSON, clock)) {
-      for (DecisionRecord record : records) {
-        assertThat(store.find(record.id())).contains(record);
-      }
-      assertThat(store.search(RecordQuery.all()).decisions()).hasSize(records.size());
-    }
+    assertHoldsEvery(Database.embedded(restored), records);
   }
 
   @Test
   void postgres_pgDumpThenPgRestoreIntoANewDatabase_holdsEveryRecord() throws Exception {
-    List<DecisionRecord> records = new ArrayList<>();
     Path dump = directory.resolve("records.dump");
     try (TestDatabase source = TestDatabase.create(TestDatabase.Kind.POSTGRESQL, directory);
         TestDatabase target = TestDatabase.create(TestDatabase.Kind.POSTGRESQL, directory)) {
-      try (RecordStore store =
-          Records.open(source.database, () -> Fixtures.both(clock), JSON, clock)) {
-        for (int i = 0; i < 5; i++) {
-          records.add(store.record(accept("APP-" + i)).record().orElseThrow());
-        }
-        assertThatThrownBy(() -> store.backup(dump))
-            .isInstanceOf(UnsupportedOperationException.class);
-        run("pg_dump", "--format=custom", "--file=" + dump, uri(source));
-      }
+      List<DecisionRecord> records =
+          recordFive(
+              source.database,
+              store -> {
+                assertThatThrownBy(() -> store.backup(dump))
+                    .isInstanceOf(UnsupportedOperationException.class);
+                run("pg_dump", "--format=custom", "--file=" + dump, uri(source));
+              });
       run(
           "pg_restore",
           "--no-owner",
@@ -73,13 +64,34 @@ final class BackupTest {
           "--dbname=" + uri(target),
           dump.toString());
 
-      try (RecordStore store =
-          Records.open(target.database, () -> Fixtures.both(clock), JSON, clock)) {
-        for (DecisionRecord record : records) {
-          assertThat(store.find(record.id())).contains(record);
-        }
-        assertThat(store.search(RecordQuery.all()).decisions()).hasSize(records.size());
+      assertHoldsEvery(target.database, records);
+    }
+  }
+
+  /** What a test does with a store in use. */
+  private interface InUse {
+    void with(RecordStore store) throws Exception;
+  }
+
+  /** Records five decisions in {@code database}, then does {@code then} with the store in use. */
+  private List<DecisionRecord> recordFive(Database database, InUse then) throws Exception {
+    List<DecisionRecord> records = new ArrayList<>();
+    try (RecordStore store = Records.open(database, () -> Fixtures.both(clock), JSON, clock)) {
+      for (int i = 0; i < 5; i++) {
+        records.add(store.record(accept("APP-" + i)).record().orElseThrow());
       }
+      then.with(store);
+    }
+    return records;
+  }
+
+  /** Asserts that the store of {@code database} holds {@code records} and no other. */
+  private void assertHoldsEvery(Database database, List<DecisionRecord> records) throws Exception {
+    try (RecordStore store = Records.open(database, () -> Fixtures.both(clock), JSON, clock)) {
+      for (DecisionRecord record : records) {
+        assertThat(store.find(record.id())).contains(record);
+      }
+      assertThat(store.search(RecordQuery.all()).decisions()).hasSize(records.size());
     }
   }
 

@@ -1,8 +1,6 @@
 package io.github.regeneligibility.rules;
 
 import io.github.regeneligibility.model.ProblemCode;
-import io.github.regeneligibility.model.Template;
-import io.github.regeneligibility.model.Texts;
 
 /**
  * The codes of a policy edition that cannot be built: a value it lacks, or a promise of the policy
@@ -31,15 +29,4 @@ public enum PolicyCode implements ProblemCode {
   POLICY_SECTOR_FIT_ORDER,
   /** The maxima of the criteria do not add up to 100. */
   POLICY_MAXIMA_SUM;
-
-  private final Template template;
-
-  PolicyCode() {
-    this.template = Template.of(Texts.wording(this, "problems"));
-  }
-
-  @Override
-  public Template template() {
-    return template;
-  }
 }

@@ -52,18 +52,23 @@ final class DocumentationLinksTest {
     return files;
   }
 
-  /** Returns the lines of {@code file} outside fenced code blocks, inline code spans removed. */
-  private static List<String> prose(Path file) throws IOException {
+  /** Returns the lines of {@code file} outside fenced code blocks. */
+  private static List<String> outsideFences(Path file) throws IOException {
     List<String> lines = new ArrayList<>();
     boolean fenced = false;
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       if (line.strip().startsWith("```")) {
         fenced = !fenced;
       } else if (!fenced) {
-        lines.add(line.replaceAll("`[^`]*`", ""));
+        lines.add(line);
       }
     }
     return lines;
+  }
+
+  /** Returns the lines of {@code file} outside fenced code blocks, inline code spans removed. */
+  private static List<String> prose(Path file) throws IOException {
+    return outsideFences(file).stream().map(line -> line.replaceAll("`[^`]*`", "")).toList();
   }
 
   /** Returns the link targets of {@code file}, in order. */
@@ -89,16 +94,7 @@ final class DocumentationLinksTest {
   private static Set<String> anchors(Path file) throws IOException {
     Set<String> anchors = new HashSet<>();
     Map<String, Integer> seen = new HashMap<>();
-    List<String> lines = new ArrayList<>();
-    boolean fenced = false;
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      if (line.strip().startsWith("```")) {
-        fenced = !fenced;
-      } else if (!fenced) {
-        lines.add(line);
-      }
-    }
-    for (String line : lines) {
+    for (String line : outsideFences(file)) {
       Matcher heading = HEADING.matcher(line);
       if (heading.matches()) {
         String slug =

@@ -1,8 +1,6 @@
 package io.github.regeneligibility.http.contract;
 
 import io.github.regeneligibility.model.ProblemCode;
-import io.github.regeneligibility.model.Template;
-import io.github.regeneligibility.model.Texts;
 
 /**
  * The codes of a request the service cannot take: a query parameter it does not take, cannot decode
@@ -22,15 +20,4 @@ public enum RequestCode implements ProblemCode {
   INVALID_LANGUAGE,
   /** No edition is in force on the date asked for. */
   NO_EDITION_IN_FORCE;
-
-  private final Template template;
-
-  RequestCode() {
-    this.template = Template.of(Texts.wording(this, "problems"));
-  }
-
-  @Override
-  public Template template() {
-    return template;
-  }
 }

@@ -269,9 +269,7 @@ final class AssessmentRouteTest {
 
     HttpResponse<String> response = server.assessChunked(body);
 
-    assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(contentType(response)).isEqualTo(JSON);
-    assertThat(json(response).get("score").asInt()).isEqualTo(77);
+    assertIsTheTestApplicationsAssessment(response);
   }
 
   @Test
@@ -281,6 +279,11 @@ final class AssessmentRouteTest {
 
     HttpResponse<String> response = server.assess(body);
 
+    assertIsTheTestApplicationsAssessment(response);
+  }
+
+  /** Asserts that {@code response} is the assessment of {@code APPLICATION}: a 200 scoring 77. */
+  private static void assertIsTheTestApplicationsAssessment(HttpResponse<String> response) {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(contentType(response)).isEqualTo(JSON);
     assertThat(json(response).get("score").asInt()).isEqualTo(77);

@@ -24,6 +24,13 @@ final class BatchRouteTest {
     return server.post("/v1/assessments/batch", NDJSON, body, headers);
   }
 
+  /** Returns the lines of an answer that must be a 200 in NDJSON, as {@link #lines} does. */
+  private static List<JsonNode> answerLines(HttpResponse<String> response) {
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(contentType(response)).isEqualTo(NDJSON);
+    return lines(response);
+  }
+
   /** Returns the answer's lines, without the end line that a complete answer ends with. */
   private static List<JsonNode> lines(HttpResponse<String> response) {
     assertThat(response.body()).endsWith("\n");
@@ -52,9 +59,7 @@ final class BatchRouteTest {
 
     HttpResponse<String> response = batch(body + "\n");
 
-    assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(contentType(response)).isEqualTo(NDJSON);
-    List<JsonNode> lines = lines(response);
+    List<JsonNode> lines = answerLines(response);
     assertThat(lines).extracting(line -> line.get("line").asInt()).containsExactly(1, 2, 4, 6, 7);
     assertThat(lines.get(0).get("assessment").get("score").asInt()).isEqualTo(77);
     assertThat(lines.get(1).get("error").get("errors").get(0).get("code").asText())
@@ -85,9 +90,7 @@ final class BatchRouteTest {
 
     HttpResponse<String> response = batch(body.toString());
 
-    assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(contentType(response)).isEqualTo(NDJSON);
-    List<JsonNode> lines = lines(response);
+    List<JsonNode> lines = answerLines(response);
     assertThat(lines).hasSize(2_000);
     assertThat(response.body())
         .endsWith("{\"end\":{\"lines\":2000,\"assessments\":1715,\"errors\":285}}\n");
@@ -106,9 +109,7 @@ final class BatchRouteTest {
   void batch_crlfAndNoFinalNewline_areRead() {
     HttpResponse<String> response = batch(APPLICATION + "\r\n" + APPLICATION);
 
-    assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(contentType(response)).isEqualTo(NDJSON);
-    assertThat(lines(response))
+    assertThat(answerLines(response))
         .extracting(line -> line.get("assessment").get("tier").asText())
         .containsExactly("PRIORITY", "PRIORITY");
   }
@@ -119,9 +120,7 @@ final class BatchRouteTest {
 
     HttpResponse<String> response = batch(APPLICATION + "\n" + tooLong + "\n" + APPLICATION + "\n");
 
-    assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(contentType(response)).isEqualTo(NDJSON);
-    List<JsonNode> lines = lines(response);
+    List<JsonNode> lines = answerLines(response);
     assertThat(lines).extracting(line -> line.get("line").asInt()).containsExactly(1, 2, 3);
     JsonNode error = lines.get(1).get("error").get("errors").get(0);
     assertThat(error.get("field").asText()).isEqualTo("$");
@@ -141,9 +140,7 @@ final class BatchRouteTest {
             "Accept-Language",
             "zh");
 
-    assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(contentType(response)).isEqualTo(NDJSON);
-    List<JsonNode> lines = lines(response);
+    List<JsonNode> lines = answerLines(response);
     assertThat(lines.get(0).get("assessment").get("tierReason").get("message").asText())
         .isEqualTo("重点引进项目：产品研发阶段为“已取得临床研究批件”，已达到或超过“已取得临床研究批件”。");
     assertThat(lines.get(1).get("error").get("title").asText()).isEqualTo("申请无效");

@@ -42,6 +42,14 @@ final class CsvBatchRouteTest {
     return answer;
   }
 
+  /** Returns the answer line of the second record of {@code body}, where the cut answer stops. */
+  private static JsonNode cutAtTheSecondRecord(String body) throws IOException {
+    List<JsonNode> lines = cut(body).lines().stream().map(TestServer::json).toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(1).get("line").asInt()).isEqualTo(2);
+    return lines.get(1);
+  }
+
   private static HttpResponse<String> batch(String contentType, String body, String... headers) {
     return server.post("/v1/assessments/batch", contentType, body, headers);
   }
@@ -143,25 +151,19 @@ final class CsvBatchRouteTest {
   @Test
   void csvWithAnUnclosedQuote_isAnsweredForTheRecordWhereReadingStopped_andCut()
       throws IOException {
-    DuplexBatchClient.Answer answer = cut(HEADER + CDMO + "A-4,\"unclosed,x\r\n" + CDMO);
+    JsonNode second = cutAtTheSecondRecord(HEADER + CDMO + "A-4,\"unclosed,x\r\n" + CDMO);
 
-    List<JsonNode> lines = answer.lines().stream().map(TestServer::json).toList();
-    assertThat(lines).hasSize(2);
-    assertThat(lines.get(1).get("line").asInt()).isEqualTo(2);
-    assertThat(lines.get(1).at("/error/errors/0/code").asText()).isEqualTo("MALFORMED_CSV");
+    assertThat(second.at("/error/errors/0/code").asText()).isEqualTo("MALFORMED_CSV");
   }
 
   @Test
   void csvRecordOverTheLimit_isAnsweredForItsRecord_andNothingAfterItIsRead_andCut()
       throws IOException {
     String longName = "x".repeat(Limits.MAX_LINE_BYTES + 100_000);
-    DuplexBatchClient.Answer answer = cut(HEADER + CDMO + CDMO.replace("CDMO", longName) + CDMO);
+    JsonNode second = cutAtTheSecondRecord(HEADER + CDMO + CDMO.replace("CDMO", longName) + CDMO);
 
-    List<JsonNode> lines = answer.lines().stream().map(TestServer::json).toList();
-    assertThat(lines).hasSize(2);
-    assertThat(lines.get(1).get("line").asInt()).isEqualTo(2);
-    assertThat(lines.get(1).at("/error/errors/0/code").asText()).isEqualTo("LIMIT_EXCEEDED");
-    assertThat(lines.get(1).at("/error/errors/0/message").asText())
+    assertThat(second.at("/error/errors/0/code").asText()).isEqualTo("LIMIT_EXCEEDED");
+    assertThat(second.at("/error/errors/0/message").asText())
         .isEqualTo("The body exceeds a limit: a CSV record longer than 1048576 characters.");
   }
 
