@@ -14,7 +14,9 @@ import io.github.regeneligibility.http.transport.AcceptLanguage;
 import io.github.regeneligibility.http.transport.ProblemDetails;
 import io.github.regeneligibility.http.transport.ProblemException;
 import io.github.regeneligibility.http.transport.QueryParameters;
+import io.github.regeneligibility.model.ApplicationForm;
 import io.github.regeneligibility.model.Criterion;
+import io.github.regeneligibility.model.FieldLabel;
 import io.github.regeneligibility.model.Gate;
 import io.github.regeneligibility.model.Labelled;
 import io.github.regeneligibility.model.Language;
@@ -204,6 +206,10 @@ final class Page {
     values.put("options:pathway", options(Pathway.values(), language));
     values.put("options:stage", options(Stage.values(), language));
     values.put("sectors", sectorBoxes(language));
+    values.put("help:role", help(PageText.HELP_ROLES, Role.values(), "HELP_ROLE_", language));
+    values.put("help:stage", help(PageText.HELP_STAGES, Stage.values(), "HELP_STAGE_", language));
+    values.put(
+        "help:pathway", help(PageText.HELP_PATHWAYS, Pathway.values(), "HELP_PATHWAY_", language));
     values.put("texts", texts(language));
     Matcher matcher = PLACEHOLDER.matcher(template);
     StringBuilder html = new StringBuilder(template.length() * 2);
@@ -268,6 +274,28 @@ final class Page {
   }
 
   /**
+   * Returns a disclosure that says what each of {@code values} means: its label, then the page text
+   * named {@code prefix} and the value's code (a missing one is a build mistake, found when the
+   * page is rendered).
+   */
+  private static <E extends Enum<E> & Labelled> String help(
+      PageText heading, E[] values, String prefix, Language language) {
+    StringBuilder help =
+        new StringBuilder("<details class=\"help\"><summary>")
+            .append(HTML.escape(heading.in(language)))
+            .append("</summary><dl>");
+    for (E value : values) {
+      help.append(
+          String.format(
+              Locale.ROOT,
+              "<dt>%s</dt><dd>%s</dd>",
+              HTML.escape(value.label(language)),
+              HTML.escape(PageText.valueOf(prefix + value.name()).in(language))));
+    }
+    return help.append("</dl></details>").toString();
+  }
+
+  /**
    * Returns the JSON block of texts the script shows after the page has loaded: every {@link
    * PageText}, the labels of the vocabulary, and each tier's meaning. A {@code <} is escaped so
    * that no text can end the block.
@@ -290,6 +318,15 @@ final class Page {
       writeLabels(out, "role", Role.values(), language);
       writeLabels(out, "pathway", Pathway.values(), language);
       writeLabels(out, "origin", Origin.values(), language);
+      out.writeEndObject();
+      out.writeObjectFieldStart("fields");
+      for (String field : ApplicationForm.FIELDS) {
+        out.writeStringField(
+            field,
+            FieldLabel.ofField(field)
+                .orElseThrow(() -> new IllegalStateException("no label for the field " + field))
+                .in(language));
+      }
       out.writeEndObject();
       out.writeObjectFieldStart("meaning");
       for (Tier tier : Tier.values()) {
