@@ -61,6 +61,21 @@ final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--language", paramLabel = "LANG", defaultValue = "en")
   String language = "en";
 
+  @Option(names = "--labels", paramLabel = "LANG", converter = Labels.Option.class)
+  @Nullable Labels labels;
+
+  /** The labels of a CSV answer: the codes ({@code en}, as without the option) or Chinese. */
+  enum Labels {
+    EN,
+    ZH;
+
+    static final class Option extends LowerCaseOption<Labels> {
+      Option() {
+        super(Labels.class);
+      }
+    }
+  }
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = Objects.requireNonNull(spec).commandLine().getErr();
@@ -76,15 +91,25 @@ final class ScreenCommand implements Callable<Integer> {
     FileFormat reading = inputFormat != null ? inputFormat : FileFormat.of(input);
     FileFormat writing =
         outputFormat != null ? outputFormat : out != null ? FileFormat.of(out) : reading;
+    boolean forSpreadsheet = labels == Labels.ZH;
+    if (forSpreadsheet && writing != FileFormat.CSV) {
+      err.println(
+          "screen: --labels zh is for a CSV answer; the answer would be "
+              + LowerCaseOption.valueOf(writing));
+      return 2;
+    }
     Screening screening = Screening.of(Eligibility.assessor(edition));
     try (InputStream in =
             ProgressBar.wrap(
                 Files.newInputStream(input),
                 new ProgressBarBuilder().setTaskName("screen").setUnit(" MiB", 1 << 20));
         OutputStream sink = new BufferedOutputStream(open(out), 1 << 16)) {
-      screening
-          .read(in, records(reading))
-          .answer(sink, records(writing), Language.ofAcceptLanguage(language));
+      var records = screening.read(in, records(reading));
+      if (forSpreadsheet) {
+        records.answerForSpreadsheet(sink, Language.CHINESE);
+      } else {
+        records.answer(sink, records(writing), Language.ofAcceptLanguage(language));
+      }
     } catch (InvalidInputException e) {
       err.printf("%s: not valid CSV of applications / 不是有效的申请 CSV:%n", input);
       for (Problem problem : e.getProblems()) {

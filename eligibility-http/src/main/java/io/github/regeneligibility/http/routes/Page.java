@@ -55,7 +55,8 @@ import org.jspecify.annotations.Nullable;
  * page/index.html}, the {@link PageText}s and the model's labels; the script receives the texts it
  * shows later in a JSON block of the page, so that every text has one source. The language is the
  * one the {@code lang} query parameter names ({@code en} or {@code zh}, remembered in a cookie),
- * else the cookie's, else the {@code Accept-Language} header's. Every response carries a strict
+ * else the cookie's, else the {@code Accept-Language} header's as {@link AcceptLanguage#ofPage}
+ * reads it (any Chinese, or none at all, gives Simplified Chinese). Every response carries a strict
  * {@code Content-Security-Policy}: the page loads nothing from another origin and runs no inline
  * script or style.
  */
@@ -171,7 +172,7 @@ final class Page {
     if (remembered != null) {
       return remembered;
     }
-    return AcceptLanguage.of(ctx.header(Header.ACCEPT_LANGUAGE));
+    return AcceptLanguage.ofPage(ctx.header(Header.ACCEPT_LANGUAGE));
   }
 
   private static void serveAsset(Context ctx, Asset asset) {

@@ -133,6 +133,8 @@ final class PageIT {
       assertThat(browser.find("[data-result='" + field + "']").getText())
           .isEqualTo(c.application().get(field).asText());
     }
+    assertThat(browser.find("#result").getText())
+        .doesNotContainPattern("\\b(null|undefined|NaN)\\b");
     if (lang.equals("zh")) {
       for (WebElement part : browser.findAll("#result > :not([data-result='identity'])")) {
         assertThat(part.getText()).doesNotContainPattern(CODE_OR_FIELD);

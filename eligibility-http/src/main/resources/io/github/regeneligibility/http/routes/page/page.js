@@ -276,12 +276,13 @@ function showAssessment(assessment, on, data) {
   const print = el('button', { type: 'button', class: 'secondary no-print' }, t.PRINT);
   print.addEventListener('click', () => window.print());
 
-  result.replaceChildren(
+  ways.classList.add('no-print');
+  result.replaceChildren(...[
     el('h3', { id: 'result-heading', tabindex: '-1' }, whatIf.length === 0 ? t.RESULT_HEADING : `${t.RESULT_HEADING}${t.COLON}${t.WHAT_IF}`),
     identity, marker, verdict, edition, inputs(data), criteria,
     el('h3', {}, t.GATES), gates,
     el('h3', { class: 'no-print' }, t.IMPROVEMENTS), ways,
-    el('p', { class: 'no-print' }, print));
+    el('p', { class: 'no-print' }, print)].filter((part) => part !== null));
 }
 
 function undoButton() {
@@ -463,13 +464,31 @@ async function screen() {
   const column = Object.fromEntries(header.map((name, index) => [name, index]));
   const criteria = header.slice(column.score + 1, column.tierReason);
   if (downloadUrl) URL.revokeObjectURL(downloadUrl);
-  downloadUrl = URL.createObjectURL(blob);
+  downloadUrl = URL.createObjectURL(language === 'en' ? blob : await forSpreadsheet(type, text, blob));
   screenResult.replaceChildren(
     notice,
     summary(rows, column),
     el('a', { class: 'download', href: downloadUrl, download: file.name.replace(/\.[^.]*$/, '') + '-results.csv', 'data-result': 'download' }, t.DOWNLOAD),
     results(rows, column, criteria));
   screenResult.setAttribute('data-elapsed-ms', String(Math.round(performance.now() - started)));
+}
+
+/**
+ * The answer to download on the Chinese page: the batch route's CSV for spreadsheets (a byte-order
+ * mark, Chinese headers and labels, the row each record is on), which Excel on Chinese Windows
+ * opens as it is. When it cannot be had, the answer shown ({@code shown}) is downloaded instead.
+ */
+async function forSpreadsheet(type, text, shown) {
+  try {
+    const answer = await fetch('/v1/assessments/batch?labels=zh', {
+      method: 'POST',
+      headers: { 'Content-Type': `${type}; charset=utf-8`, 'Accept-Language': language },
+      body: text,
+    });
+    return answer.ok ? await answer.blob() : shown;
+  } catch {
+    return shown;
+  }
 }
 
 function summary(rows, column) {
