@@ -111,19 +111,16 @@ final class ScreenCommand implements Callable<Integer> {
         records.answer(sink, records(writing), Language.ofAcceptLanguage(language));
       }
     } catch (InvalidInputException e) {
-      err.printf("%s: not valid CSV of applications / 不是有效的申请 CSV:%n", input);
+      err.println(CommandText.NOT_VALID_CSV.both(input));
       for (Problem problem : e.getProblems()) {
         err.printf("  %s%n", problem.describe(Language.ENGLISH));
       }
       return 1;
     } catch (CutInputException e) {
-      err.printf(
-          "screen: %s cannot be read on at record %d; the answers end with its problem, without"
-              + " their end / 无法读取第 %d 条记录及之后的内容；输出以该记录的问题结束，没有结束行%n",
-          input, e.number(), e.number());
+      err.println(CommandText.SCREEN_CUT.both(input, e.number()));
       return 1;
     } catch (IOException e) {
-      err.printf("screen: %s / 无法完成: %s%n", e.getMessage(), e.getMessage());
+      err.println(CommandText.SCREEN_FAILED.both(String.valueOf(e.getMessage())));
       return 1;
     }
     return 0;

@@ -26,7 +26,6 @@ import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.Role;
 import io.github.regeneligibility.model.Sector;
 import io.github.regeneligibility.model.Stage;
-import io.github.regeneligibility.model.Text;
 import io.github.regeneligibility.model.Tier;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -73,8 +72,6 @@ final class Page {
   private static final Escaper HTML = HtmlEscapers.htmlEscaper();
   private static final Map<String, Language> LANGUAGE_CODES =
       ImmutableMap.of("en", Language.ENGLISH, "zh", Language.CHINESE);
-  private static final Text INDEX_PARAMETERS = Text.of("only lang (en or zh)", "仅 lang（en 或 zh）");
-  private static final Text NO_PARAMETERS = Text.of("none", "无");
   private static final JsonFactory JSON = new JsonFactory();
 
   /** Rendered at the first request that needs them, or by {@link #prepare()}. */
@@ -153,7 +150,7 @@ final class Page {
    */
   private static Language language(Context ctx) {
     QueryParameters parameters =
-        QueryParameters.of(ctx, Paths.INDEX, Set.of(LANG_PARAMETER), INDEX_PARAMETERS);
+        QueryParameters.of(ctx, Paths.INDEX, Set.of(LANG_PARAMETER), QueryParameters.ONLY_LANG);
     Optional<String> chosen = parameters.get(LANG_PARAMETER);
     if (chosen.isPresent()) {
       Language language = LANGUAGE_CODES.get(chosen.get());
@@ -176,7 +173,7 @@ final class Page {
   }
 
   private static void serveAsset(Context ctx, Asset asset) {
-    QueryParameters.of(ctx, ctx.path(), Set.of(), NO_PARAMETERS);
+    QueryParameters.of(ctx, ctx.path(), Set.of(), QueryParameters.NONE);
     serve(ctx, asset);
   }
 
