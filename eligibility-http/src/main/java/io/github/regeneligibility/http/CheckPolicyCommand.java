@@ -42,12 +42,12 @@ final class CheckPolicyCommand implements Callable<Integer> {
       if (edition.isEmpty()) {
         status = 1;
       } else {
-        out.printf(
-            "%s: valid, %s %s effective %s / 有效%n",
-            file,
-            edition.get().getId(),
-            edition.get().getVersion(),
-            edition.get().getEffectiveFrom());
+        out.println(
+            CommandText.POLICY_VALID.both(
+                file,
+                edition.get().getId(),
+                edition.get().getVersion(),
+                edition.get().getEffectiveFrom()));
       }
     }
     return status;
@@ -58,13 +58,13 @@ final class CheckPolicyCommand implements Callable<Integer> {
     try {
       return Optional.of(EligibilityJson.create().readPolicy(file));
     } catch (PolicyFileException e) {
-      err.printf("%s: not a valid policy edition / 不是有效的政策版本:%n", file);
+      err.println(CommandText.POLICY_INVALID.both(file));
       for (Problem problem : e.getProblems()) {
         err.printf("  %s%n", problem.describe(Language.ENGLISH));
       }
     } catch (IOException e) {
       String reason = e instanceof NoSuchFileException ? "no such file" : e.getMessage();
-      err.printf("%s: cannot be read / 无法读取: %s%n", file, reason);
+      err.println(CommandText.CANNOT_BE_READ.both(file, String.valueOf(reason)));
     }
     return Optional.empty();
   }

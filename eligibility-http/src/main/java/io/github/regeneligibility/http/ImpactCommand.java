@@ -97,13 +97,13 @@ final class ImpactCommand implements Callable<Integer> {
       try {
         readCohort(json, cohort, reading, members, invalid);
       } catch (CsvFormatException e) {
-        err.printf("%s: not valid CSV of applications / 不是有效的申请 CSV:%n", cohort);
+        err.println(CommandText.NOT_VALID_CSV.both(cohort));
         for (Problem problem : e.getProblems()) {
           err.printf("  %s%n", problem.describe(Language.ENGLISH));
         }
         return 1;
       } catch (IOException e) {
-        err.printf("%s: cannot be read / 无法读取: %s%n", cohort, e.getMessage());
+        err.println(CommandText.CANNOT_BE_READ.both(cohort, String.valueOf(e.getMessage())));
         return 1;
       }
     }
@@ -115,9 +115,7 @@ final class ImpactCommand implements Callable<Integer> {
             ? Optional.empty()
             : Optional.of(ImpactAnalysis.cohort(a.get(), b.get(), members));
     List<ParameterSensitivity> sensitivities = sensitivity ? sensitivity(b.get()) : List.of();
-    err.printf(
-        "Whole-domain impact in %d ms / 全域影响分析用时 %d 毫秒%n",
-        domainNanos / 1_000_000, domainNanos / 1_000_000);
+    err.println(CommandText.IMPACT_TIME.both(domainNanos / 1_000_000));
     switch (format) {
       case JSON -> {
         out.println(json.writeImpact(domain, cohortImpact, invalid, Language.ENGLISH));
@@ -147,16 +145,15 @@ final class ImpactCommand implements Callable<Integer> {
       List<EligibilityJson.InvalidMember> invalid,
       FileFormat reading,
       List<ParameterSensitivity> sensitivities) {
-    out.printf("# Policy impact / 政策影响%n%n");
-    ImpactReport.text("Whole domain / 全部有效申请", domain, out);
+    out.printf("# %s%n%n", CommandText.POLICY_IMPACT.both());
+    ImpactReport.text(CommandText.WHOLE_DOMAIN.both(), domain, out);
     if (cohortImpact.isPresent()) {
-      ImpactReport.text("Cohort / 申请批次", cohortImpact.get(), out);
+      ImpactReport.text(CommandText.COHORT.both(), cohortImpact.get(), out);
       String unit = reading == FileFormat.CSV ? "record" : "line";
       for (EligibilityJson.InvalidMember member : invalid) {
         out.printf(
-            "- %s %d not counted / 未计入: %s%n",
-            unit,
-            member.index() + 1,
+            "- %s: %s%n",
+            CommandText.NOT_COUNTED.both(unit, member.index() + 1),
             member.problems().stream()
                 .map(problem -> problem.getPath() + ": " + problem.getMessage(Language.ENGLISH))
                 .collect(Collectors.joining("; ")));

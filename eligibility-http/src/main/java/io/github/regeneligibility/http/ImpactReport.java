@@ -28,14 +28,15 @@ final class ImpactReport {
         scope,
         name(impact.getFromEdition()),
         name(impact.getToEdition()));
-    out.printf(Locale.ROOT, "%,d applications / 个申请%n%n", impact.getApplications());
+    out.printf(Locale.ROOT, "%s%n%n", CommandText.APPLICATIONS.both(impact.getApplications()));
     matrix(impact, out);
     out.printf(
         Locale.ROOT,
-        "Score changes / 分数变化: min %d, max %d, mean %.2f%n%n",
-        impact.getScoreChanges().getMin(),
-        impact.getScoreChanges().getMax(),
-        impact.getScoreChanges().getMean());
+        "%s%n%n",
+        CommandText.SCORE_CHANGES.both(
+            impact.getScoreChanges().getMin(),
+            impact.getScoreChanges().getMax(),
+            impact.getScoreChanges().getMean()));
     largestMovements(impact, out);
     out.println();
     sweep(impact.getFromTiers(), out);
@@ -45,7 +46,7 @@ final class ImpactReport {
    * Writes the transition matrix of {@code impact}: a row per tier before, a column per tier after.
    */
   private static void matrix(PolicyImpact impact, PrintWriter out) {
-    out.printf(Locale.ROOT, "### Transition matrix / 等级转移矩阵%n%n");
+    out.printf(Locale.ROOT, "### %s%n%n", CommandText.TRANSITION_MATRIX.both());
     out.printf(
         Locale.ROOT,
         "| %s ↓ \\ %s → |",
@@ -54,7 +55,7 @@ final class ImpactReport {
     for (Tier tier : TIERS) {
       out.printf(Locale.ROOT, " %s |", tier);
     }
-    out.printf(Locale.ROOT, " total / 合计 |%n|---|");
+    out.printf(Locale.ROOT, " %s |%n|---|", CommandText.TOTAL.both());
     for (int i = 0; i <= TIERS.length; i++) {
       out.print("---:|");
     }
@@ -66,7 +67,7 @@ final class ImpactReport {
       }
       out.printf(Locale.ROOT, " %,d |%n", impact.getFromTiers().getTierCounts().get(from));
     }
-    out.print("| total / 合计 |");
+    out.printf(Locale.ROOT, "| %s |", CommandText.TOTAL.both());
     for (Tier to : TIERS) {
       out.printf(Locale.ROOT, " %,d |", impact.getToTiers().getTierCounts().get(to));
     }
@@ -76,9 +77,9 @@ final class ImpactReport {
   /** Writes the five largest movements of {@code impact}, each by role, sector, stage and years. */
   private static void largestMovements(PolicyImpact impact, PrintWriter out) {
     List<TierTransition> largest = impact.largestMovements(5);
-    out.printf(Locale.ROOT, "### The five largest movements / 变动最大的五类%n%n");
+    out.printf(Locale.ROOT, "### %s%n%n", CommandText.LARGEST_MOVEMENTS.both());
     if (largest.isEmpty()) {
-      out.printf(Locale.ROOT, "No application changes tier. / 没有申请改变等级。%n%n");
+      out.printf(Locale.ROOT, "%s%n%n", CommandText.NO_MOVEMENT.both());
     }
     int rank = 1;
     for (TierTransition t : largest) {
@@ -89,15 +90,20 @@ final class ImpactReport {
           t.getFromTier(),
           t.getToTier(),
           t.getCount());
-      out.printf(Locale.ROOT, "   - by role / 按角色: %s%n", counts(t.getByRole()));
-      out.printf(
-          Locale.ROOT, "   - by primary sector / 按主领域: %s%n", counts(t.getByPrimarySector()));
-      out.printf(Locale.ROOT, "   - by stage / 按阶段: %s%n", counts(t.getByStage()));
-      out.printf(Locale.ROOT, "   - by years / 按年限: %s%n", counts(t.getByYears()));
+      out.printf(Locale.ROOT, "   - %s: %s%n", CommandText.BY_ROLE.both(), counts(t.getByRole()));
       out.printf(
           Locale.ROOT,
-          "   - example / 示例: %s; score / 分数 %d → %d%n",
+          "   - %s: %s%n",
+          CommandText.BY_PRIMARY_SECTOR.both(),
+          counts(t.getByPrimarySector()));
+      out.printf(Locale.ROOT, "   - %s: %s%n", CommandText.BY_STAGE.both(), counts(t.getByStage()));
+      out.printf(Locale.ROOT, "   - %s: %s%n", CommandText.BY_YEARS.both(), counts(t.getByYears()));
+      out.printf(
+          Locale.ROOT,
+          "   - %s: %s; %s %d → %d%n",
+          CommandText.EXAMPLE.both(),
           describe(t.getExample()),
+          CommandText.SCORE.both(),
           t.getExampleFromScore(),
           t.getExampleToScore());
     }
@@ -107,11 +113,11 @@ final class ImpactReport {
   static void sweep(EditionTiers tiers, PrintWriter out) {
     out.printf(
         Locale.ROOT,
-        "### Threshold sweep of %s / %s 门槛扫描%n%n"
-            + "ELIGIBLE or better at each eligibility threshold / 各资格门槛下达到符合条件及以上的申请数%n%n"
-            + "| threshold / 门槛 | applications / 申请数 |%n|---:|---:|%n",
-        name(tiers.getEdition()),
-        name(tiers.getEdition()));
+        "### %s%n%n%s%n%n| %s | %s |%n|---:|---:|%n",
+        CommandText.SWEEP_HEADING.both(name(tiers.getEdition())),
+        CommandText.SWEEP_INTRO.both(),
+        CommandText.THRESHOLD.both(),
+        CommandText.APPLICATIONS_COLUMN.both());
     List<Integer> sweep = tiers.getThresholdSweep();
     for (int t = 0; t < sweep.size(); t++) {
       out.printf(Locale.ROOT, "| %d | %,d |%n", t, sweep.get(t));
@@ -122,10 +128,11 @@ final class ImpactReport {
   static void sensitivity(List<ParameterSensitivity> sensitivities, PrintWriter out) {
     out.printf(
         Locale.ROOT,
-        "### Sensitivity / 参数敏感度%n%n"
-            + "Applications of the whole domain that change tier when a parameter moves one point"
-            + " (— : the promises of the policy forbid the move) / 参数变动一分时改变等级的申请数%n%n"
-            + "| parameter / 参数 | value / 值 | −1 | +1 | |%n|---|---:|---:|---:|---|%n");
+        "### %s%n%n%s%n%n| %s | %s | −1 | +1 | |%n|---|---:|---:|---:|---|%n",
+        CommandText.SENSITIVITY.both(),
+        CommandText.SENSITIVITY_INTRO.both(),
+        CommandText.PARAMETER.both(),
+        CommandText.VALUE.both());
     for (ParameterSensitivity s : sensitivities) {
       out.printf(
           Locale.ROOT,
@@ -138,7 +145,7 @@ final class ImpactReport {
           s.getChangedWhenRaised().isPresent()
               ? String.format(Locale.ROOT, "%,d", s.getChangedWhenRaised().getAsInt())
               : "—",
-          s.movesNothing() ? "moves nothing / 不影响任何申请" : "");
+          s.movesNothing() ? CommandText.MOVES_NOTHING.both() : "");
     }
     out.println();
   }

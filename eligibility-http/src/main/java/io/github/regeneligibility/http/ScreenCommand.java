@@ -61,6 +61,21 @@ final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--language", paramLabel = "LANG", defaultValue = "en")
   String language = "en";
 
+  @Option(names = "--labels", paramLabel = "LANG", converter = Labels.Option.class)
+  @Nullable Labels labels;
+
+  /** The labels of a CSV answer: the codes ({@code en}, as without the option) or Chinese. */
+  enum Labels {
+    EN,
+    ZH;
+
+    static final class Option extends LowerCaseOption<Labels> {
+      Option() {
+        super(Labels.class);
+      }
+    }
+  }
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = Objects.requireNonNull(spec).commandLine().getErr();
@@ -76,29 +91,36 @@ final class ScreenCommand implements Callable<Integer> {
     FileFormat reading = inputFormat != null ? inputFormat : FileFormat.of(input);
     FileFormat writing =
         outputFormat != null ? outputFormat : out != null ? FileFormat.of(out) : reading;
+    boolean forSpreadsheet = labels == Labels.ZH;
+    if (forSpreadsheet && writing != FileFormat.CSV) {
+      err.println(
+          "screen: --labels zh is for a CSV answer; the answer would be "
+              + LowerCaseOption.valueOf(writing));
+      return 2;
+    }
     Screening screening = Screening.of(Eligibility.assessor(edition));
     try (InputStream in =
             ProgressBar.wrap(
                 Files.newInputStream(input),
                 new ProgressBarBuilder().setTaskName("screen").setUnit(" MiB", 1 << 20));
         OutputStream sink = new BufferedOutputStream(open(out), 1 << 16)) {
-      screening
-          .read(in, records(reading))
-          .answer(sink, records(writing), Language.ofAcceptLanguage(language));
+      var records = screening.read(in, records(reading));
+      if (forSpreadsheet) {
+        records.answerForSpreadsheet(sink, Language.CHINESE);
+      } else {
+        records.answer(sink, records(writing), Language.ofAcceptLanguage(language));
+      }
     } catch (InvalidInputException e) {
-      err.printf("%s: not valid CSV of applications / 不是有效的申请 CSV:%n", input);
+      err.println(CommandText.NOT_VALID_CSV.both(input));
       for (Problem problem : e.getProblems()) {
         err.printf("  %s%n", problem.describe(Language.ENGLISH));
       }
       return 1;
     } catch (CutInputException e) {
-      err.printf(
-          "screen: %s cannot be read on at record %d; the answers end with its problem, without"
-              + " their end / 无法读取第 %d 条记录及之后的内容；输出以该记录的问题结束，没有结束行%n",
-          input, e.number(), e.number());
+      err.println(CommandText.SCREEN_CUT.both(input, e.number()));
       return 1;
     } catch (IOException e) {
-      err.printf("screen: %s / 无法完成: %s%n", e.getMessage(), e.getMessage());
+      err.println(CommandText.SCREEN_FAILED.both(String.valueOf(e.getMessage())));
       return 1;
     }
     return 0;

@@ -216,6 +216,25 @@ final class CommandLineToolTest {
   }
 
   @Test
+  void screen_labelsZh_writesTheSpreadsheetCsv_andRefusesItForNdjson(@TempDir Path dir)
+      throws Exception {
+    Path in = dir.resolve("in.csv");
+    Files.writeString(in, CSV_COHORT, StandardCharsets.UTF_8);
+    Path csv = dir.resolve("out.csv");
+
+    assertThat(run("screen", in.toString(), "--out", csv.toString(), "--labels", "zh")).isZero();
+    assertThat(run("screen", in.toString(), "--output-format", "ndjson", "--labels", "zh"))
+        .isEqualTo(2);
+    assertThat(run("screen", in.toString(), "--labels", "fr")).isEqualTo(2);
+
+    List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    assertThat(rows).hasSize(3);
+    assertThat(rows.get(0)).startsWith("\uFEFF行号,记录序号,申请编号,");
+    assertThat(rows.get(1)).startsWith("2,1,APP-2026-0001,").contains("重点引进项目");
+    assertThat(rows.get(2)).startsWith("3,2,X-2,").contains("“项目名称”");
+  }
+
+  @Test
   void screen_ndjsonToCsv_writesTheLibrarysResultsByTheOutExtension(@TempDir Path dir)
       throws Exception {
     Path in = dir.resolve("in.ndjson");

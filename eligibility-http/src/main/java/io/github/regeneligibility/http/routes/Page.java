@@ -14,7 +14,9 @@ import io.github.regeneligibility.http.transport.AcceptLanguage;
 import io.github.regeneligibility.http.transport.ProblemDetails;
 import io.github.regeneligibility.http.transport.ProblemException;
 import io.github.regeneligibility.http.transport.QueryParameters;
+import io.github.regeneligibility.model.ApplicationForm;
 import io.github.regeneligibility.model.Criterion;
+import io.github.regeneligibility.model.FieldLabel;
 import io.github.regeneligibility.model.Gate;
 import io.github.regeneligibility.model.Labelled;
 import io.github.regeneligibility.model.Language;
@@ -24,7 +26,6 @@ import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.Role;
 import io.github.regeneligibility.model.Sector;
 import io.github.regeneligibility.model.Stage;
-import io.github.regeneligibility.model.Text;
 import io.github.regeneligibility.model.Tier;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -53,7 +54,8 @@ import org.jspecify.annotations.Nullable;
  * page/index.html}, the {@link PageText}s and the model's labels; the script receives the texts it
  * shows later in a JSON block of the page, so that every text has one source. The language is the
  * one the {@code lang} query parameter names ({@code en} or {@code zh}, remembered in a cookie),
- * else the cookie's, else the {@code Accept-Language} header's. Every response carries a strict
+ * else the cookie's, else the {@code Accept-Language} header's as {@link AcceptLanguage#ofPage}
+ * reads it (any Chinese, or none at all, gives Simplified Chinese). Every response carries a strict
  * {@code Content-Security-Policy}: the page loads nothing from another origin and runs no inline
  * script or style.
  */
@@ -70,8 +72,6 @@ final class Page {
   private static final Escaper HTML = HtmlEscapers.htmlEscaper();
   private static final Map<String, Language> LANGUAGE_CODES =
       ImmutableMap.of("en", Language.ENGLISH, "zh", Language.CHINESE);
-  private static final Text INDEX_PARAMETERS = Text.of("only lang (en or zh)", "仅 lang（en 或 zh）");
-  private static final Text NO_PARAMETERS = Text.of("none", "无");
   private static final JsonFactory JSON = new JsonFactory();
 
   /** Rendered at the first request that needs them, or by {@link #prepare()}. */
@@ -150,7 +150,7 @@ final class Page {
    */
   private static Language language(Context ctx) {
     QueryParameters parameters =
-        QueryParameters.of(ctx, Paths.INDEX, Set.of(LANG_PARAMETER), INDEX_PARAMETERS);
+        QueryParameters.of(ctx, Paths.INDEX, Set.of(LANG_PARAMETER), QueryParameters.ONLY_LANG);
     Optional<String> chosen = parameters.get(LANG_PARAMETER);
     if (chosen.isPresent()) {
       Language language = LANGUAGE_CODES.get(chosen.get());
@@ -169,11 +169,11 @@ final class Page {
     if (remembered != null) {
       return remembered;
     }
-    return AcceptLanguage.of(ctx.header(Header.ACCEPT_LANGUAGE));
+    return AcceptLanguage.ofPage(ctx.header(Header.ACCEPT_LANGUAGE));
   }
 
   private static void serveAsset(Context ctx, Asset asset) {
-    QueryParameters.of(ctx, ctx.path(), Set.of(), NO_PARAMETERS);
+    QueryParameters.of(ctx, ctx.path(), Set.of(), QueryParameters.NONE);
     serve(ctx, asset);
   }
 
@@ -204,6 +204,10 @@ final class Page {
     values.put("options:pathway", options(Pathway.values(), language));
     values.put("options:stage", options(Stage.values(), language));
     values.put("sectors", sectorBoxes(language));
+    values.put("help:role", help(PageText.HELP_ROLES, Role.values(), "HELP_ROLE_", language));
+    values.put("help:stage", help(PageText.HELP_STAGES, Stage.values(), "HELP_STAGE_", language));
+    values.put(
+        "help:pathway", help(PageText.HELP_PATHWAYS, Pathway.values(), "HELP_PATHWAY_", language));
     values.put("texts", texts(language));
     Matcher matcher = PLACEHOLDER.matcher(template);
     StringBuilder html = new StringBuilder(template.length() * 2);
@@ -268,6 +272,28 @@ final class Page {
   }
 
   /**
+   * Returns a disclosure that says what each of {@code values} means: its label, then the page text
+   * named {@code prefix} and the value's code (a missing one is a build mistake, found when the
+   * page is rendered).
+   */
+  private static <E extends Enum<E> & Labelled> String help(
+      PageText heading, E[] values, String prefix, Language language) {
+    StringBuilder help =
+        new StringBuilder("<details class=\"help\"><summary>")
+            .append(HTML.escape(heading.in(language)))
+            .append("</summary><dl>");
+    for (E value : values) {
+      help.append(
+          String.format(
+              Locale.ROOT,
+              "<dt>%s</dt><dd>%s</dd>",
+              HTML.escape(value.label(language)),
+              HTML.escape(PageText.valueOf(prefix + value.name()).in(language))));
+    }
+    return help.append("</dl></details>").toString();
+  }
+
+  /**
    * Returns the JSON block of texts the script shows after the page has loaded: every {@link
    * PageText}, the labels of the vocabulary, and each tier's meaning. A {@code <} is escaped so
    * that no text can end the block.
@@ -290,6 +316,15 @@ final class Page {
       writeLabels(out, "role", Role.values(), language);
       writeLabels(out, "pathway", Pathway.values(), language);
       writeLabels(out, "origin", Origin.values(), language);
+      out.writeEndObject();
+      out.writeObjectFieldStart("fields");
+      for (String field : ApplicationForm.FIELDS) {
+        out.writeStringField(
+            field,
+            FieldLabel.ofField(field)
+                .orElseThrow(() -> new IllegalStateException("no label for the field " + field))
+                .in(language));
+      }
       out.writeEndObject();
       out.writeObjectFieldStart("meaning");
       for (Tier tier : Tier.values()) {

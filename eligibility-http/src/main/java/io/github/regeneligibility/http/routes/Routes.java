@@ -57,6 +57,8 @@ import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 public final class Routes {
   private static final String ON = "on";
   private static final Set<String> ONLY_ON = Set.of(ON);
+  private static final String LABELS = "labels";
+  private static final Set<String> ON_AND_LABELS = Set.of(ON, LABELS);
 
   private final EligibilityJson json;
   private final LiveEditions live;
@@ -145,7 +147,8 @@ public final class Routes {
    * header is read before the answer begins, so that a bad one is a 400 for the whole request.
    */
   private void assessBatch(Context ctx) throws IOException {
-    QueryParameters query = QueryParameters.of(ctx, Paths.BATCH, ONLY_ON);
+    QueryParameters query = QueryParameters.of(ctx, Paths.BATCH, ON_AND_LABELS);
+    boolean forSpreadsheet = forSpreadsheet(query);
     boolean csvIn = MediaType.CSV.accepts(ctx.header(Header.CONTENT_TYPE));
     if (!csvIn) {
       MediaType.NDJSON.require(
@@ -153,7 +156,7 @@ public final class Routes {
     }
     Assessor assessor = assessorOn(ctx, query.get(ON));
     Language language = language(ctx);
-    boolean csvOut = MediaType.prefersCsv(ctx.header(Header.ACCEPT));
+    boolean csvOut = forSpreadsheet || MediaType.prefersCsv(ctx.header(Header.ACCEPT));
     Records records;
     try {
       records =
@@ -168,7 +171,11 @@ public final class Routes {
     response.setContentType(csvOut ? MediaTypes.CSV_ANSWER : MediaTypes.NDJSON);
     OutputStream out = response.getOutputStream();
     try {
-      records.answer(out, csvOut ? RecordFormat.CSV : RecordFormat.NDJSON, language);
+      if (forSpreadsheet) {
+        records.answerForSpreadsheet(out, Language.CHINESE);
+      } else {
+        records.answer(out, csvOut ? RecordFormat.CSV : RecordFormat.NDJSON, language);
+      }
     } catch (IOException | RuntimeException e) {
       if (!(e instanceof CutInputException) && !response.isCommitted()) {
         throw e;
@@ -178,6 +185,24 @@ public final class Routes {
       }
       endAbnormally(ctx, e);
     }
+  }
+
+  /**
+   * Returns whether the batch's answer is the CSV for spreadsheets, in Chinese labels: {@code
+   * labels=zh}. {@code labels=en} asks for the codes, as no {@code labels} does.
+   *
+   * @throws ProblemException for any other value
+   */
+  private static boolean forSpreadsheet(QueryParameters query) {
+    Optional<String> labels = query.get(LABELS);
+    if (labels.isEmpty() || labels.get().equals("en")) {
+      return false;
+    }
+    if (labels.get().equals("zh")) {
+      return true;
+    }
+    throw new ProblemException(
+        ProblemDetails.invalidRequest(Problem.of(LABELS, RequestCode.INVALID_LANGUAGE)));
   }
 
   /**

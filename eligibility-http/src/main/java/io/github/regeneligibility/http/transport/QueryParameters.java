@@ -5,6 +5,7 @@ import io.github.regeneligibility.http.contract.RequestCode;
 import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.Template;
 import io.github.regeneligibility.model.Text;
+import io.github.regeneligibility.model.Texts;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -28,7 +29,13 @@ public final class QueryParameters {
   /** The request attribute holding the parameters once read, for the access log. */
   static final String ATTRIBUTE = "eligibility.query";
 
-  private static final Text NONE = Text.of("none", "无");
+  private static final Texts TEXTS = Texts.read(QueryParameters.class, "parameters");
+
+  /** What a route that takes no query parameter takes, said in a problem: "none". */
+  public static final Text NONE = TEXTS.get("NONE");
+
+  /** What the page takes, said in a problem: only {@code lang}. */
+  public static final Text ONLY_LANG = TEXTS.get("ONLY_LANG");
 
   private final ImmutableMap<String, String> values;
 

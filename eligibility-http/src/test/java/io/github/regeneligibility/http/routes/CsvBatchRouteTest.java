@@ -92,6 +92,35 @@ final class CsvBatchRouteTest {
   }
 
   @Test
+  void labelsZh_answersTheSpreadsheetCsv_withAByteOrderMarkChineseHeadersAndRows() {
+    HttpResponse<String> response =
+        server.post(
+            "/v1/assessments/batch?labels=zh", CSV, HEADER + PRIORITY + "\r\n" + CDMO + BAD);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(contentType(response)).startsWith("text/csv");
+    List<String> rows = response.body().lines().toList();
+    assertThat(rows.get(0)).startsWith("\uFEFF行号,记录序号,申请编号,");
+    assertThat(rows.get(1)).startsWith("2,1,A-1,").contains("重点引进项目");
+    assertThat(rows.get(2)).startsWith("4,2,A-2,");
+    assertThat(rows.get(3)).startsWith("5,3,A 3,").contains("“距产业化年限”");
+    assertThat(rows).hasSize(4);
+  }
+
+  @Test
+  void labelsOtherThanZhOrEn_isA400NamingIt_andLabelsEn_isTodaysCsv() {
+    JsonNode error =
+        TestServer.firstError(
+            server.post("/v1/assessments/batch?labels=fr", CSV, HEADER + PRIORITY));
+    assertThat(error.get("field").asText()).isEqualTo("labels");
+    assertThat(error.get("code").asText()).isEqualTo("INVALID_LANGUAGE");
+    HttpResponse<String> codes =
+        server.post("/v1/assessments/batch?labels=en", CSV, HEADER + PRIORITY, "Accept", CSV);
+    assertThat(codes.body().lines().findFirst())
+        .hasValue("line,id,tier,score,sectorFit,maturity,horizon,role,tierReason,edition,problems");
+  }
+
+  @Test
   void ndjsonIn_csvOut_numbersTheLines() {
     HttpResponse<String> response =
         batch(TestServer.NDJSON, TestServer.APPLICATION + "\n\n{", "Accept", CSV);

@@ -18,6 +18,20 @@ final class PageRouteTest {
   @RegisterExtension static final TestServer server = TestServer.withDefaultEdition();
 
   @Test
+  void page_isInSimplifiedChinese_forAnyChineseAndForNoLanguage_whileTheApiStaysEnglish() {
+    for (String header : new String[] {"zh-TW", "zh-HK,en;q=0.8", "zh-Hant", "*", "-,"}) {
+      assertThat(server.get("/", "Accept-Language", header).body())
+          .as(header)
+          .contains("<html lang=\"zh-CN\">");
+    }
+    assertThat(server.get("/").body()).contains("<html lang=\"zh-CN\">");
+    assertThat(server.get("/", "Accept-Language", "en-GB,zh;q=0.5").body())
+        .contains("<html lang=\"en\">");
+    assertThat(json(server.get("/?lang=fr")).at("/errors/0/message").asText())
+        .isEqualTo("lang must be given once, as en or zh.");
+  }
+
+  @Test
   void page_followsAcceptLanguage() {
     HttpResponse<String> chinese = server.get("/", "Accept-Language", "zh-CN,zh;q=0.9");
     HttpResponse<String> english = server.get("/", "Accept-Language", "fr, en;q=0.5");

@@ -23,6 +23,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** Screening a file on the page, in a real browser: counts, table, download, encodings. */
@@ -60,7 +61,8 @@ final class ScreeningIT {
     assertThat(browser.find("[data-count='TOTAL']").getText()).isEqualTo(String.valueOf(records));
     assertThat(browser.findAll("[data-result='results'] tbody tr")).hasSize(records);
     assertThat(browser.findAll("tr[data-tier='INVALID']"))
-        .allSatisfy(row -> assertThat(row.getText()).contains(":"));
+        .allSatisfy(
+            row -> assertThat(row.findElements(By.cssSelector("[data-problem-for]"))).isNotEmpty());
     assertThat(browser.find("[data-result='encoding']").getDomAttribute("data-value"))
         .isEqualTo("UTF-8");
   }
@@ -99,6 +101,23 @@ final class ScreeningIT {
   }
 
   @Test
+  void download_onTheChinesePage_isTheSpreadsheetCsv_withAByteOrderMarkAndChineseHeaders()
+      throws IOException {
+    byte[] cohort = Files.readAllBytes(COHORT);
+    Path file = Files.write(files.resolve("spreadsheet.csv"), cohort);
+    browser.open(server.uri("/?lang=zh").toString());
+    browser.screen(file);
+
+    browser.find("a[data-result='download']").click();
+    Path downloaded = browser.downloaded("spreadsheet-results.csv");
+
+    HttpResponse<String> answer = spreadsheetAnswer(cohort);
+    assertThat(answer.statusCode()).isEqualTo(200);
+    String text = Browser.read(downloaded);
+    assertThat(text).isEqualTo(answer.body()).startsWith("\uFEFF行号,");
+  }
+
+  @Test
   void gb18030File_isDecodedInTheBrowser_sentAsUtf8_andSaysSo() throws IOException {
     String text =
         HEADER
@@ -121,7 +140,8 @@ final class ScreeningIT {
 
     browser.find("a[data-result='download']").click();
     String downloaded = Browser.read(browser.downloaded("gb18030-results.csv"));
-    assertThat(downloaded).isEqualTo(csvAnswer(text.getBytes(StandardCharsets.UTF_8), "zh").body());
+    assertThat(downloaded)
+        .isEqualTo(spreadsheetAnswer(text.getBytes(StandardCharsets.UTF_8)).body());
     browser.open(server.uri("/?lang=en").toString());
   }
 
@@ -154,6 +174,15 @@ final class ScreeningIT {
       assertThat(browser.accessibilityViolations()).as(lang).isEmpty();
     }
     assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  /** The batch route's CSV answer for spreadsheets ({@code labels=zh}) to {@code body}. */
+  private static HttpResponse<String> spreadsheetAnswer(byte[] body) {
+    return server.send(
+        HttpRequest.newBuilder(server.uri("/v1/assessments/batch?labels=zh"))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)),
+        "Content-Type",
+        "text/csv; charset=utf-8");
   }
 
   private static HttpResponse<String> csvAnswer(byte[] body, String language) {

@@ -72,9 +72,23 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
   private static final Duration PATIENCE = Duration.ofSeconds(30);
 
+  private final String language;
   private @Nullable ChromeDriver driver;
   private @Nullable Path profile;
   private @Nullable Path downloads;
+
+  /** A browser whose interface language is American English. */
+  public Browser() {
+    this("en-US");
+  }
+
+  /**
+   * A browser whose interface language, and the language it asks pages in, is {@code language}: a
+   * BCP 47 tag such as {@code zh-CN}.
+   */
+  public Browser(String language) {
+    this.language = language;
+  }
 
   @Override
   public void beforeAll(ExtensionContext context) throws IOException {
@@ -95,14 +109,14 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         "--disable-extensions",
         "--no-first-run",
         "--no-default-browser-check",
-        "--lang=en-US",
+        "--lang=" + language,
         "--window-size=" + WIDTH + "," + HEIGHT,
         "--user-data-dir=" + profile);
     options.setExperimentalOption(
         "prefs",
         Map.of(
             "intl.accept_languages",
-            "en-US,en",
+            language + "," + language.replaceFirst("-.*", ""),
             "download.default_directory",
             downloads.toString(),
             "download.prompt_for_download",
@@ -269,6 +283,11 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
             d ->
                 find("#screen-result").getDomAttribute("data-elapsed-ms") != null
                     || !findAll("#screen-result .errors").isEmpty());
+  }
+
+  /** Renders the page as for print ({@code true}) or as for the screen. */
+  public void printMedia(boolean print) {
+    driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", print ? "print" : ""));
   }
 
   /** Runs {@code script} in the page and returns its value, which must not be null. */

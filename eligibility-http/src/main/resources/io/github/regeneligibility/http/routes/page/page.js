@@ -105,8 +105,53 @@ function showProblems(problems) {
 
 // ---- Assessing ----
 
+/** Fills a text's numbered places ({0}, {1}…) with {@code values}. */
+function fill(text, ...values) {
+  return values.reduce((filled, value, index) => filled.replace(`{${index}}`, String(value)), text);
+}
+
+/** The date and time now in Beijing, whatever the computer's time zone, in the page's language. */
+function beijingNow() {
+  return new Intl.DateTimeFormat(language, {
+    timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).format(new Date());
+}
+
+/** What an answer that is not a problem+json, or no answer at all, means for the person. */
+function failureText(answer) {
+  return answer ? t.ANSWER_UNREADABLE : t.NETWORK_FAILED;
+}
+
+/**
+ * The application as submitted (the last one the person assessed with the form's button), and the
+ * what-if applied to it, if any: the improvements applied since, each {field, value, submitted}.
+ */
+let submitted = null;
+let whatIf = [];
+
+/** Puts {@code data}, an application as the service reads it, into the form. */
+function fillForm(data) {
+  for (const name of ['id', 'projectName', 'applicantName', 'origin', 'role', 'pathway', 'stage']) {
+    form.elements.namedItem(name).value = data[name] === undefined ? '' : String(data[name]);
+  }
+  const sectors = data.sectors || [];
+  sectorBoxes.forEach((box) => { box.checked = sectors.includes(box.value); });
+  syncRole();
+  syncPrimary();
+  form.elements.namedItem('primarySector').value = data.primarySector || '';
+  const years = data.yearsToIndustrialization;
+  form.elements.namedItem('yearsToIndustrialization').value = years === undefined ? '' : String(years);
+}
+
 async function assess(event) {
   event.preventDefault();
+  submitted = application();
+  whatIf = [];
+  await run(submitted);
+}
+
+/** Assesses {@code data} and shows the answer; {@code whatIf} says whether it is a what-if. */
+async function run(data) {
   const started = performance.now();
   const on = form.elements.namedItem('on').value;
   const url = '/v1/assessments' + (on ? '?on=' + encodeURIComponent(on) : '');
@@ -118,48 +163,90 @@ async function assess(event) {
     answer = await fetch(url, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Accept-Language': language },
-      body: JSON.stringify(application()),
+      body: JSON.stringify(data),
     });
     body = await answer.json();
-  } catch (failure) {
+  } catch {
     checkStatus.textContent = '';
-    result.replaceChildren(el('p', { class: 'errors' }, el('p', {}, `${t.SERVICE_FAILED} ${failure.message}`)));
+    result.replaceChildren(el('div', { class: 'errors', 'data-result': 'failure' }, el('p', {}, failureText(answer))));
+    result.setAttribute('data-elapsed-ms', String(Math.round(performance.now() - started)));
     return;
   }
   checkStatus.textContent = '';
   if (answer.ok) {
     clearProblems();
-    showAssessment(body, on);
+    showAssessment(body, on, data);
+    const heading = document.getElementById('result-heading');
+    heading.focus();
+    checkStatus.textContent = fill(t.ASSESSED_ANNOUNCE, labels.tier[body.tier], body.score);
   } else if (Array.isArray(body.errors)) {
     const first = showProblems(body.errors);
-    result.replaceChildren(el('p', { class: 'errors', 'data-result': 'invalid' }, el('p', {}, `${t.INVALID} (${body.detail})`)));
+    result.replaceChildren(el('div', { class: 'errors' }, el('p', { 'data-result': 'invalid' }, fill(t.INVALID, body.detail))));
     if (first) first.focus();
   } else {
     clearProblems();
-    result.replaceChildren(el('div', { class: 'errors' }, el('p', {}, `${t.SERVICE_FAILED} ${body.title}${t.COLON}${body.detail}`)));
+    result.replaceChildren(el('div', { class: 'errors', 'data-result': 'failure' }, el('p', {}, `${t.SERVICE_FAILED}${t.COLON}${body.title}${t.COLON}${body.detail}`)));
   }
   result.setAttribute('data-elapsed-ms', String(Math.round(performance.now() - started)));
 }
 
-function showAssessment(assessment, on) {
+/** Returns how a value of the application reads: the label of a code, the codes' labels joined. */
+function shown(name, value) {
+  if (value === undefined || value === null || value === '') return '\u2014';
+  const vocabulary = { origin: 'origin', role: 'role', pathway: 'pathway', stage: 'stage', primarySector: 'sector', sectors: 'sector' }[name];
+  if (!vocabulary) return String(value);
+  const values = Array.isArray(value) ? value : [value];
+  return values.map((code) => labels[vocabulary][code] || code).join(t.LIST_SEPARATOR);
+}
+
+const FIELDS = ['id', 'projectName', 'applicantName', 'origin', 'role', 'sectors', 'primarySector', 'pathway', 'stage', 'yearsToIndustrialization'];
+
+/** The application as assessed, each field with its label; a what-if's changes marked. */
+function inputs(data) {
+  const changed = Object.fromEntries(whatIf.map((change) => [change.field, change]));
+  return el('table', { class: 'inputs print-only', 'data-result': 'inputs' },
+    el('caption', {}, el('strong', {}, t.INPUTS)),
+    el('tbody', {}, FIELDS.map((name) => el('tr', { 'data-field': name, class: changed[name] ? 'what-if' : null },
+      el('th', { scope: 'row' }, texts.fields[name]),
+      el('td', {}, shown(name, data[name]),
+        changed[name] ? ` (${t.WHAT_IF}${t.COLON}${t.SUBMITTED_VALUE} ${shown(name, changed[name].submitted)})` : null)))));
+}
+
+function showAssessment(assessment, on, data) {
   const tier = assessment.tier;
-  const today = new Date().toISOString().slice(0, 10);
+  const identity = el('dl', { class: 'identity', 'data-result': 'identity' },
+    ['id', 'projectName', 'applicantName'].map((name) => el('div', {},
+      el('dt', {}, texts.fields[name]),
+      el('dd', { 'data-result': name }, shown(name, data[name])))));
+
+  const marker = whatIf.length === 0 ? null : el('div', { class: 'what-if-note', 'data-result': 'what-if', role: 'note' },
+    el('p', {}, el('strong', {}, t.WHAT_IF), t.COLON, t.WHAT_IF_NOTE),
+    el('ul', {}, whatIf.map((change) => el('li', {},
+      `${texts.fields[change.field]}${t.COLON}${shown(change.field, change.submitted)} \u2192 ${shown(change.field, change.value)}`))),
+    undoButton());
+
   const verdict = el('div', { class: 'verdict', 'data-tier': tier },
     el('p', {}, `${t.TIER}${t.COLON}`, el('span', { class: 'tier', 'data-result': 'tier', 'data-value': tier }, labels.tier[tier])),
     el('p', {}, texts.meaning[tier]),
     el('p', {}, `${t.SCORE}${t.COLON}`, el('span', { class: 'score', 'data-result': 'score' }, assessment.score), ` / 100`),
     el('p', {}, `${t.WHY_TIER}${t.COLON}`, el('span', { 'data-result': 'tierReason', 'data-value': assessment.tierReason.reasonCode }, assessment.tierReason.message)));
 
-  const criteria = el('table', { 'data-result': 'criteria' },
+  const criteria = el('table', { class: 'criteria', 'data-result': 'criteria' },
     el('caption', {}, el('strong', {}, t.CRITERIA)),
-    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t.CRITERION), el('th', { scope: 'col', class: 'number' }, t.POINTS), el('th', { scope: 'col' }, t.REASON))),
+    el('thead', {}, el('tr', {},
+      el('th', { scope: 'col' }, t.CRITERION),
+      el('th', { scope: 'col', class: 'bar' }, el('span', { class: 'visually-hidden' }, t.SHARE)),
+      el('th', { scope: 'col', class: 'number' }, t.POINTS),
+      el('th', { scope: 'col' }, t.REASON))),
     el('tbody', {}, assessment.criteria.map((criterion) => {
       const nameId = `criterion-${criterion.criterion}`;
+      const share = criterion.maxPoints === 0 ? 0 : criterion.points / criterion.maxPoints;
+      const level = share >= 0.75 ? 'high' : share >= 0.4 ? 'middle' : 'low';
       return el('tr', { 'data-criterion': criterion.criterion },
         el('th', { scope: 'row', id: nameId }, labels.criterion[criterion.criterion]),
-        el('td', { class: 'number' },
-          el('meter', { min: 0, max: criterion.maxPoints, value: criterion.points, 'aria-labelledby': nameId }),
-          ` ${criterion.points} / ${criterion.maxPoints}`),
+        el('td', { class: 'bar' },
+          el('meter', { min: 0, max: criterion.maxPoints, value: criterion.points, 'aria-labelledby': nameId, class: level, 'data-level': level })),
+        el('td', { class: 'number' }, `${criterion.points} / ${criterion.maxPoints}`),
         el('td', {}, criterion.message));
     })));
 
@@ -169,10 +256,10 @@ function showAssessment(assessment, on) {
       ' \u2014 ', gate.message)));
 
   const policy = assessment.policy;
-  const edition = el('p', { class: 'edition', 'data-result': 'edition' },
-    `${t.EDITION}${t.COLON}${policy.id} ${policy.version} (${t.EFFECTIVE_FROM} ${policy.effectiveFrom}). `,
-    `${t.ASSESSED_ON}${t.COLON}${on || t.TODAY}.`,
-    el('span', { class: 'print-only' }, `${t.PRINTED_ON}${t.COLON}${today}.`));
+  const edition = el('div', { class: 'edition', 'data-result': 'edition' },
+    el('p', {}, `${t.EDITION}${t.COLON}${policy.id} ${policy.version}${t.SEPARATOR}${t.EFFECTIVE_FROM}${t.COLON}${policy.effectiveFrom}`),
+    el('p', {}, `${t.ASSESSED_ON}${t.COLON}${on || t.TODAY}`),
+    el('p', { class: 'print-only', 'data-result': 'printed' }, `${t.PRINTED_ON}${t.COLON}${beijingNow()}`));
 
   const improvements = assessment.improvements || [];
   const ways = improvements.length === 0
@@ -183,39 +270,106 @@ function showAssessment(assessment, on) {
         el('button', { type: 'button', class: 'secondary', 'data-apply': index, 'aria-label': `${t.APPLY}${t.COLON}${improvement.message}` }, t.APPLY))));
   ways.addEventListener('click', (event) => {
     const button = event.target.closest('button[data-apply]');
-    if (button) applyImprovement(improvements[Number(button.dataset.apply)]);
+    if (button) applyImprovement(improvements[Number(button.dataset.apply)], data);
   });
 
   const print = el('button', { type: 'button', class: 'secondary no-print' }, t.PRINT);
   print.addEventListener('click', () => window.print());
 
-  result.replaceChildren(
-    el('h3', {}, t.RESULT_HEADING),
-    verdict, edition, criteria,
+  ways.classList.add('no-print');
+  result.replaceChildren(...[
+    el('h3', { id: 'result-heading', tabindex: '-1' }, whatIf.length === 0 ? t.RESULT_HEADING : `${t.RESULT_HEADING}${t.COLON}${t.WHAT_IF}`),
+    identity, marker, verdict, edition, inputs(data), criteria,
     el('h3', {}, t.GATES), gates,
-    el('h3', {}, t.IMPROVEMENTS), ways,
-    el('p', {}, print));
+    el('h3', { class: 'no-print' }, t.IMPROVEMENTS), ways,
+    el('p', { class: 'no-print' }, print)].filter((part) => part !== null));
 }
 
-/** Puts one improvement's value into its control, then assesses the form again. */
-function applyImprovement(improvement) {
-  const value = improvement.value;
-  switch (improvement.field) {
-    case 'sectors':
-      sectorBoxes.forEach((box) => { box.checked = value.includes(box.value); });
-      syncPrimary();
-      break;
-    case 'yearsToIndustrialization':
-      form.elements.namedItem('yearsToIndustrialization').value = String(value);
-      break;
-    default:
-      form.elements.namedItem(improvement.field).value = value;
-      syncPrimary();
+function undoButton() {
+  const button = el('button', { type: 'button', class: 'secondary no-print', 'data-undo': '' }, t.UNDO);
+  button.addEventListener('click', () => {
+    whatIf = [];
+    fillForm(submitted);
+    run(submitted);
+  });
+  return button;
+}
+
+/**
+ * Applies one improvement as a what-if: the form shows the changed value and the application is
+ * assessed again, marked as a what-if; the submitted application is kept, to undo it.
+ */
+function applyImprovement(improvement, current) {
+  const data = { ...current, [improvement.field]: improvement.value };
+  if (improvement.field === 'sectors' && data.primarySector && !improvement.value.includes(data.primarySector)) {
+    delete data.primarySector;
   }
-  form.requestSubmit();
+  const earlier = whatIf.find((change) => change.field === improvement.field);
+  if (earlier) {
+    earlier.value = improvement.value;
+  } else {
+    whatIf.push({ field: improvement.field, value: improvement.value, submitted: submitted[improvement.field] });
+  }
+  fillForm(data);
+  run(data);
 }
 
 form.addEventListener('submit', assess);
+
+// ---- The scoring table of the edition in force, read from the service when it is opened ----
+
+const scoring = document.getElementById('scoring');
+const scoringTable = document.getElementById('scoring-table');
+
+async function showScoring() {
+  const on = form.elements.namedItem('on').value;
+  scoringTable.replaceChildren(el('p', { role: 'status' }, t.SCORING_LOADING));
+  let edition;
+  try {
+    const answer = await fetch('/v1/policy' + (on ? '?on=' + encodeURIComponent(on) : ''), { headers: { 'Accept-Language': language } });
+    edition = await answer.json();
+    if (!answer.ok) throw new Error(edition.detail);
+  } catch {
+    scoringTable.replaceChildren(el('div', { class: 'errors' }, el('p', {}, t.SCORING_FAILED)));
+    return;
+  }
+  const row = (condition, points) => el('tr', {}, el('td', {}, condition), el('td', { class: 'number' }, points));
+  const group = (criterion, maxPoints, rows) => el('tbody', { 'data-criterion': criterion },
+    el('tr', {}, el('th', { scope: 'rowgroup', colspan: 2 }, `${labels.criterion[criterion]}${t.SEPARATOR}${fill(t.SCORING_MAX, maxPoints)}`)),
+    rows);
+  const bands = [];
+  let from = 0;
+  for (const band of edition.horizon.bands) {
+    bands.push(row(fill(t.SCORING_BAND, from, band.upToYears), band.points));
+    from = band.upToYears + 1;
+  }
+  bands.push(row(fill(t.SCORING_BEYOND, from - 1), edition.horizon.beyond));
+  const sectorFit = edition.sectorFit;
+  scoringTable.replaceChildren(
+    el('p', { 'data-result': 'scoring-edition' }, fill(t.SCORING_EDITION, edition.id, edition.version, edition.effectiveFrom)),
+    el('ul', {},
+      el('li', {}, fill(t.SCORING_FOCUS_SECTORS, edition.focusSectors.map((sector) => labels.sector[sector]).join(t.LIST_SEPARATOR))),
+      el('li', {}, fill(t.SCORING_HORIZON_LIMIT, edition.horizonLimit)),
+      el('li', {}, fill(t.SCORING_MILESTONE, labels.stage[edition.priorityMilestone])),
+      el('li', {}, fill(t.SCORING_THRESHOLD, edition.eligibilityThreshold))),
+    el('table', { class: 'scoring-table' },
+      el('caption', {}, el('strong', {}, t.SCORING_HEADING)),
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t.SCORING_CONDITION), el('th', { scope: 'col', class: 'number' }, t.SCORING_POINTS))),
+      group('SECTOR_FIT', sectorFit.maxPoints, [
+        row(t.SCORING_PRIMARY_FOCUS, sectorFit.primaryFocus),
+        row(t.SCORING_SECONDARY_FOCUS, sectorFit.secondaryFocus),
+        row(t.SCORING_OTHER_REGENERATIVE, sectorFit.otherRegenerative),
+        row(t.SCORING_NO_SECTOR, sectorFit.none)]),
+      group('MATURITY', edition.maturity.maxPoints, [
+        ...Object.entries(edition.maturity.stages).map(([stage, points]) => row(fill(t.SCORING_STAGE, labels.stage[stage]), points)),
+        row(t.SCORING_OPERATING_SERVICE, edition.maturity.operatingService)]),
+      group('HORIZON', edition.horizon.maxPoints, bands),
+      group('ROLE', edition.role.maxPoints,
+        Object.entries(edition.role.roles).map(([role, points]) => row(fill(t.SCORING_ROLE, labels.role[role]), points)))));
+}
+
+scoring.addEventListener('toggle', () => { if (scoring.open) showScoring(); });
+form.elements.namedItem('on').addEventListener('change', () => { if (scoring.open) showScoring(); });
 
 // ---- Screening a file through the batch route ----
 
@@ -286,17 +440,23 @@ async function screen() {
       body: text,
     });
     blob = await answer.blob();
-  } catch (failure) {
+  } catch {
     screenStatus.textContent = '';
-    screenResult.replaceChildren(el('div', { class: 'errors' }, el('p', {}, answer ? t.CUT : `${t.SERVICE_FAILED} ${failure.message}`)));
+    screenResult.replaceChildren(el('div', { class: 'errors', 'data-result': 'failure' }, el('p', {}, answer ? t.CUT : t.NETWORK_FAILED)));
     return;
   }
   screenStatus.textContent = '';
   const notice = el('p', { 'data-result': 'encoding', 'data-value': encoding }, `${file.name}${t.COLON}${note}`);
   if (!answer.ok) {
-    const problem = JSON.parse(await blob.text());
+    let problem;
+    try {
+      problem = JSON.parse(await blob.text());
+    } catch {
+      screenResult.replaceChildren(notice, el('div', { class: 'errors', 'data-result': 'failure' }, el('p', {}, t.ANSWER_UNREADABLE)));
+      return;
+    }
     screenResult.replaceChildren(notice, el('div', { class: 'errors' },
-      el('p', {}, `${t.SERVICE_FAILED} ${problem.title}${t.COLON}${problem.detail}`),
+      el('p', {}, `${t.SERVICE_FAILED}${t.COLON}${problem.title}${t.COLON}${problem.detail}`),
       (problem.errors || []).map((error) => el('p', { 'data-error-for': error.field }, error.message))));
     return;
   }
@@ -304,13 +464,31 @@ async function screen() {
   const column = Object.fromEntries(header.map((name, index) => [name, index]));
   const criteria = header.slice(column.score + 1, column.tierReason);
   if (downloadUrl) URL.revokeObjectURL(downloadUrl);
-  downloadUrl = URL.createObjectURL(blob);
+  downloadUrl = URL.createObjectURL(language === 'en' ? blob : await forSpreadsheet(type, text, blob));
   screenResult.replaceChildren(
     notice,
     summary(rows, column),
     el('a', { class: 'download', href: downloadUrl, download: file.name.replace(/\.[^.]*$/, '') + '-results.csv', 'data-result': 'download' }, t.DOWNLOAD),
     results(rows, column, criteria));
   screenResult.setAttribute('data-elapsed-ms', String(Math.round(performance.now() - started)));
+}
+
+/**
+ * The answer to download on the Chinese page: the batch route's CSV for spreadsheets (a byte-order
+ * mark, Chinese headers and labels, the row each record is on), which Excel on Chinese Windows
+ * opens as it is. When it cannot be had, the answer shown ({@code shown}) is downloaded instead.
+ */
+async function forSpreadsheet(type, text, shown) {
+  try {
+    const answer = await fetch('/v1/assessments/batch?labels=zh', {
+      method: 'POST',
+      headers: { 'Content-Type': `${type}; charset=utf-8`, 'Accept-Language': language },
+      body: text,
+    });
+    return answer.ok ? await answer.blob() : shown;
+  } catch {
+    return shown;
+  }
 }
 
 function summary(rows, column) {
@@ -327,6 +505,15 @@ function summary(rows, column) {
       [...TIERS].reverse().map((tier) => line(labels.tier[tier], tier, counts[tier])),
       line(t.INVALID_RECORDS, 'INVALID', invalid),
       line(t.TOTAL, 'TOTAL', rows.length)));
+}
+
+/** The problems cell of the CSV answer ("field: message | …") as the messages, each marked by field. */
+function problemsOf(cell) {
+  if (!cell) return '';
+  return cell.split(' | ').map((problem) => {
+    const found = /^([^:\s]+): (.*)$/s.exec(problem);
+    return found ? el('span', { class: 'problem', 'data-problem-for': found[1] }, found[2]) : el('span', { class: 'problem' }, problem);
+  });
 }
 
 function results(rows, column, criteria) {
@@ -361,10 +548,10 @@ function results(rows, column, criteria) {
       el('td', {}, tier ? labels.tier[tier] : ''),
       el('td', { class: 'number' }, row[column.score]),
       criteria.map((name) => el('td', { class: 'number' }, row[column[name]])),
-      el('td', {}, row[column.problems]));
+      el('td', {}, problemsOf(row[column.problems])));
   };
   const table = el('table', { class: 'results', 'data-result': 'results' },
-    el('caption', {}, el('strong', {}, t.RESULTS)),
+    el('caption', { id: 'results-caption' }, el('strong', {}, t.RESULTS)),
     el('thead', {}, el('tr', {},
       sortable('line', t.COL_LINE),
       el('th', { scope: 'col' }, t.COL_ID),
@@ -374,7 +561,8 @@ function results(rows, column, criteria) {
       el('th', { scope: 'col' }, t.COL_PROBLEMS))),
     body);
   sort('line', 'ascending');
-  return table;
+  // A narrow screen scrolls the table, not the page; the keyboard can scroll it too.
+  return el('div', { class: 'table-scroll', role: 'region', tabindex: '0', 'aria-labelledby': 'results-caption' }, table);
 }
 
 fileInput.addEventListener('change', screen);
