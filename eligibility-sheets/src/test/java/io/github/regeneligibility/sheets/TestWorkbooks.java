@@ -146,14 +146,19 @@ final class TestWorkbooks {
 
   /** Returns the text of part {@code name} of {@code workbook}. */
   static String part(byte[] workbook, String name) throws IOException {
-    try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(workbook))) {
-      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-        if (entry.getName().equals(name)) {
-          return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    try (org.apache.commons.compress.archivers.zip.ZipFile zip =
+        org.apache.commons.compress.archivers.zip.ZipFile.builder()
+            .setSeekableByteChannel(
+                new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(workbook))
+            .get()) {
+      var entry = zip.getEntry(name);
+      if (entry == null) {
+        throw new AssertionError("no part " + name);
+      }
+      try (java.io.InputStream in = zip.getInputStream(entry)) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
       }
     }
-    throw new AssertionError("no part " + name);
   }
 
   /** Reads every row of {@code workbook}. */
