@@ -38,9 +38,9 @@ final class XlsxSource implements RecordSource {
 
   @Override
   public @Nullable Entry next() throws IOException {
-    Optional<WorkbookApplications.Row> row;
+    Optional<WorkbookApplications.Cells> row;
     try {
-      row = workbook.next();
+      row = workbook.nextCells();
     } catch (WorkbookException e) { // never for a workbook that was opened: each row was checked
       long number = workbook.rowCount() + 1L;
       throw new InputCut(
@@ -51,8 +51,8 @@ final class XlsxSource implements RecordSource {
     if (row.isEmpty()) {
       return null;
     }
-    WorkbookApplications.Row read = row.get();
-    return new Entry(read.number(), read.row(), read.id().orElse(""), null, read.input());
+    WorkbookApplications.Cells read = row.get();
+    return new Entry(read.number(), read.row(), read.id().orElse(""), null, null, read);
   }
 
   @Override

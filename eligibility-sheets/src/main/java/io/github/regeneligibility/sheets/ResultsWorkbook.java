@@ -57,6 +57,8 @@ public final class ResultsWorkbook {
   private ResultsWorkbook(
       OutputStream out, Language language, PolicyReference edition, ZonedDateTime at) {
     this.workbook = new Workbook(new KeepOpen(out), "regen-eligibility", null);
+    // The fastest compression: an answer is sent once, and deflating costs more than reading it.
+    workbook.setCompressionLevel(1);
     this.language = language;
     this.edition = edition;
     this.at = at.withZoneSameInstant(ZONE);

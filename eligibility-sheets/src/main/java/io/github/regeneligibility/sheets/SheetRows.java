@@ -189,7 +189,18 @@ final class SheetRows implements Closeable {
 
   /** Returns the index {@code index} names (at most nine digits), or -1. */
   private static int parseIndex(String index) {
-    return index.matches("[0-9]{1,9}") ? Integer.parseInt(index) : -1;
+    if (index.isEmpty() || index.length() > 9) {
+      return -1;
+    }
+    int value = 0;
+    for (int i = 0; i < index.length(); i++) {
+      char c = index.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   private WorkbookException tooLong(int column, int row) {

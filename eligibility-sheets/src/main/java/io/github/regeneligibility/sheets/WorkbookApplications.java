@@ -215,6 +215,18 @@ public final class WorkbookApplications implements Closeable {
    *     checked
    */
   public Optional<Row> next() throws WorkbookException {
+    return nextCells().map(Cells::bind);
+  }
+
+  /**
+   * Reads the next row of applications as its cells, to be bound later, on any thread (so that a
+   * screening binds and validates its rows on every core); empty rows are skipped.
+   *
+   * @return the row's cells, or empty after the last
+   * @throws WorkbookException never for a workbook that {@link #open} accepted, whose every row was
+   *     checked
+   */
+  public Optional<Cells> nextCells() throws WorkbookException {
     SheetRows.Row row = rows.next();
     while (row != null && row.isEmpty()) {
       row = rows.next();
@@ -222,7 +234,38 @@ public final class WorkbookApplications implements Closeable {
     if (row == null) {
       return Optional.empty();
     }
-    return Optional.of(bind(row));
+    return Optional.of(new Cells(this, row));
+  }
+
+  /** A row of applications read and not yet bound; {@link #bind} may run on any thread. */
+  public static final class Cells {
+    private final WorkbookApplications workbook;
+    private final SheetRows.Row row;
+
+    private Cells(WorkbookApplications workbook, SheetRows.Row row) {
+      this.workbook = workbook;
+      this.row = row;
+    }
+
+    /** Returns the row's number among the rows of applications, as {@link Row#number()}. */
+    public long number() {
+      return row.number() - (long) workbook.header;
+    }
+
+    /** Returns the row in the sheet, as Excel shows it. */
+    public int row() {
+      return row.number();
+    }
+
+    /** Returns the row's id cell as given, as {@link Row#id()}. */
+    public Optional<String> id() {
+      return workbook.id(row);
+    }
+
+    /** Binds and validates the row: the application, or every problem, each naming its cell. */
+    public Row bind() {
+      return workbook.bind(row);
+    }
   }
 
   private Row bind(SheetRows.Row row) {
@@ -249,12 +292,20 @@ public final class WorkbookApplications implements Closeable {
                   .collect(ImmutableList.toImmutableList()),
               input.omittedProblems());
     }
-    SheetRows.Cell id = cells.get("id");
-    Optional<String> given =
-        id == null || id.kind() != SheetRows.Kind.TEXT
-            ? Optional.empty()
-            : Optional.of(Template.echo(id.value(), ID_ECHO_LIMIT));
-    return new Row(row.number() - header, row.number(), given, input);
+    return new Row(row.number() - header, row.number(), id(row), input);
+  }
+
+  /** Returns the id cell of {@code row} as given, cut after 64 characters, when it holds text. */
+  private Optional<String> id(SheetRows.Row row) {
+    int column = columns.column("id");
+    for (SheetRows.Cell cell : row.cells()) {
+      if (cell.column() == column) {
+        return cell.kind() == SheetRows.Kind.TEXT
+            ? Optional.of(Template.echo(cell.value(), ID_ECHO_LIMIT))
+            : Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /** Returns {@code problem} of row {@code row}, in its cell unless it names one already. */
