@@ -1,5 +1,6 @@
 package io.github.regeneligibility.sheets;
 
+import com.fasterxml.aalto.stax.InputFactoryImpl;
 import com.google.common.collect.ImmutableMap;
 import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.Template;
@@ -14,6 +15,7 @@ import java.util.Map;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.util.StreamReaderDelegate;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.archivers.zip.ZipMethod;
@@ -26,10 +28,14 @@ import org.jspecify.annotations.Nullable;
  * refuses to expand past {@link WorkbookApplications#MAX_EXPANSION_RATIO} times what it has read
  * compressed, or past {@link WorkbookApplications#MAX_EXPANDED_BYTES} for the parts of one reading
  * together. The entries are counted in the zip's central directory before anything else is read,
- * and only stored or deflated entries are read. The XML of a part is read with the JDK's own
- * parser, which never reads a DTD nor resolves an entity that is not XML's own.
+ * and only stored or deflated entries are read. The XML of a part is read with Aalto's StAX parser,
+ * which is told to read no DTD and to resolve no entity that is not XML's own (and the readers
+ * refuse a part that declares a DTD); its elements nest at most {@value #MAX_DEPTH} deep.
  */
 final class Parts implements Closeable {
+
+  /** The deepest elements of a part may nest: a sheet's are 6 deep, rich text 8. */
+  static final int MAX_DEPTH = 32;
 
   /** An entry's expansion is checked once it has given this many bytes. */
   private static final long RATIO_FLOOR = 1 << 20;
@@ -46,7 +52,7 @@ final class Parts implements Closeable {
   private Parts(ZipFile zip, long maxExpanded) {
     this.zip = zip;
     this.maxExpanded = maxExpanded;
-    this.xml = XMLInputFactory.newDefaultFactory();
+    this.xml = new InputFactoryImpl();
     xml.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     xml.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     xml.setProperty(XMLInputFactory.IS_COALESCING, false);
@@ -145,7 +151,8 @@ final class Parts implements Closeable {
       throw refused(SheetTexts.notAWorkbook("malformedXml", Map.of("part", echo(name))));
     }
     try {
-      return xml.createXMLStreamReader(new Bounded(name, entry, zip.getInputStream(entry)));
+      return new Shallow(
+          name, xml.createXMLStreamReader(new Bounded(name, entry, zip.getInputStream(entry))));
     } catch (IOException | XMLStreamException | RuntimeException e) {
       throw failure(name);
     }
@@ -174,6 +181,29 @@ final class Parts implements Closeable {
   @Override
   public void close() throws IOException {
     zip.close();
+  }
+
+  /** A part's XML, refused once its elements nest deeper than {@value #MAX_DEPTH}. */
+  private final class Shallow extends StreamReaderDelegate {
+    private final String name;
+    private int depth;
+
+    Shallow(String name, XMLStreamReader reader) {
+      super(reader);
+      this.name = name;
+    }
+
+    @Override
+    public int next() throws XMLStreamException {
+      int event = super.next();
+      if (event == START_ELEMENT && ++depth > MAX_DEPTH) {
+        refusal = SheetTexts.notAWorkbook("malformedXml", Map.of("part", echo(name)));
+        throw new XMLStreamException("elements nest too deep");
+      } else if (event == END_ELEMENT) {
+        depth--;
+      }
+      return event;
+    }
   }
 
   /**

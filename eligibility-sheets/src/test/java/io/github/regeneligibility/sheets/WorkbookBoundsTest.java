@@ -163,6 +163,18 @@ final class WorkbookBoundsTest {
   }
 
   @Test
+  void elementsNestedTooDeepAreRefused() {
+    String deep = "<x>".repeat(Parts.MAX_DEPTH) + "</x>".repeat(Parts.MAX_DEPTH);
+    String rows = TestWorkbooks.HEADER + "<row r=\"2\">" + deep + "</row>";
+
+    WorkbookException e = refused(() -> WorkbookApplications.open(TestWorkbooks.sheet(rows)));
+
+    assertThat(e.getProblems())
+        .extracting(Problem::getCode)
+        .containsExactly(SheetCode.NOT_A_WORKBOOK);
+  }
+
+  @Test
   void aWorkbookPastTheMostBytesIsRefusedWithoutReadingOn() {
     byte[] big = new byte[WorkbookApplications.MAX_WORKBOOK_BYTES + 1];
 
