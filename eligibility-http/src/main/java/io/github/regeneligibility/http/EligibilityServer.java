@@ -2,6 +2,15 @@ package io.github.regeneligibility.http;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.util.concurrent.ThreadFactoryBuilder;
+import io.github.regeneligibility.http.contract.Limits;
+import io.github.regeneligibility.http.contract.Paths;
+import io.github.regeneligibility.http.routes.Routes;
+import io.github.regeneligibility.http.transport.AccessLog;
+import io.github.regeneligibility.http.transport.JettySetup;
+import io.github.regeneligibility.http.transport.ProblemDetails;
+import io.github.regeneligibility.http.transport.ProblemException;
+import io.github.regeneligibility.http.transport.ProblemMapper;
+import io.github.regeneligibility.http.transport.ServiceMetrics;
 import io.github.regeneligibility.json.EligibilityJson;
 import io.github.regeneligibility.model.ApplicationValidator;
 import io.github.regeneligibility.model.Language;
@@ -11,7 +20,6 @@ import io.github.regeneligibility.rules.LiveEditions;
 import io.github.regeneligibility.rules.NoEditionInForceException;
 import io.github.regeneligibility.rules.PolicyEdition;
 import io.github.regeneligibility.rules.PolicyEditions;
-import io.github.regeneligibility.screening.Screening;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -21,20 +29,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eclipse.jetty.server.AbstractConnector;
-import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.NetworkConnectionLimit;
-import org.eclipse.jetty.server.handler.GracefulHandler;
-import org.eclipse.jetty.util.component.LifeCycle;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,23 +55,11 @@ public final class EligibilityServer implements AutoCloseable {
   /** The port served when none is given. */
   public static final int DEFAULT_PORT = 7070;
 
-  /** The largest body of {@code POST /v1/assessments}, in bytes (1 MiB); larger ones get 413. */
-  public static final int MAX_BODY_BYTES = 1 << 20;
-
-  /**
-   * The longest line of a batch, in bytes (1 MiB): the library's screening's limit of a record; a
-   * longer line is answered with an error.
-   */
-  public static final int MAX_LINE_BYTES = Screening.MAX_RECORD_BYTES;
-
   /**
    * How long stopping waits for requests in flight when not told otherwise: 25 s, below the 30 s
    * that Kubernetes grants a pod between SIGTERM and SIGKILL.
    */
   public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(25);
-
-  /** The route of the Prometheus metrics. */
-  static final String METRICS = "/metrics";
 
   private static final String JBOSS_LOGGING_PROVIDER = "org.jboss.logging.provider";
 
@@ -82,110 +68,46 @@ public final class EligibilityServer implements AutoCloseable {
   private final LiveEditions editions;
   private final int requestedPort;
   private final Duration drainDelay;
-  private final @Nullable ServiceMetrics metrics;
+  private final boolean accessLog;
+  private final ServiceMetrics metrics;
   private final AtomicBoolean draining = new AtomicBoolean();
-  private final Transport transport;
 
   private EligibilityServer(Builder builder) {
     this.editions = builder.editions;
     this.requestedPort = builder.port;
     this.drainDelay = builder.drainDelay;
-    long stopTimeout = builder.stopTimeout.toMillis();
-    boolean accessLog = builder.accessLog;
-    ServiceMetrics serviceMetrics =
-        builder.metrics ? new ServiceMetrics(() -> editions.current().inForceToday()) : null;
-    this.metrics = serviceMetrics;
-    editions.addListener(new EditionChanges(serviceMetrics));
-    Limits limits = builder.limits;
-    Transport guard = new Transport(limits);
-    this.transport = guard;
+    this.accessLog = builder.accessLog;
+    this.metrics =
+        builder.metrics
+            ? ServiceMetrics.prometheus(() -> editions.current().inForceToday())
+            : ServiceMetrics.none();
+    editions.addListener(new EditionChanges(metrics));
     ProblemMapper problems = new ProblemMapper();
-    Routes routes = new Routes(EligibilityJson.create(), editions, problems, serviceMetrics);
-    this.handlers = routes;
+    this.handlers = new Routes(EligibilityJson.create(), editions, problems, metrics);
     this.app =
         Javalin.create(
             config -> {
               config.startup.showJavalinBanner = false;
               config.startup.showOldJavalinVersionWarning = false;
               config.startup.startupWatcherEnabled = false;
-              config.http.maxRequestSize = MAX_BODY_BYTES;
-              config.http.prefer405over404 = true;
-              config.router.javaLangErrorHandler(problems::handleError);
-              config.jetty.threadPool = threadPool(limits);
-              config.jetty.modifyHttpConfiguration(
-                  http -> http.setIdleTimeout(limits.idleTimeout().toMillis()));
-              config.jetty.modifyServer(
-                  server -> {
-                    server.setStopTimeout(stopTimeout);
-                    server.insertHandler(new GracefulHandler());
-                    server.insertHandler(guard);
-                    server.setErrorHandler(new ProblemMapper.JettyErrors());
-                    NetworkConnectionLimit connections =
-                        new NetworkConnectionLimit(
-                            limits.maxConnections() + Limits.HEALTH_CONNECTIONS, server);
-                    server.addBean(connections);
-                    guard.countConnectionsWith(connections::getNetworkConnectionCount);
-                    server.addEventListener(
-                        new LifeCycle.Listener() {
-                          @Override
-                          public void lifeCycleStarting(LifeCycle event) {
-                            for (Connector connector : server.getConnectors()) {
-                              if (connector instanceof AbstractConnector network) {
-                                network.setIdleTimeout(limits.idleTimeout().toMillis());
-                              }
-                            }
-                          }
-                        });
-                  });
-              config.routes.before(Routes.HEALTH, this::refuseWhileDraining);
-              if (serviceMetrics != null) {
-                Routes.get(
-                    config.routes,
-                    METRICS,
-                    ctx -> {
-                      QueryParameters.of(ctx, METRICS, Set.of());
-                      ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-                          .result(serviceMetrics.scrape());
-                    });
+              JettySetup.apply(config, builder.limits, builder.stopTimeout, problems);
+              config.routes.before(Paths.HEALTH, this::refuseWhileDraining);
+              if (metrics.isOn() || accessLog) {
+                config.requestLogger.http(this::logRequest);
               }
-              if (serviceMetrics != null || accessLog) {
-                config.requestLogger.http(
-                    (ctx, millis) -> {
-                      Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
-                      String route = endpoint == null ? "unmatched" : endpoint.path;
-                      int status = ctx.res().getStatus();
-                      if (serviceMetrics != null) {
-                        serviceMetrics.request(
-                            ctx.req().getMethod(), route, status, (long) (millis * 1e6));
-                      }
-                      if (accessLog) {
-                        AccessLog.log(ctx, route, status, millis);
-                      }
-                    });
-              }
-              routes.addTo(config.routes);
+              handlers.addTo(config.routes);
             });
   }
 
-  /**
-   * Returns the pool of threads that serve requests: at most {@link Limits#maxThreads()}, with at
-   * most {@link Limits#maxQueuedJobs()} tasks waiting for one.
-   */
-  private static QueuedThreadPool threadPool(Limits limits) {
-    int queued = limits.maxQueuedJobs();
-    QueuedThreadPool pool =
-        new QueuedThreadPool(
-            limits.maxThreads(),
-            Math.min(8, limits.maxThreads()),
-            60_000,
-            new ArrayBlockingQueue<>(queued));
-    pool.setName("eligibility-http");
-    return pool;
-  }
-
-  /** Returns the transport's first handler, for tests that look at its permits. */
-  Transport transport() {
-    return transport;
+  /** Counts a request answered after {@code millis} and, if the access log is on, logs it. */
+  private void logRequest(Context ctx, Float millis) {
+    Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
+    String route = endpoint == null ? "unmatched" : endpoint.path;
+    int status = ctx.res().getStatus();
+    metrics.request(ctx.req().getMethod(), route, status, (long) (millis * 1e6));
+    if (accessLog) {
+      AccessLog.log(ctx, route, status, millis);
+    }
   }
 
   private void refuseWhileDraining(Context ctx) {
@@ -332,9 +254,7 @@ public final class EligibilityServer implements AutoCloseable {
   private void prepare() {
     ApplicationValidator.shared();
     handlers.prepare();
-    if (metrics != null) {
-      metrics.prepare();
-    }
+    metrics.prepare();
   }
 
   /** Runs each task given to it on a new daemon thread named {@code name}. */
@@ -353,9 +273,9 @@ public final class EligibilityServer implements AutoCloseable {
 
   /** Logs each change to the editions served, and counts it. */
   private static final class EditionChanges implements LiveEditions.Listener {
-    private final @Nullable ServiceMetrics metrics;
+    private final ServiceMetrics metrics;
 
-    EditionChanges(@Nullable ServiceMetrics metrics) {
+    EditionChanges(ServiceMetrics metrics) {
       this.metrics = metrics;
     }
 
@@ -367,9 +287,7 @@ public final class EligibilityServer implements AutoCloseable {
               .map(edition -> edition.getId() + " " + edition.getVersion())
               .toList(),
           applied.inForceToday().getReference());
-      if (metrics != null) {
-        metrics.reload(true);
-      }
+      metrics.reload(true);
     }
 
     @Override
@@ -377,9 +295,7 @@ public final class EligibilityServer implements AutoCloseable {
       for (Problem problem : problems) {
         Log.SERVER.warn("policy editions change refused: {}", problem.describe(Language.ENGLISH));
       }
-      if (metrics != null) {
-        metrics.reload(false);
-      }
+      metrics.reload(false);
     }
   }
 
@@ -433,20 +349,10 @@ public final class EligibilityServer implements AutoCloseable {
     return draining.get();
   }
 
-  /** Returns the metrics text, as {@code GET /metrics} answers, or empty when they are off. */
-  Optional<String> scrapeMetrics() {
-    return Optional.ofNullable(metrics).map(ServiceMetrics::scrape);
-  }
-
   /** Stops the server, as {@link #stop()}. */
   @Override
   public void close() {
     stop();
-  }
-
-  /** Returns the route handlers, for tests that reach into one. */
-  Routes handlers() {
-    return handlers;
   }
 
   /**

@@ -43,9 +43,16 @@ final class ImpactCommand implements Callable<Integer> {
 
   /** The output formats. */
   enum Format {
-    text,
-    json,
-    csv
+    TEXT,
+    JSON,
+    CSV;
+
+    /** Reads {@code text}, {@code json} or {@code csv} on the command line. */
+    static final class Option extends LowerCaseOption<Format> {
+      Option() {
+        super(Format.class);
+      }
+    }
   }
 
   @Spec @Nullable CommandSpec spec;
@@ -59,11 +66,15 @@ final class ImpactCommand implements Callable<Integer> {
   @Option(names = "--cohort", paramLabel = "FILE")
   @Nullable Path cohort;
 
-  @Option(names = "--cohort-format", paramLabel = "FORMAT")
+  @Option(names = "--cohort-format", paramLabel = "FORMAT", converter = FileFormat.Option.class)
   @Nullable FileFormat cohortFormat;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
-  Format format = Format.text;
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      converter = Format.Option.class)
+  Format format = Format.TEXT;
 
   @Option(names = "--sensitivity")
   boolean sensitivity;
@@ -80,7 +91,7 @@ final class ImpactCommand implements Callable<Integer> {
     EligibilityJson json = EligibilityJson.create();
     List<Application> members = new ArrayList<>();
     List<EligibilityJson.InvalidMember> invalid = new ArrayList<>();
-    FileFormat reading = FileFormat.ndjson;
+    FileFormat reading = FileFormat.NDJSON;
     if (cohort != null) {
       reading = cohortFormat != null ? cohortFormat : FileFormat.of(cohort);
       try {
@@ -108,23 +119,23 @@ final class ImpactCommand implements Callable<Integer> {
         "Whole-domain impact in %d ms / 全域影响分析用时 %d 毫秒%n",
         domainNanos / 1_000_000, domainNanos / 1_000_000);
     switch (format) {
-      case json -> {
+      case JSON -> {
         out.println(json.writeImpact(domain, cohortImpact, invalid, Language.ENGLISH));
         if (sensitivity) {
           out.println(json.writeSensitivity(b.get().getReference(), sensitivities));
         }
       }
-      case csv -> {
+      case CSV -> {
         out.println(ImpactReport.CSV_HEADER);
         ImpactReport.csv("domain", domain, out);
         cohortImpact.ifPresent(impact -> ImpactReport.csv("cohort", impact, out));
       }
-      case text -> {
+      case TEXT -> {
         out.printf("# Policy impact / 政策影响%n%n");
         ImpactReport.text("Whole domain / 全部有效申请", domain, out);
         if (cohortImpact.isPresent()) {
           ImpactReport.text("Cohort / 申请批次", cohortImpact.get(), out);
-          String unit = reading == FileFormat.csv ? "record" : "line";
+          String unit = reading == FileFormat.CSV ? "record" : "line";
           for (EligibilityJson.InvalidMember member : invalid) {
             out.printf(
                 "- %s %d not counted / 未计入: %s%n",
@@ -156,7 +167,7 @@ final class ImpactCommand implements Callable<Integer> {
       List<Application> members,
       List<EligibilityJson.InvalidMember> invalid)
       throws IOException {
-    if (format == FileFormat.csv) {
+    if (format == FileFormat.CSV) {
       try (CsvApplications csv =
           CsvApplications.open(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
         for (Optional<CsvApplications.Row> row = csv.next(); row.isPresent(); row = csv.next()) {

@@ -49,10 +49,10 @@ final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE")
   @Nullable Path out;
 
-  @Option(names = "--input-format", paramLabel = "FORMAT")
+  @Option(names = "--input-format", paramLabel = "FORMAT", converter = FileFormat.Option.class)
   @Nullable FileFormat inputFormat;
 
-  @Option(names = "--output-format", paramLabel = "FORMAT")
+  @Option(names = "--output-format", paramLabel = "FORMAT", converter = FileFormat.Option.class)
   @Nullable FileFormat outputFormat;
 
   @Option(names = "--policy", paramLabel = "FILE")
@@ -84,7 +84,7 @@ final class ScreenCommand implements Callable<Integer> {
         OutputStream sink = new BufferedOutputStream(open(out), 1 << 16)) {
       screening
           .read(in, records(reading))
-          .answer(sink, records(writing), AcceptLanguage.of(language));
+          .answer(sink, records(writing), Language.ofAcceptLanguage(language));
     } catch (InvalidInputException e) {
       err.printf("%s: not valid CSV of applications / 不是有效的申请 CSV:%n", input);
       for (Problem problem : e.getProblems()) {
@@ -106,7 +106,7 @@ final class ScreenCommand implements Callable<Integer> {
 
   /** Returns the library's format of records that {@code format} names on the command line. */
   private static RecordFormat records(FileFormat format) {
-    return format == FileFormat.csv ? RecordFormat.CSV : RecordFormat.NDJSON;
+    return format == FileFormat.CSV ? RecordFormat.CSV : RecordFormat.NDJSON;
   }
 
   /** Opens {@code file} for the answers, or standard output (kept open) when it is null. */

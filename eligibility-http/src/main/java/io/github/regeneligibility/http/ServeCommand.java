@@ -1,5 +1,6 @@
 package io.github.regeneligibility.http;
 
+import io.github.regeneligibility.http.contract.Limits;
 import io.github.regeneligibility.json.EligibilityJson;
 import io.github.regeneligibility.json.PolicyDirectory;
 import io.github.regeneligibility.json.PolicyFileException;

@@ -1,5 +1,6 @@
 package io.github.regeneligibility.http;
 
+import io.github.regeneligibility.http.contract.Paths;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -36,7 +37,7 @@ final class StartupTraining {
     HttpClient client = HttpClient.newHttpClient();
     String base = "http://127.0.0.1:" + port;
     Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-    while (status(client, get(base + Routes.HEALTH)) != 200) {
+    while (status(client, get(base + Paths.HEALTH)) != 200) {
       if (Instant.now().isAfter(deadline)) {
         System.err.println("startup training: the service did not become healthy");
         System.exit(1);
@@ -44,16 +45,16 @@ final class StartupTraining {
       Thread.sleep(50);
     }
     int failures = 0;
-    failures += expect(client, post(base + Routes.ASSESSMENTS, "application/json", APPLICATION));
-    failures += expect(client, post(base + Routes.ASSESSMENTS, "application/json", "{}"), 400);
+    failures += expect(client, post(base + Paths.ASSESSMENTS, "application/json", APPLICATION));
+    failures += expect(client, post(base + Paths.ASSESSMENTS, "application/json", "{}"), 400);
     failures +=
         expect(
             client,
-            post(base + Routes.BATCH, "application/x-ndjson", APPLICATION + "\n{\"id\": 1}\n"));
-    failures += expect(client, get(base + Routes.POLICY));
-    failures += expect(client, get(base + Routes.EDITIONS));
-    failures += expect(client, get(base + Routes.OPENAPI));
-    failures += expect(client, get(base + Page.INDEX));
+            post(base + Paths.BATCH, "application/x-ndjson", APPLICATION + "\n{\"id\": 1}\n"));
+    failures += expect(client, get(base + Paths.POLICY));
+    failures += expect(client, get(base + Paths.EDITIONS));
+    failures += expect(client, get(base + Paths.OPENAPI));
+    failures += expect(client, get(base + Paths.INDEX));
     System.exit(failures == 0 ? 0 : 1);
   }
 

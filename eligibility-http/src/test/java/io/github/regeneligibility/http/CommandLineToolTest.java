@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.regeneligibility.http.support.TestServer;
 import io.github.regeneligibility.json.CsvApplications;
 import io.github.regeneligibility.json.CsvResults;
 import io.github.regeneligibility.json.EligibilityJson;

@@ -1,12 +1,14 @@
 package io.github.regeneligibility.http;
 
-import static io.github.regeneligibility.http.TestServer.APPLICATION;
-import static io.github.regeneligibility.http.TestServer.JSON;
-import static io.github.regeneligibility.http.TestServer.contentType;
-import static io.github.regeneligibility.http.TestServer.json;
+import static io.github.regeneligibility.http.support.TestServer.APPLICATION;
+import static io.github.regeneligibility.http.support.TestServer.JSON;
+import static io.github.regeneligibility.http.support.TestServer.contentType;
+import static io.github.regeneligibility.http.support.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import io.github.regeneligibility.http.support.ServiceProcess;
+import io.github.regeneligibility.http.support.TestServer;
 import io.github.regeneligibility.json.EligibilityJson;
 import io.github.regeneligibility.rules.Eligibility;
 import java.io.IOException;
@@ -91,7 +93,7 @@ final class ExecutableJarIT {
       assertThat(response.statusCode()).isEqualTo(400);
       assertThat(contentType(response)).isEqualTo(TestServer.PROBLEM_JSON);
       assertThat(json(response).get("errors").get(0).get("message").asText())
-          .isEqualTo("id 须为 1 至 64 个字符，只能包含 A-Z、a-z、0-9、'.'、'_' 和 '-'。");
+          .isEqualTo("“申请编号”须为 1 至 64 个字符，只能包含英文字母、数字、点（.）、下划线（_）和连字符（-）。");
     }
   }
 

@@ -1,9 +1,11 @@
 package io.github.regeneligibility.http;
 
-import static io.github.regeneligibility.http.TestServer.APPLICATION;
-import static io.github.regeneligibility.http.TestServer.NDJSON;
+import static io.github.regeneligibility.http.support.TestServer.APPLICATION;
+import static io.github.regeneligibility.http.support.TestServer.NDJSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.regeneligibility.http.support.DuplexBatchClient;
+import io.github.regeneligibility.http.support.ServiceProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;

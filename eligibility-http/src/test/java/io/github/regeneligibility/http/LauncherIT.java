@@ -2,6 +2,7 @@ package io.github.regeneligibility.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.regeneligibility.http.support.ServiceProcess;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

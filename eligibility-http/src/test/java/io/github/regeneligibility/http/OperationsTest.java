@@ -1,12 +1,14 @@
 package io.github.regeneligibility.http;
 
-import static io.github.regeneligibility.http.TestServer.APPLICATION;
-import static io.github.regeneligibility.http.TestServer.JSON;
-import static io.github.regeneligibility.http.TestServer.NDJSON;
-import static io.github.regeneligibility.http.TestServer.PROBLEM_JSON;
-import static io.github.regeneligibility.http.TestServer.contentType;
+import static io.github.regeneligibility.http.support.TestServer.APPLICATION;
+import static io.github.regeneligibility.http.support.TestServer.JSON;
+import static io.github.regeneligibility.http.support.TestServer.NDJSON;
+import static io.github.regeneligibility.http.support.TestServer.PROBLEM_JSON;
+import static io.github.regeneligibility.http.support.TestServer.contentType;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.regeneligibility.http.support.ServiceProcess;
+import io.github.regeneligibility.http.support.TestServer;
 import io.github.regeneligibility.rules.Eligibility;
 import java.io.IOException;
 import java.net.URI;

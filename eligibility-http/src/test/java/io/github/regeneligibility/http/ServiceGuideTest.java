@@ -101,7 +101,7 @@ final class ServiceGuideTest {
       documented.add(row.get(0).replace("`", ""));
     }
     Set<String> routes = new TreeSet<>();
-    try (InputStream in = ServiceGuideTest.class.getResourceAsStream("openapi.json")) {
+    try (InputStream in = ServiceGuideTest.class.getResourceAsStream("routes/openapi.json")) {
       JsonNode paths = new ObjectMapper().readTree(in).get("paths");
       for (Map.Entry<String, JsonNode> path : paths.properties()) {
         if (path.getKey().startsWith("/assets/")) {

@@ -49,29 +49,19 @@ import org.jspecify.annotations.Nullable;
 final class JsonDocument {
 
   /** Where a parse failure happened, in both languages. */
-  private static final Template AT =
-      Template.of("{problem} at line {line}, column {column}", "{problem}（第 {line} 行第 {column} 列）");
+  private static final Template AT = Phrase.template("AT");
 
-  private static final Text ENDS_EARLY = Text.of("it ends too early", "内容提前结束");
-  private static final Text UNEXPECTED = Text.of("unexpected input", "出现意外的输入");
-  private static final Text MORE_THAN_ONE = Text.of("more than one JSON value", "含有多于一个 JSON 值");
-  private static final Text DEEP =
-      Text.of(
-          "nesting deeper than " + EligibilityJson.MAX_NESTING_DEPTH + " levels",
-          "嵌套超过 " + EligibilityJson.MAX_NESTING_DEPTH + " 层");
+  private static final Text ENDS_EARLY = Phrase.of("ENDS_EARLY");
+  private static final Text UNEXPECTED = Phrase.of("UNEXPECTED");
+  private static final Text MORE_THAN_ONE = Phrase.of("MORE_THAN_ONE");
+  private static final Text DEEP = Phrase.withMax("DEEP", EligibilityJson.MAX_NESTING_DEPTH);
   private static final Text LONG_STRING =
-      Text.of(
-          "a string longer than " + EligibilityJson.MAX_STRING_LENGTH + " characters",
-          "字符串超过 " + EligibilityJson.MAX_STRING_LENGTH + " 个字符");
+      Phrase.withMax("LONG_STRING", EligibilityJson.MAX_STRING_LENGTH);
   private static final Text LONG_NUMBER =
-      Text.of(
-          "a number longer than " + EligibilityJson.MAX_NUMBER_LENGTH + " characters",
-          "数字超过 " + EligibilityJson.MAX_NUMBER_LENGTH + " 个字符");
-  private static final Text EXPONENT =
-      Text.of("a number whose exponent is out of range", "数字的指数超出范围");
-  private static final Text READER_LIMIT =
-      Text.of("a size limit of the JSON reader", "JSON 读取器的大小限制");
-  private static final Text UTF16_OR_UTF32 = Text.of("UTF-16 or UTF-32", "UTF-16 或 UTF-32");
+      Phrase.withMax("LONG_NUMBER", EligibilityJson.MAX_NUMBER_LENGTH);
+  private static final Text EXPONENT = Phrase.of("EXPONENT");
+  private static final Text READER_LIMIT = Phrase.of("READER_LIMIT");
+  private static final Text UTF16_OR_UTF32 = Phrase.of("UTF16_OR_UTF32");
 
   /**
    * What of a document the tree keeps.

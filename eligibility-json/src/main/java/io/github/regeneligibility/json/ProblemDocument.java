@@ -51,18 +51,19 @@ public final class ProblemDocument {
 
   /** The kinds of problem the library finds itself. */
   private enum Kind {
-    INVALID_APPLICATION(400, "invalid-application", "Invalid application", "申请无效"),
-    BAD_REQUEST(400, "bad-request", "Bad request", "错误的请求"),
-    INTERNAL_ERROR(500, "internal-error", "Internal server error", "服务器内部错误");
+    INVALID_APPLICATION(400, "invalid-application"),
+    BAD_REQUEST(400, "bad-request"),
+    INTERNAL_ERROR(500, "internal-error");
 
     private final int status;
     private final String type;
     private final Text title;
 
-    Kind(int status, String slug, String englishTitle, String chineseTitle) {
+    /** The title is the text {@code TITLE_<constant>} of {@code problem-details_<locale>}. */
+    Kind(int status, String slug) {
       this.status = status;
       this.type = TYPE_BASE + slug;
-      this.title = Text.of(englishTitle, chineseTitle);
+      this.title = Texts.read(ProblemDocument.class, "problem-details").get("TITLE_" + name());
     }
   }
 

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableMap;
+import io.github.regeneligibility.model.Labelled;
+import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.Template;
 import io.github.regeneligibility.model.Text;
@@ -28,11 +30,11 @@ import java.util.stream.Collectors;
 final class TreeReader {
 
   /** The forms a value can be expected in, named in both languages. */
-  static final Text STRING = Text.of("a string", "字符串");
+  static final Text STRING = Phrase.of("STRING");
 
-  static final Text WHOLE_NUMBER = Text.of("a whole number", "整数");
-  static final Text ARRAY = Text.of("an array", "数组");
-  static final Text DATE = Text.of("a date in the form YYYY-MM-DD", "YYYY-MM-DD 格式的日期");
+  static final Text WHOLE_NUMBER = Phrase.of("WHOLE_NUMBER");
+  static final Text ARRAY = Phrase.of("ARRAY");
+  static final Text DATE = Phrase.of("DATE");
 
   private final List<Problem> problems;
 
@@ -164,12 +166,25 @@ final class TreeReader {
 
   /** The problem of a value that names no constant of {@code type}; {@code given} is echoed. */
   static Problem unknownValue(String path, Class<? extends Enum<?>> type, String given) {
-    String allowed =
-        Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    Text allowed =
+        Text.of(
+            Arrays.stream(type.getEnumConstants())
+                .map(Enum::name)
+                .collect(Collectors.joining(", ")),
+            Arrays.stream(type.getEnumConstants())
+                .map(constant -> "\u201c" + chinese(constant) + "\u201d")
+                .collect(Collectors.joining("、")));
     return Problem.of(
         path,
         FormatCode.UNKNOWN_VALUE,
         ImmutableMap.of("allowed", allowed, "value", Template.echo(given)));
+  }
+
+  /** Returns a constant as a Chinese sentence names it: its label, else its name. */
+  private static String chinese(Enum<?> constant) {
+    return constant instanceof Labelled labelled
+        ? labelled.label(Language.CHINESE)
+        : constant.name();
   }
 
   /** Returns the constant of {@code type} named exactly {@code name}. */

@@ -94,7 +94,7 @@ final class ApplicationJsonTest {
 
     assertThat(wrongType.getMessage(Language.ENGLISH))
         .isEqualTo("yearsToIndustrialization must be a whole number.");
-    assertThat(wrongType.getMessage(Language.CHINESE)).isEqualTo("yearsToIndustrialization 必须是整数。");
+    assertThat(wrongType.getMessage(Language.CHINESE)).isEqualTo("“距产业化年限”须为整数。");
     assertThat(unknown.getMessage(Language.ENGLISH))
         .isEqualTo("origin must be one of DOMESTIC, FOREIGN, JOINT_VENTURE, not \"MARS\".");
   }

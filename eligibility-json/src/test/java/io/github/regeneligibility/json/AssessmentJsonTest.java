@@ -64,7 +64,7 @@ final class AssessmentJsonTest {
         MAPPER.readTree(JSON.writeAssessment(assess(BadApplications.VALID), Language.CHINESE));
 
     assertThat(json.get("criteria").get(3).get("message").textValue())
-        .isEqualTo("角色为原创研发企业：得 8 分（满分 10 分）。");
+        .isEqualTo("企业类型为“原研原创企业”：得 8 分（满分 10 分）。");
     assertThat(json.findValues("message"))
         .hasSize(7)
         .allSatisfy(message -> assertThat(message.textValue()).matches(".*\\p{IsHan}.*"));

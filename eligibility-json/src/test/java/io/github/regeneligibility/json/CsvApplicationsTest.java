@@ -60,6 +60,62 @@ final class CsvApplicationsTest {
     return row.input().problems().stream().map(p -> p.describe(Language.ENGLISH)).toList();
   }
 
+  /** The header in the Chinese labels of the glossary, in another order than the JSON names. */
+  private static final String CHINESE_HEADER =
+      "项目名称,申请编号,申请单位,企业性质,企业类型,所属领域,主要领域,申报路径,研发阶段,距产业化年限";
+
+  @Test
+  void read_chineseHeaderAndLabels_givesTheSameApplicationAsTheCodes() throws IOException {
+    CsvApplications.Row chinese =
+        only(
+            CHINESE_HEADER,
+            "Cartilage MSC,A-1,Applicant,内资,原研原创企业,干细胞、组织工程,干细胞," + "药品（含细胞和基因治疗产品）,临床前研究,4");
+    CsvApplications.Row codes = only(HEADER, VALID);
+
+    assertThat(chinese.id()).hasValue("A-1");
+    assertThat(chinese.input().application()).isPresent().isEqualTo(codes.input().application());
+  }
+
+  @Test
+  void read_codesAndLabelsMixed_areBothRead() throws IOException {
+    CsvApplications.Row row =
+        only(
+            "id,项目名称,applicantName,origin,企业类型,sectors,主要领域,pathway,stage,距产业化年限",
+            "A-2,P,A,中外合资,SERVICE_PROVIDER,生物材料;GENE_ENGINEERING、免疫细胞,基因工程,,,3");
+
+    assertThat(row.input().application())
+        .hasValueSatisfying(
+            application -> {
+              assertThat(application.getRole()).isEqualTo(Role.SERVICE_PROVIDER);
+              assertThat(application.getSectors())
+                  .containsExactlyInAnyOrder(
+                      Sector.BIOMATERIALS, Sector.GENE_ENGINEERING, Sector.IMMUNE_CELLS);
+              assertThat(application.getPrimarySector()).isEqualTo(Sector.GENE_ENGINEERING);
+            });
+  }
+
+  @Test
+  void read_unknownChineseValue_isAProblemListingTheLabels() throws IOException {
+    CsvApplications.Row row =
+        only(CHINESE_HEADER, "P,A-3,A,国内,原研原创企业,干细胞,干细胞,药品（含细胞和基因治疗产品）,临床前研究,4");
+
+    assertThat(row.input().problems())
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.getPath()).isEqualTo("origin");
+              assertThat(problem.getMessage(Language.CHINESE))
+                  .isEqualTo("“企业性质”不接受 \"国内\"：可选值为“内资”、“外资”、“中外合资”。");
+            });
+  }
+
+  @Test
+  void open_fieldNamedByItsCodeAndItsLabel_isRefusedAsGivenTwice() {
+    assertThat(described(HEADER.replace("origin", "项目名称"), VALID))
+        .containsExactly(
+            "origin: origin is required.", "projectName: projectName is given more than once.");
+  }
+
   @Test
   void read_validRecord_givesTheApplication() throws IOException {
     CsvApplications.Row row = only(HEADER, VALID);
@@ -269,6 +325,6 @@ final class CsvApplicationsTest {
         .containsExactly(
             "line,id,tier,score,sectorFit,maturity,horizon,role,tierReason,edition,problems",
             "1,A-1,ELIGIBLE,63,30,10,15,8,TIER_SCORE_AT_THRESHOLD,park-intake 2026.1,",
-            "2,bad id,,,,,,,,,id: id 须为 1 至 64 个字符，只能包含 A-Z、a-z、0-9、'.'、'_' 和 '-'。");
+            "2,bad id,,,,,,,,,id: “申请编号”须为 1 至 64 个字符，只能包含英文字母、数字、点（.）、下划线（_）和连字符（-）。");
   }
 }

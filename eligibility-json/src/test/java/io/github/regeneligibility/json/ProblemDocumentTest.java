@@ -74,7 +74,7 @@ final class ProblemDocumentTest {
     assertThat(json(ProblemDocument.brokeOff(7), Language.CHINESE))
         .isEqualTo(
             "{\"type\":\"https://regen-eligibility.github.io/problems/bad-request\","
-                + "\"title\":\"错误的请求\",\"status\":400,\"detail\":\"请求体在第 7 行中断：回答到此为止，"
+                + "\"title\":\"请求有误\",\"status\":400,\"detail\":\"请求体在第 7 行中断：回答到此为止，"
                 + "没有结束行；请从第 7 行起重新发送。\"}");
   }
 

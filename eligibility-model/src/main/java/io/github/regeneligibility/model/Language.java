@@ -1,5 +1,6 @@
 package io.github.regeneligibility.model;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -11,16 +12,35 @@ import org.jspecify.annotations.Nullable;
  */
 public enum Language {
   /** English. */
-  ENGLISH(Locale.ENGLISH, ", "),
+  ENGLISH(Locale.ENGLISH, ", ", "", ""),
   /** Simplified Chinese (zh-CN). */
-  CHINESE(Locale.SIMPLIFIED_CHINESE, "、");
+  CHINESE(Locale.SIMPLIFIED_CHINESE, "、", "“", "”");
 
   private final Locale locale;
   private final String listSeparator;
+  private final String openQuote;
+  private final String closeQuote;
 
-  Language(Locale locale, String listSeparator) {
+  Language(Locale locale, String listSeparator, String openQuote, String closeQuote) {
     this.locale = locale;
     this.listSeparator = listSeparator;
+    this.openQuote = openQuote;
+    this.closeQuote = closeQuote;
+  }
+
+  /** Returns {@code date} as a sentence of this language writes it: 2026-06-01, 2026年6月1日. */
+  String date(LocalDate date) {
+    return this == CHINESE
+        ? date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日"
+        : date.toString();
+  }
+
+  /**
+   * Returns {@code label} as it stands in a sentence of this language: in Chinese between “ and ”,
+   * in English as it is.
+   */
+  String quote(String label) {
+    return openQuote + label + closeQuote;
   }
 
   /** Returns the locale of this language, e.g. for the labels file it reads. */

@@ -77,7 +77,11 @@ public interface Problem {
   static Problem of(String path, ProblemCode code, Map<String, ?> facts) {
     Map<String, ?> all = facts;
     if (code.template().factNames().contains("path") && !facts.containsKey("path")) {
-      all = ImmutableMap.<String, Object>builder().putAll(facts).put("path", path).buildOrThrow();
+      all =
+          ImmutableMap.<String, Object>builder()
+              .putAll(facts)
+              .put("path", FieldLabel.of(path))
+              .buildOrThrow();
     }
     return new Builder().path(path).code(code).text(code.template().render(all)).build();
   }

@@ -2,6 +2,7 @@ package io.github.regeneligibility.model;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.Immutable;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -16,7 +17,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A fact's value is rendered in the language of the text: a {@link Labelled} term by its label,
  * a {@link Text} in that language, a collection as its elements separated as the language separates
- * a list, anything else by {@link String#valueOf(Object)}.
+ * a list (a term in a list in quotation marks where the language's sentences set labels so, as
+ * Chinese does: “干细胞”、“组织工程”), a date as the language writes one in a sentence (2026-06-01,
+ * 2026年6月1日), anything else by {@link String#valueOf(Object)}.
  */
 @Immutable
 public final class Template {
@@ -128,13 +131,19 @@ public final class Template {
     if (value instanceof Text text) {
       return text.in(language);
     }
+    if (value instanceof LocalDate date) {
+      return language.date(date);
+    }
     if (value instanceof Collection<?> values) {
       StringBuilder out = new StringBuilder();
       for (Object element : values) {
         if (out.length() > 0) {
           out.append(language.listSeparator());
         }
-        out.append(value(element, language));
+        out.append(
+            element instanceof Labelled labelled
+                ? language.quote(labelled.label().in(language))
+                : value(element, language));
       }
       return out.toString();
     }

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -78,6 +79,11 @@ public final class Texts {
       throw new IllegalStateException("no text for " + key + " in the " + source + " files");
     }
     return text;
+  }
+
+  /** Returns the text of {@code key}, or empty when the files have none. */
+  public Optional<Text> find(String key) {
+    return Optional.ofNullable(texts.get(key));
   }
 
   private static Properties file(Class<?> anchor, String name) {

@@ -220,7 +220,7 @@ final class ApplicationValidatorTest {
     assertThat(violation.getMessage(Language.ENGLISH))
         .isEqualTo("primarySector must be one of sectors: add it to sectors or choose another.");
     assertThat(violation.getMessage(Language.CHINESE))
-        .isEqualTo("primarySector（主领域）必须是 sectors 之一：请将其加入 sectors 或另选主领域。");
+        .isEqualTo("“主要领域”须为“所属领域”之一：请将其加入“所属领域”，或另选主要领域。");
   }
 
   @Test
@@ -230,7 +230,7 @@ final class ApplicationValidatorTest {
 
     assertThat(violation.getMessage(Language.ENGLISH))
         .isEqualTo("projectName must be at most 200 characters.");
-    assertThat(violation.getMessage(Language.CHINESE)).isEqualTo("projectName（项目名称）最多 200 个字符。");
+    assertThat(violation.getMessage(Language.CHINESE)).isEqualTo("“项目名称”最多 200 个字符。");
   }
 
   @Test

@@ -31,7 +31,7 @@ final class ReasonTest {
 
     assertThat(reason.getMessage(Language.ENGLISH))
         .isEqualTo("Stage Clinical research approved: 24 of 40 points.");
-    assertThat(reason.getMessage(Language.CHINESE)).isEqualTo("研发阶段为已获临床研究批准：得 24 分（满分 40 分）。");
+    assertThat(reason.getMessage(Language.CHINESE)).isEqualTo("研发阶段为“已取得临床研究批件”：得 24 分（满分 40 分）。");
   }
 
   @Test
@@ -46,7 +46,8 @@ final class ReasonTest {
         .isEqualTo(
             "None of the sectors (Non-regenerative, Stem cells) is a focus sector or regenerative"
                 + " medicine.");
-    assertThat(reason.getMessage(Language.CHINESE)).isEqualTo("所列领域（非再生医学、干细胞）均不属于重点领域或再生医学。");
+    assertThat(reason.getMessage(Language.CHINESE))
+        .isEqualTo("所属领域“非再生医学领域”、“干细胞”均不属于重点领域或其他再生医学领域。");
   }
 
   @Test

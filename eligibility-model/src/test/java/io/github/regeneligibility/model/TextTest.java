@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.testing.EqualsTester;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -56,8 +57,28 @@ final class TextTest {
 
     assertThat(text.in(Language.ENGLISH))
         .isEqualTo("Stem cells (Immune cells, Biomaterials), ten: 3");
-    assertThat(text.in(Language.CHINESE)).isEqualTo("干细胞（免疫细胞、生物材料），十：3");
+    assertThat(text.in(Language.CHINESE)).isEqualTo("干细胞（“免疫细胞”、“生物材料”），十：3");
     assertThat(template.factNames()).containsExactly("sector", "sectors", "limit", "n");
+  }
+
+  @Test
+  void render_date_isIsoInEnglishAndWrittenOutInChinese() {
+    Text text =
+        Template.of("On {date}.", "{date}。").render(Map.of("date", LocalDate.of(2026, 6, 1)));
+
+    assertThat(text.in(Language.ENGLISH)).isEqualTo("On 2026-06-01.");
+    assertThat(text.in(Language.CHINESE)).isEqualTo("2026年6月1日。");
+  }
+
+  @Test
+  void fieldLabel_isThePathInEnglishAndTheQuotedLabelInChinese() {
+    assertThat(FieldLabel.of("primarySector").in(Language.ENGLISH)).isEqualTo("primarySector");
+    assertThat(FieldLabel.of("primarySector").in(Language.CHINESE)).isEqualTo("“主要领域”");
+    assertThat(FieldLabel.of("sectors[0]").in(Language.CHINESE)).isEqualTo("“所属领域”第 1 项");
+    assertThat(FieldLabel.of(Problem.WHOLE).in(Language.CHINESE)).isEqualTo("整个输入");
+    assertThat(FieldLabel.of("maturity.stages.DISCOVERY").in(Language.CHINESE))
+        .isEqualTo("“maturity.stages.DISCOVERY”");
+    assertThat(FieldLabel.ofField("nothing")).isEmpty();
   }
 
   @Test
@@ -73,7 +94,7 @@ final class TextTest {
 
     @Override
     public Template template() {
-      return Template.of("{path} is given more than once.", "{path} 重复出现。");
+      return Template.of("{path} is given more than once.", "{path}重复出现。");
     }
   }
 
@@ -83,7 +104,7 @@ final class TextTest {
 
     assertThat(problem.getMessage(Language.ENGLISH))
         .isEqualTo("sectors[1] is given more than once.");
-    assertThat(problem.getMessage(Language.CHINESE)).isEqualTo("sectors[1] 重复出现。");
+    assertThat(problem.getMessage(Language.CHINESE)).isEqualTo("“所属领域”第 2 项重复出现。");
     assertThat(problem.describe(Language.ENGLISH))
         .isEqualTo("sectors[1]: sectors[1] is given more than once.");
     assertThat(problem.inFile("p.json").describe(Language.ENGLISH))

@@ -36,7 +36,7 @@ final class VocabularyTest {
 
   @Test
   void label_pinnedExamples() {
-    assertThat(Stage.CLINICAL_APPROVED.label(Language.CHINESE)).isEqualTo("已获临床研究批准");
+    assertThat(Stage.CLINICAL_APPROVED.label(Language.CHINESE)).isEqualTo("已取得临床研究批件");
     assertThat(Tier.RESERVE.label(Language.ENGLISH)).isEqualTo("Strategic reserve");
   }
 
@@ -89,6 +89,12 @@ final class VocabularyTest {
   @EnumSource(ValidityCode.class)
   void validityCode_template_isEnglishAndChineseNamingItsField(ValidityCode code) {
     assertThat(code.template().in(Language.ENGLISH)).doesNotMatch(HAN).contains(code.field());
-    assertThat(code.template().in(Language.CHINESE)).matches(HAN).contains(code.field());
+    assertThat(code.template().in(Language.CHINESE))
+        .matches(HAN)
+        .doesNotContain(code.field())
+        .contains(
+            "\u201c"
+                + FieldLabel.ofField(code.field()).orElseThrow().in(Language.CHINESE)
+                + "\u201d");
   }
 }

@@ -3,13 +3,17 @@ package io.github.regeneligibility.rules;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import io.github.regeneligibility.model.FieldLabel;
+import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.model.Sector;
 import io.github.regeneligibility.model.Stage;
 import io.github.regeneligibility.model.Template;
+import io.github.regeneligibility.model.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -149,9 +153,9 @@ final class PolicyCheck {
           PolicyCode.POLICY_FOCUS_SECTORS,
           ImmutableMap.of(
               "allowed",
-              NAMED_FOCUS_SECTORS.toString(),
+              sectors(NAMED_FOCUS_SECTORS),
               "value",
-              edition.getFocusSectors().toString()));
+              sectors(edition.getFocusSectors())));
     }
   }
 
@@ -173,9 +177,28 @@ final class PolicyCheck {
             lower.path(),
             PolicyCode.POLICY_SECTOR_FIT_ORDER,
             ImmutableMap.of(
-                "value", points, "higher", higher.path(), "higherPoints", higherPoints));
+                "value",
+                points,
+                "higher",
+                FieldLabel.of(higher.path()),
+                "higherPoints",
+                higherPoints));
       }
     }
+  }
+
+  /** A term as a policy file names it: its code in English, its label in Chinese. */
+  private static Text code(Stage stage) {
+    return Text.of(stage.name(), stage.label(Language.CHINESE));
+  }
+
+  /** Sectors as a policy file lists them: codes in English, quoted labels in Chinese. */
+  private static Text sectors(Collection<Sector> sectors) {
+    return Text.of(
+        sectors.toString(),
+        sectors.stream()
+            .map(sector -> "“" + sector.label(Language.CHINESE) + "”")
+            .collect(Collectors.joining("、")));
   }
 
   private void stagesNeverFall() {
@@ -188,7 +211,7 @@ final class PolicyCheck {
         problem(
             MaturityPoints.STAGES.path() + "." + ladder[i],
             PolicyCode.POLICY_STAGE_POINTS_FALL,
-            ImmutableMap.of("value", value, "previous", before, "stage", ladder[i - 1].name()));
+            ImmutableMap.of("value", value, "previous", before, "stage", code(ladder[i - 1])));
       }
     }
   }

@@ -75,7 +75,7 @@ final class AssessorTest {
     assertThat(assessment.getTierReason().getMessage(Language.ENGLISH))
         .isEqualTo("Ineligible: failed gates: Scope, Horizon.");
     assertThat(assessment.getTierReason().getMessage(Language.CHINESE))
-        .isEqualTo("不符合条件：未通过门槛：领域范围、产业化时限。");
+        .isEqualTo("不予引进：不满足准入条件“领域范围”、“产业化时限”。");
   }
 
   @ParameterizedTest(name = "{0}: {1} points")
@@ -160,7 +160,7 @@ final class AssessorTest {
                 .getHorizon()
                 .getReason()
                 .getMessage(Language.CHINESE))
-        .isEqualTo("距产业化 12 年，超出最后一档（10 年）：得 0 分（满分 20 分）。");
+        .isEqualTo("距产业化 12 年，超出最后一档（10 年以内）：得 0 分（满分 20 分）。");
   }
 
   @ParameterizedTest(name = "{0}: {1} points")
@@ -227,7 +227,7 @@ final class AssessorTest {
         .isEqualTo("Eligible: score 70 reaches the threshold of 70.");
     assertThat(above.getTier()).isEqualTo(Tier.RESERVE);
     assertThat(above.getTierReason().getMessage(Language.CHINESE))
-        .isEqualTo("战略储备：得分 70 低于 71 分的门槛。");
+        .isEqualTo("战略储备项目：得分 70 分，低于 71 分的合格分数线。");
   }
 
   @Test

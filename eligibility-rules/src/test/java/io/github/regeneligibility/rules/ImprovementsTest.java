@@ -51,7 +51,7 @@ final class ImprovementsTest {
     assertThat(improvement.getReason().getMessage(Language.ENGLISH))
         .isEqualTo("Reaching stage Clinical research approved would make this Priority, score 77.");
     assertThat(improvement.getReason().getMessage(Language.CHINESE))
-        .isEqualTo("达到已获临床研究批准阶段将使其成为优先引进，得分 77。");
+        .isEqualTo("若研发阶段达到“已取得临床研究批件”，评级将为“重点引进项目”，得分 77 分。");
   }
 
   @Test

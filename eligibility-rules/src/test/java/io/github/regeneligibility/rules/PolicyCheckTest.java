@@ -302,7 +302,7 @@ final class PolicyCheckTest {
             "maturity.stages.PRECLINICAL 2 is below the 4 points of the earlier stage"
                 + " DISCOVERY: a later stage must never score less");
     assertThat(refusal.getProblems().get(0).getMessage(Language.CHINESE))
-        .isEqualTo("maturity.stages.PRECLINICAL 2 低于前一阶段 DISCOVERY 的 4 分：后续阶段得分不得更低");
+        .isEqualTo("“maturity.stages.PRECLINICAL”为 2 分，低于前一研发阶段“早期发现研究”的 4 分：后续阶段得分不得更低。");
     assertThat(refusal.getMessage())
         .isEqualTo(
             "Invalid policy edition: maturity.stages.PRECLINICAL: maturity.stages.PRECLINICAL"

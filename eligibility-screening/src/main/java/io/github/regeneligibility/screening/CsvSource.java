@@ -5,7 +5,8 @@ import io.github.regeneligibility.json.CsvFormatException;
 import io.github.regeneligibility.json.FormatCode;
 import io.github.regeneligibility.json.ProblemDocument;
 import io.github.regeneligibility.model.Problem;
-import io.github.regeneligibility.model.Text;
+import io.github.regeneligibility.model.Template;
+import io.github.regeneligibility.model.Texts;
 import java.io.FilterInputStream;
 import java.io.Flushable;
 import java.io.IOException;
@@ -36,9 +37,8 @@ final class CsvSource implements RecordSource {
           FormatCode.LIMIT_EXCEEDED,
           Map.of(
               "limit",
-              Text.of(
-                  "a CSV record longer than " + Screening.MAX_RECORD_BYTES + " characters",
-                  "一条 CSV 记录超过 " + Screening.MAX_RECORD_BYTES + " 个字符")));
+              Template.of(Texts.read(CsvSource.class, "limits").get("CSV_RECORD"))
+                  .render(Map.of("max", Screening.MAX_RECORD_BYTES))));
 
   private static final Problem NOT_UTF8 = Problem.of(Problem.WHOLE, FormatCode.NOT_UTF8);
 

@@ -5,7 +5,8 @@ import io.github.regeneligibility.json.ApplicationInput;
 import io.github.regeneligibility.json.FormatCode;
 import io.github.regeneligibility.json.ProblemDocument;
 import io.github.regeneligibility.model.Problem;
-import io.github.regeneligibility.model.Text;
+import io.github.regeneligibility.model.Template;
+import io.github.regeneligibility.model.Texts;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,9 +28,8 @@ final class NdjsonSource implements RecordSource {
           FormatCode.LIMIT_EXCEEDED,
           Map.of(
               "limit",
-              Text.of(
-                  "a line longer than " + Screening.MAX_RECORD_BYTES + " bytes",
-                  "一行超过 " + Screening.MAX_RECORD_BYTES + " 字节")));
+              Template.of(Texts.read(NdjsonSource.class, "limits").get("NDJSON_LINE"))
+                  .render(Map.of("max", Screening.MAX_RECORD_BYTES))));
 
   private final NdjsonLines lines;
   private Flushable beforeWaiting = () -> {};

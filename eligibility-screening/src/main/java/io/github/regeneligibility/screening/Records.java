@@ -39,6 +39,23 @@ public final class Records {
   }
 
   /**
+   * Screens every record and writes its answer to {@code out} as CSV for a spreadsheet, in the
+   * columns of {@link io.github.regeneligibility.json.SpreadsheetResults}: a byte-order mark, then
+   * the header, labels, messages and problems in {@code language}, each row with the row a
+   * spreadsheet shows its record on. Otherwise as {@link #answer}.
+   *
+   * @throws CutInputException as {@link #answer} does
+   * @throws IOException if {@code out} cannot be written
+   * @throws IllegalStateException if these records were screened before
+   */
+  public void answerForSpreadsheet(OutputStream out, Language language) throws IOException {
+    start();
+    AnswerFormat answer = new SpreadsheetAnswer(language);
+    answer.begin(out);
+    Pipeline.run(source, new WritingSink(screener, answer, out));
+  }
+
+  /**
    * Screens every record and hands what became of it to {@code action}, in input order, on the
    * calling thread. An exception that {@code action} throws stops the screening and is thrown here.
    *

@@ -376,4 +376,23 @@ final class ScreeningTest {
       throw new AssertionError(e);
     }
   }
+
+  @Test
+  void answerForSpreadsheet_chinese_writesTheMarkLabelsNamesAndTheRowOfEachRecord()
+      throws IOException {
+    String input = HEADER + "\n\n" + VALID_ROW + "\nB-2,P,A,DOMESTIC,INNOVATOR,,,,,\n";
+    ByteArrayOutputStream answer = new ByteArrayOutputStream();
+    SCREENING.read(bytes(input), RecordFormat.CSV).answerForSpreadsheet(answer, Language.CHINESE);
+    String text = answer.toString(StandardCharsets.UTF_8);
+
+    assertThat(text).startsWith("\uFEFF行号,记录序号,申请编号,项目名称,申请单位,评级,得分,");
+    List<String> rows = text.lines().toList();
+    assertThat(rows).hasSize(3);
+    assertThat(rows.get(1)).startsWith("3,1,A-1,Scaffold,Applicant,重点引进项目,").contains(",重点引进项目：");
+    assertThat(rows.get(2))
+        .startsWith("4,2,B-2,")
+        .contains("“距产业化年限”：缺少“距产业化年限”。")
+        .contains("；")
+        .doesNotContain("yearsToIndustrialization");
+  }
 }

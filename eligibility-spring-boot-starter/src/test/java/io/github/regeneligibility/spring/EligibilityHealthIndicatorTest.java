@@ -107,7 +107,7 @@ final class EligibilityHealthIndicatorTest {
                               "file", "policies",
                               "path", "$",
                               "code", "NO_POLICY_FILES",
-                              "message", "policies 中没有政策文件：请每个 *.json 文件放一个版本。")));
+                              "message", "目录 policies 中没有政策文件：请将每个政策版本单独存为一个 .json 文件。")));
               assertThat(applied.getDetails()).containsEntry("policyProblems", List.of());
             });
   }

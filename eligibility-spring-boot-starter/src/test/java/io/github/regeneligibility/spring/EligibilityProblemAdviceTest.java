@@ -81,7 +81,7 @@ final class EligibilityProblemAdviceTest {
             Map.of(
                 "field", "yearsToIndustrialization",
                 "code", "WRONG_TYPE",
-                "message", "yearsToIndustrialization 必须是整数。"));
+                "message", "“距产业化年限”须为整数。"));
     assertThat(problem.getProperties()).doesNotContainKey("omittedErrors");
   }
 

@@ -200,7 +200,8 @@ final class EligibilityPropertiesTest {
         .run(
             context ->
                 assertThat(refusal(context).getReason())
-                    .isEqualTo(directory + ": $: " + directory + " 中没有政策文件：请每个 *.json 文件放一个版本。"));
+                    .isEqualTo(
+                        directory + ": $: 目录 " + directory + " 中没有政策文件：请将每个政策版本单独存为一个 .json 文件。"));
   }
 
   @Test

@@ -1,0 +1,42 @@
+package io.github.regeneligibility.http.contract;
+
+/** The service's route paths, as the wire contract names them: the one place each is spelled. */
+public final class Paths {
+  /** {@code POST}: one application assessed. */
+  public static final String ASSESSMENTS = "/v1/assessments";
+
+  /** {@code POST}: a batch of applications, NDJSON or CSV, assessed as it streams. */
+  public static final String BATCH = "/v1/assessments/batch";
+
+  /** {@code POST}: the impact of moving from one edition to another. */
+  public static final String IMPACT = "/v1/policy/impact";
+
+  /** {@code GET}: the edition in force, in the policy-file format. */
+  public static final String POLICY = "/v1/policy";
+
+  /** {@code GET}: every edition served, with its status. */
+  public static final String EDITIONS = "/v1/policy/editions";
+
+  /** {@code GET}: the service's health. */
+  public static final String HEALTH = "/health";
+
+  /** {@code GET}: the Prometheus metrics, when they are on. */
+  public static final String METRICS = "/metrics";
+
+  /** {@code GET}: the OpenAPI document. */
+  public static final String OPENAPI = "/openapi.json";
+
+  /** {@code GET}: the page for people. */
+  public static final String INDEX = "/";
+
+  /** {@code GET}: the page's stylesheet. */
+  public static final String STYLESHEET = "/assets/page.css";
+
+  /** {@code GET}: the page's script. */
+  public static final String SCRIPT = "/assets/page.js";
+
+  /** {@code GET}: the page's icon. */
+  public static final String ICON = "/assets/icon.svg";
+
+  private Paths() {}
+}

@@ -1,0 +1,29 @@
+package io.github.regeneligibility.http.routes;
+
+import io.github.regeneligibility.json.EligibilityJson;
+import io.github.regeneligibility.model.Language;
+import io.github.regeneligibility.model.Problem;
+import io.github.regeneligibility.rules.PolicyEditions;
+import java.util.List;
+
+/**
+ * The service's health, {@code GET /health}: {@code {"status": "UP", "policy": {…},
+ * "policyProblems": […]}}, the reference of the edition in force today and the problems of the last
+ * change to the editions, if it was refused, both written by the library.
+ */
+final class HealthDocument {
+  private HealthDocument() {}
+
+  /** Returns the health of a service serving {@code editions}, messages in {@code language}. */
+  static String write(
+      EligibilityJson json,
+      PolicyEditions editions,
+      List<Problem> policyProblems,
+      Language language) {
+    return "{\"status\":\"UP\",\"policy\":"
+        + json.writeReference(editions.inForceToday().getReference())
+        + ",\"policyProblems\":"
+        + json.writePolicyProblems(policyProblems, language)
+        + "}";
+  }
+}

@@ -1,0 +1,303 @@
+package io.github.regeneligibility.http.routes;
+
+import com.google.common.collect.ImmutableMap;
+import io.github.regeneligibility.http.contract.Limits;
+import io.github.regeneligibility.http.contract.MediaTypes;
+import io.github.regeneligibility.http.contract.Paths;
+import io.github.regeneligibility.http.contract.RequestCode;
+import io.github.regeneligibility.http.transport.AcceptLanguage;
+import io.github.regeneligibility.http.transport.AccessLog;
+import io.github.regeneligibility.http.transport.MediaType;
+import io.github.regeneligibility.http.transport.OversizedBody;
+import io.github.regeneligibility.http.transport.ProblemDetails;
+import io.github.regeneligibility.http.transport.ProblemException;
+import io.github.regeneligibility.http.transport.ProblemMapper;
+import io.github.regeneligibility.http.transport.QueryParameters;
+import io.github.regeneligibility.http.transport.ServiceMetrics;
+import io.github.regeneligibility.json.ApplicationInput;
+import io.github.regeneligibility.json.EligibilityJson;
+import io.github.regeneligibility.model.Application;
+import io.github.regeneligibility.model.Assessment;
+import io.github.regeneligibility.model.Language;
+import io.github.regeneligibility.model.PolicyReference;
+import io.github.regeneligibility.model.Problem;
+import io.github.regeneligibility.model.Template;
+import io.github.regeneligibility.rules.Assessor;
+import io.github.regeneligibility.rules.Improvement;
+import io.github.regeneligibility.rules.LiveEditions;
+import io.github.regeneligibility.rules.NoEditionInForceException;
+import io.github.regeneligibility.rules.PolicyEditions;
+import io.github.regeneligibility.screening.CutInputException;
+import io.github.regeneligibility.screening.InvalidInputException;
+import io.github.regeneligibility.screening.RecordFormat;
+import io.github.regeneligibility.screening.Records;
+import io.github.regeneligibility.screening.Screening;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.Header;
+import io.javalin.http.HttpResponseException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+
+/**
+ * The service's routes. Each handler reads like the contract: check what HTTP adds (media type,
+ * {@code on=}, {@code Accept-Language}), read the application, assess it, find its improvements,
+ * write the answer. Bad requests are thrown as {@link ProblemException}s for the {@link
+ * ProblemMapper}.
+ */
+public final class Routes {
+  private static final String ON = "on";
+  private static final Set<String> ONLY_ON = Set.of(ON);
+
+  private final EligibilityJson json;
+  private final LiveEditions live;
+  private final ProblemMapper problems;
+  private final BatchListener batchListener;
+  private final ServiceMetrics metrics;
+  private final byte[] openApi;
+  private final ImpactRoute impact;
+  private final Page page;
+
+  /**
+   * Returns the routes that answer under the editions {@code live}, writing with {@code json},
+   * answering failures through {@code problems} and counting into {@code metrics}.
+   */
+  public Routes(
+      EligibilityJson json, LiveEditions live, ProblemMapper problems, ServiceMetrics metrics) {
+    this.json = json;
+    this.live = live;
+    this.problems = problems;
+    this.metrics = metrics;
+    this.batchListener = new BatchListener(metrics);
+    this.openApi = PolicyEditionSchema.document(Page.resource("openapi.json"));
+    this.impact = new ImpactRoute(json, live);
+    this.page = new Page();
+  }
+
+  /** Renders the page now, if no request has yet; the server calls it once it is ready. */
+  public void prepare() {
+    page.prepare();
+  }
+
+  /**
+   * Adds every route ({@code GET /metrics} when the metrics are on), and the problem mapper for
+   * every exception, to {@code routes}.
+   */
+  public void addTo(RoutesConfig routes) {
+    if (metrics.isOn()) {
+      get(routes, Paths.METRICS, this::metrics);
+    }
+    routes.post(Paths.ASSESSMENTS, this::assess);
+    routes.post(Paths.BATCH, this::assessBatch);
+    routes.post(Paths.IMPACT, impact::handle);
+    get(routes, Paths.POLICY, this::policy);
+    get(routes, Paths.EDITIONS, this::editions);
+    get(routes, Paths.HEALTH, this::health);
+    get(routes, Paths.OPENAPI, this::openApi);
+    page.addTo(routes);
+    routes.exception(HttpResponseException.class, problems::handle);
+    routes.exception(Exception.class, problems::handle);
+  }
+
+  /**
+   * Adds {@code handler} for {@code GET path}, and for {@code HEAD path}: a {@code HEAD} request is
+   * answered as the {@code GET} would be, without the body.
+   */
+  static void get(RoutesConfig routes, String path, Handler handler) {
+    routes.get(path, handler);
+    routes.head(path, handler);
+  }
+
+  /** {@code GET /metrics}: every metric in the Prometheus text format. */
+  private void metrics(Context ctx) {
+    QueryParameters.of(ctx, Paths.METRICS, Set.of());
+    ctx.contentType(MediaTypes.PROMETHEUS).result(metrics.scrape());
+  }
+
+  /** {@code POST /v1/assessments}: read, assess, improve, write. */
+  private void assess(Context ctx) throws IOException {
+    QueryParameters query = QueryParameters.of(ctx, Paths.ASSESSMENTS, ONLY_ON);
+    MediaType.JSON.require(ctx.header(Header.CONTENT_TYPE), "POST " + Paths.ASSESSMENTS);
+    Assessor assessor = assessorOn(ctx, query.get(ON));
+    Language language = language(ctx);
+    Application application = read(body(ctx));
+    Assessment assessment = assessor.assess(application);
+    metrics.assessed(assessment);
+    List<Improvement> improvements = assessor.improvements(assessment);
+    byte[] answer = json.writeAssessmentUtf8(assessment, improvements, language);
+    // Written to the response's stream: a result() would be copied once more, through a buffer of
+    // 32 KiB allocated for each answer.
+    ctx.contentType(MediaTypes.JSON).outputStream().write(answer);
+  }
+
+  /**
+   * {@code POST /v1/assessments/batch}: the library's screening of each line or CSV record, as it
+   * comes. The input's format follows {@code Content-Type}, the answer's {@code Accept}; a CSV
+   * header is read before the answer begins, so that a bad one is a 400 for the whole request.
+   */
+  private void assessBatch(Context ctx) throws IOException {
+    QueryParameters query = QueryParameters.of(ctx, Paths.BATCH, ONLY_ON);
+    boolean csvIn = MediaType.CSV.accepts(ctx.header(Header.CONTENT_TYPE));
+    if (!csvIn) {
+      MediaType.NDJSON.require(
+          ctx.header(Header.CONTENT_TYPE), "POST " + Paths.BATCH, MediaType.CSV);
+    }
+    Assessor assessor = assessorOn(ctx, query.get(ON));
+    Language language = language(ctx);
+    boolean csvOut = MediaType.prefersCsv(ctx.header(Header.ACCEPT));
+    Records records;
+    try {
+      records =
+          Screening.of(assessor)
+              .withListener(batchListener)
+              .read(ctx.req().getInputStream(), csvIn ? RecordFormat.CSV : RecordFormat.NDJSON);
+    } catch (InvalidInputException e) {
+      throw new ProblemException(ProblemDetails.invalidRequest(e.getProblems()));
+    }
+    HttpServletResponse response = ctx.res();
+    response.setStatus(200);
+    response.setContentType(csvOut ? MediaTypes.CSV_ANSWER : MediaTypes.NDJSON);
+    OutputStream out = response.getOutputStream();
+    try {
+      records.answer(out, csvOut ? RecordFormat.CSV : RecordFormat.NDJSON, language);
+    } catch (IOException | RuntimeException e) {
+      if (!(e instanceof CutInputException) && !response.isCommitted()) {
+        throw e;
+      }
+      if (e instanceof RuntimeException) {
+        problems.problemFor(e, "POST", Paths.BATCH);
+      }
+      endAbnormally(ctx, e);
+    }
+  }
+
+  /**
+   * Ends the response to {@code ctx} without its proper end, for {@code failure}: the connection is
+   * closed without the last chunk, so that no client can take what was sent for a whole answer.
+   */
+  private static void endAbnormally(Context ctx, Exception failure) {
+    ServletContextRequest.getServletContextRequest(ctx.req())
+        .getConnectionMetaData()
+        .getConnection()
+        .getEndPoint()
+        .close(failure);
+  }
+
+  /** {@code GET /v1/policy}: the edition in force today, or on {@code on}, in the file format. */
+  private void policy(Context ctx) {
+    QueryParameters query = QueryParameters.of(ctx, Paths.POLICY, ONLY_ON);
+    String policy = json.writePolicy(assessorOn(ctx, query.get(ON)).getEdition());
+    ctx.contentType(MediaTypes.JSON).result(policy);
+  }
+
+  /** {@code GET /v1/policy/editions}: every edition served, by effective date, with its status. */
+  private void editions(Context ctx) throws IOException {
+    QueryParameters.of(ctx, Paths.EDITIONS, Set.of());
+    String body = json.writeEditions(live.current());
+    ctx.contentType(MediaTypes.JSON).result(body);
+  }
+
+  /**
+   * {@code GET /health}: up, with the reference of the edition in force today and the problems of
+   * the last change to the editions, if it was refused.
+   */
+  private void health(Context ctx) throws IOException {
+    QueryParameters.of(ctx, Paths.HEALTH, Set.of());
+    // Written before the content type is set: a failure then answers a plain problem.
+    String body = HealthDocument.write(json, live.current(), live.problems(), language(ctx));
+    ctx.contentType(MediaTypes.JSON).result(body);
+  }
+
+  private void openApi(Context ctx) throws IOException {
+    QueryParameters.of(ctx, Paths.OPENAPI, Set.of());
+    ctx.contentType(MediaTypes.JSON).outputStream().write(openApi);
+  }
+
+  /**
+   * Reads the application in {@code body}.
+   *
+   * @throws ProblemException with the 400 problem naming everything wrong with the application
+   */
+  private Application read(byte[] body) {
+    ApplicationInput input = json.readApplication(body);
+    return input
+        .application()
+        .orElseThrow(
+            () ->
+                new ProblemException(
+                    ProblemDetails.invalidApplication(input.problems(), input.omittedProblems())));
+  }
+
+  /**
+   * Reads the body of a single assessment into an array of its own size. One over {@link
+   * Limits#MAX_BODY_BYTES} is refused with 413 after its rest is discarded, within the bounds of
+   * {@link OversizedBody}; past them the connection is closed after the answer.
+   */
+  private static byte[] body(Context ctx) throws IOException {
+    long declared = ctx.req().getContentLengthLong();
+    InputStream in = ctx.req().getInputStream();
+    byte[] body =
+        declared > Limits.MAX_BODY_BYTES
+            ? new byte[0]
+            : in.readNBytes(declared >= 0 ? (int) declared : Limits.MAX_BODY_BYTES + 1);
+    if (declared > Limits.MAX_BODY_BYTES || body.length > Limits.MAX_BODY_BYTES) {
+      if (!OversizedBody.discardRest(in, body.length, declared)) {
+        ctx.header(Header.CONNECTION, "close");
+      }
+      throw new ProblemException(ProblemDetails.contentTooLarge(Limits.MAX_BODY_BYTES));
+    }
+    return body;
+  }
+
+  private static Language language(Context ctx) {
+    return AcceptLanguage.of(ctx.header(Header.ACCEPT_LANGUAGE));
+  }
+
+  /**
+   * Returns the assessor of the edition in force on {@code on}, or today when it is absent, and
+   * notes the edition on {@code ctx} for the access log.
+   */
+  private Assessor assessorOn(Context ctx, Optional<String> on) {
+    Assessor assessor = assessorOn(on);
+    PolicyReference policy = assessor.getEdition().getReference();
+    ctx.attribute(AccessLog.EDITION, policy.getId() + "@" + policy.getVersion());
+    return assessor;
+  }
+
+  private Assessor assessorOn(Optional<String> on) {
+    PolicyEditions editions = live.current();
+    if (on.isEmpty()) {
+      return editions.assessorToday();
+    }
+    LocalDate date;
+    try {
+      date = LocalDate.parse(on.get());
+    } catch (DateTimeParseException e) {
+      throw invalidRequest(
+          Problem.of(
+              ON, RequestCode.INVALID_DATE, ImmutableMap.of("value", Template.echo(on.get()))));
+    }
+    try {
+      return editions.assessorOn(date);
+    } catch (NoEditionInForceException e) {
+      throw invalidRequest(
+          Problem.of(
+              ON,
+              RequestCode.NO_EDITION_IN_FORCE,
+              ImmutableMap.of("date", date, "earliest", e.getEarliest())));
+    }
+  }
+
+  private static ProblemException invalidRequest(Problem problem) {
+    return new ProblemException(ProblemDetails.invalidRequest(problem));
+  }
+}

@@ -1,0 +1,62 @@
+package io.github.regeneligibility.http.transport;
+
+import io.javalin.http.Context;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.eclipse.jetty.ee10.servlet.ServletApiResponse;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes one line per request to the logger {@code eligibility.access}: method, route, status,
+ * bytes of the body sent, milliseconds, the edition used (when the request was assessed) and the
+ * {@code on} date asked for. Never a body, and no query value other than {@code on}.
+ */
+public final class AccessLog {
+  private static final Logger LOG = LoggerFactory.getLogger("eligibility.access");
+  private static final int ECHO = 32;
+
+  /** The request attribute holding the edition ({@code id@version}) an assessment used. */
+  public static final String EDITION = "eligibility.edition";
+
+  private AccessLog() {}
+
+  /** Logs a request answered with {@code status} on {@code route} after {@code millis}. */
+  public static void log(Context ctx, String route, int status, float millis) {
+    if (!LOG.isInfoEnabled()) {
+      return;
+    }
+    @Nullable Object edition = ctx.attribute(EDITION);
+    @Nullable String on =
+        QueryParameters.readFor(ctx).flatMap(query -> query.get("on")).orElse(null);
+    LOG.info(
+        String.format(
+            Locale.ROOT,
+            "%s %s %d %dB %.1fms edition=%s%s",
+            ctx.req().getMethod(),
+            route,
+            status,
+            bytesSent(ctx.res()),
+            millis,
+            edition == null ? "-" : edition,
+            on == null ? "" : " on=" + printable(on)));
+  }
+
+  /** The bytes of the body written so far, or -1 where the server does not tell. */
+  static long bytesSent(HttpServletResponse response) {
+    return response instanceof ServletApiResponse servlet
+        ? servlet.getServletChannel().getHttpOutput().getWritten()
+        : -1;
+  }
+
+  /** {@code text} cut to a short length, with anything but printable ASCII as {@code ?}. */
+  private static String printable(String text) {
+    StringBuilder out = new StringBuilder(Math.min(text.length(), ECHO + 1));
+    for (int i = 0; i < text.length() && i < ECHO; i++) {
+      char c = text.charAt(i);
+      out.append(c >= 0x21 && c < 0x7f ? c : '?');
+    }
+    return text.length() > ECHO ? out.append('…').toString() : out.toString();
+  }
+}
