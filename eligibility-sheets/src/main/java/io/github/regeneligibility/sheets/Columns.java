@@ -16,8 +16,8 @@ import java.util.Optional;
 
 /**
  * The columns of a sheet, as its header row names them: each application field once, by its JSON
- * name ({@code primarySector}) or its name in a header in any language (主要领域, Primary sector), in
- * any order.
+ * name ({@code primarySector}) or its Simplified Chinese label (主要领域), in any order, as the CSV
+ * reader takes them.
  */
 final class Columns {
 
@@ -41,9 +41,7 @@ final class Columns {
     Map<String, String> names = new HashMap<>();
     for (String field : FIELDS) {
       names.put(field, field);
-      for (Language language : Language.values()) {
-        names.put(SheetTexts.field(field).in(language), field);
-      }
+      names.put(SheetTexts.field(field).in(Language.CHINESE), field);
     }
     return ImmutableMap.copyOf(names);
   }

@@ -22,10 +22,10 @@ import java.util.stream.Collectors;
 
 /**
  * The fields of one row of a sheet, by the header's columns. A cell holds a constant by its code
- * ({@code STEM_CELLS}) or by its label in any language (干细胞); {@code sectors} lists them separated
- * by {@code ;} or {@code 、}; a whole number is a number cell or text holding one; text fields take
- * text, or a number cell as it reads. Nothing is trimmed or defaulted. A cell that cannot be read
- * adds a problem at its field, and is then absent.
+ * ({@code STEM_CELLS}) or by its Simplified Chinese label (干细胞), as the CSV reader takes them;
+ * {@code sectors} lists them separated by {@code ;} or {@code 、}; a whole number is a number cell
+ * or text holding one; text fields take text, or a number cell as it reads. Nothing is trimmed or
+ * defaulted. A cell that cannot be read adds a problem at its field, and is then absent.
  */
 final class RowFields implements ApplicationBinding.Fields {
 
@@ -144,8 +144,8 @@ final class RowFields implements ApplicationBinding.Fields {
   }
 
   /**
-   * The constants of an enum by every name a cell may give them: the code, and the label in every
-   * language; and the allowed values as a message names them (codes in English, labels in Chinese).
+   * The constants of an enum by every name a cell may give them: the code, and the Chinese label;
+   * and the allowed values as a message names them (codes in English, labels in Chinese).
    */
   private record Vocabulary<E extends Enum<E>>(Map<String, E> byName, Text allowed) {
     static <E extends Enum<E>> Vocabulary<E> of(Class<E> type) {
@@ -154,9 +154,7 @@ final class RowFields implements ApplicationBinding.Fields {
       for (E constant : constants) {
         names.put(constant.name(), constant);
         if (constant instanceof Labelled labelled) {
-          for (Language language : Language.values()) {
-            names.putIfAbsent(labelled.label(language), constant);
-          }
+          names.putIfAbsent(labelled.label(Language.CHINESE), constant);
         }
       }
       Text allowed =

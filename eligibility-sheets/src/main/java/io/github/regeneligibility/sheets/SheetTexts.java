@@ -2,16 +2,19 @@ package io.github.regeneligibility.sheets;
 
 import com.google.common.collect.ImmutableMap;
 import io.github.regeneligibility.json.FormatCode;
+import io.github.regeneligibility.model.FieldLabel;
 import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.Template;
 import io.github.regeneligibility.model.Text;
 import io.github.regeneligibility.model.Texts;
 import java.util.Map;
 
-/** The texts of this package, from {@code sheets_<locale>.properties} and {@code fields_…}. */
+/**
+ * The texts of this package, from {@code sheets_<locale>.properties}; the fields' names are the
+ * model's {@link FieldLabel}s.
+ */
 final class SheetTexts {
   private static final Texts TEXTS = Texts.read(SheetTexts.class, "sheets");
-  private static final Texts FIELDS = Texts.read(SheetTexts.class, "fields");
 
   private SheetTexts() {}
 
@@ -27,7 +30,8 @@ final class SheetTexts {
 
   /** Returns the name of {@code field} (a JSON name) in a header, in every language. */
   static Text field(String field) {
-    return FIELDS.get(field);
+    return FieldLabel.ofField(field)
+        .orElseThrow(() -> new IllegalStateException("no label for the field " + field));
   }
 
   /** Returns the problem of a workbook past a bound, {@code limit} saying which. */

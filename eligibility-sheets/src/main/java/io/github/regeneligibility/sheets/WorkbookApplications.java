@@ -21,10 +21,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads applications from the first sheet of a workbook (.xlsx, Office Open XML), one row at a
- * time: a header row naming the application's fields, by their JSON names or their names in any
- * language (申请编号, 项目名称, …), in any order; then one application per row. A cell holds a code or a
- * label ({@code STEM_CELLS} or 干细胞); {@code sectors} separates them by {@code ;} or {@code 、}; a
- * whole number is a number cell or text holding one. Each row is bound and validated as a CSV
+ * time: a header row naming the application's fields, by their JSON names or their Simplified
+ * Chinese labels (申请编号, 项目名称, …), in any order; then one application per row. A cell holds a code
+ * or a label ({@code STEM_CELLS} or 干细胞); {@code sectors} separates them by {@code ;} or {@code 、};
+ * a whole number is a number cell or text holding one. Each row is bound and validated as a CSV
  * record is, and every problem of a row names its cell ({@link Problem#getCell()}, such as {@code
  * '申请表'!F7}) and says it in its message. Empty rows are skipped, and counted: a row's number is its
  * row in the sheet less the header's.
