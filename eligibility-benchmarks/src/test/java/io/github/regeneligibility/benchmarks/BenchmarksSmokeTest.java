@@ -36,6 +36,7 @@ final class BenchmarksSmokeTest {
                 "validateAndAssess",
                 "validateAndAssessByHibernateValidator")),
         Arguments.of(ImpactBenchmark.class, List.of("domainImpact", "sensitivity")),
+        Arguments.of(RecordsBenchmark.class, List.of("record")),
         Arguments.of(PeerComparisonBenchmark.class, List.of("thisEngine", "easyRules", "drools")));
   }
 

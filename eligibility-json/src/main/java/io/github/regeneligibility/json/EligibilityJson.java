@@ -3,6 +3,7 @@ package io.github.regeneligibility.json;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.regeneligibility.model.Application;
 import io.github.regeneligibility.model.ApplicationValidator;
 import io.github.regeneligibility.model.Assessment;
 import io.github.regeneligibility.model.Language;
@@ -155,6 +156,14 @@ public final class EligibilityJson {
   public byte[] writeAssessmentUtf8(
       Assessment assessment, List<Improvement> improvements, Language language) {
     return writeUtf8(out -> AssessmentWriter.write(assessment, improvements, language, out));
+  }
+
+  /**
+   * Returns {@code application} in the request format of {@code POST /v1/assessments}: what {@link
+   * #readApplication(String)} reads back to an equal application.
+   */
+  public String writeApplication(Application application) {
+    return write(out -> ImpactWriter.application(application, out));
   }
 
   /**

@@ -29,6 +29,16 @@ final class ApplicationJsonTest {
     assertThat(application.getYearsToIndustrialization()).isEqualTo(4);
   }
 
+  @Test
+  void writeApplication_readBack_isTheSameApplication() {
+    Application application = JSON.readApplication(VALID).application().orElseThrow();
+
+    String written = JSON.writeApplication(application);
+
+    assertThat(JSON.readApplication(written).application()).contains(application);
+    assertThat(written).startsWith("{\"id\":").contains("\"stage\":\"CLINICAL_APPROVED\"");
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("io.github.regeneligibility.json.BadApplications#oneProblemEach")
   void create_withAValidatorOfItsOwn_readsAsTheSharedOneDoes(
