@@ -31,8 +31,8 @@ public interface Problem {
   Optional<String> getFile();
 
   /**
-   * The spreadsheet cell the problem is in, for problems of a workbook: an Excel reference with
-   * the sheet's own name, such as {@code '申请表'!F7}; else empty.
+   * The spreadsheet cell the problem is in, for problems of a workbook: an Excel reference with the
+   * sheet's own name, such as {@code '申请表'!F7}; else empty.
    */
   Optional<String> getCell();
 
