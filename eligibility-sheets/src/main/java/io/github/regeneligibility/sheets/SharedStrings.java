@@ -32,68 +32,86 @@ final class SharedStrings {
    * @throws WorkbookException if the table is past its bound, or the part cannot be read
    */
   static SharedStrings read(Parts parts, String part) throws WorkbookException {
-    List<String> strings = new ArrayList<>();
-    BitSet tooLong = new BitSet();
-    long chars = 0;
+    Table table = new Table();
     XMLStreamReader xml = parts.xml(part);
     try {
-      StringBuilder text = new StringBuilder();
-      boolean inString = false;
-      boolean inText = false;
-      int phonetic = 0;
-      boolean over = false;
       while (xml.hasNext()) {
         int event = xml.next();
         if (event == XMLStreamConstants.DTD) {
           throw Parts.refused(SheetTexts.notAWorkbook("dtd", ImmutableMap.of("part", part)));
         } else if (event == XMLStreamConstants.START_ELEMENT) {
-          String name = xml.getLocalName();
-          if (name.equals("si")) {
-            inString = true;
-            text.setLength(0);
-            over = false;
-          } else if (name.equals("rPh")) {
-            phonetic++;
-          } else if (name.equals("t")) {
-            inText = inString && phonetic == 0;
-          }
+          table.start(xml.getLocalName());
         } else if (event == XMLStreamConstants.END_ELEMENT) {
-          String name = xml.getLocalName();
-          if (name.equals("si")) {
-            inString = false;
-            if (strings.size() >= WorkbookApplications.MAX_SHARED_STRINGS) {
-              throw Parts.refused(tableLimit());
-            }
-            if (over) {
-              tooLong.set(strings.size());
-              strings.add("");
-            } else {
-              strings.add(text.toString());
-            }
-          } else if (name.equals("rPh")) {
-            phonetic = Math.max(0, phonetic - 1);
-          } else if (name.equals("t")) {
-            inText = false;
-          }
-        } else if (inText && isText(event)) {
-          int length = xml.getTextLength();
-          chars += length;
-          if (chars > WorkbookApplications.MAX_SHARED_CHARS) {
-            throw Parts.refused(tableLimit());
-          }
-          if (!over && text.length() + length > WorkbookApplications.MAX_CELL_CHARS) {
-            over = true;
-            text.setLength(0);
-          } else if (!over) {
-            text.append(xml.getTextCharacters(), xml.getTextStart(), length);
-          }
+          table.end(xml.getLocalName());
+        } else if (isText(event)) {
+          table.text(xml);
         }
       }
       xml.close();
     } catch (XMLStreamException | RuntimeException e) {
       throw parts.failure(part);
     }
-    return new SharedStrings(strings, tooLong);
+    return new SharedStrings(table.strings, table.tooLong);
+  }
+
+  /** The table as it is read, element by element. */
+  private static final class Table {
+    final List<String> strings = new ArrayList<>();
+    final BitSet tooLong = new BitSet();
+    private final StringBuilder text = new StringBuilder();
+    private long chars;
+    private boolean inString;
+    private boolean inText;
+    private int phonetic;
+    private boolean over;
+
+    void start(String name) {
+      if (name.equals("si")) {
+        inString = true;
+        text.setLength(0);
+        over = false;
+      } else if (name.equals("rPh")) {
+        phonetic++;
+      } else if (name.equals("t")) {
+        inText = inString && phonetic == 0;
+      }
+    }
+
+    void end(String name) throws WorkbookException {
+      if (name.equals("si")) {
+        inString = false;
+        if (strings.size() >= WorkbookApplications.MAX_SHARED_STRINGS) {
+          throw Parts.refused(tableLimit());
+        }
+        if (over) {
+          tooLong.set(strings.size());
+          strings.add("");
+        } else {
+          strings.add(text.toString());
+        }
+      } else if (name.equals("rPh")) {
+        phonetic = Math.max(0, phonetic - 1);
+      } else if (name.equals("t")) {
+        inText = false;
+      }
+    }
+
+    void text(XMLStreamReader xml) throws WorkbookException {
+      if (!inText) {
+        return;
+      }
+      int length = xml.getTextLength();
+      chars += length;
+      if (chars > WorkbookApplications.MAX_SHARED_CHARS) {
+        throw Parts.refused(tableLimit());
+      }
+      if (!over && text.length() + length > WorkbookApplications.MAX_CELL_CHARS) {
+        over = true;
+        text.setLength(0);
+      } else if (!over) {
+        text.append(xml.getTextCharacters(), xml.getTextStart(), length);
+      }
+    }
   }
 
   private static io.github.regeneligibility.model.Problem tableLimit() {
