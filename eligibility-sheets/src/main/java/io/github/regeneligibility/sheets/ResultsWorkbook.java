@@ -11,7 +11,6 @@ import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.Template;
 import io.github.regeneligibility.model.Tier;
 import io.github.regeneligibility.rules.Improvement;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneId;
@@ -215,22 +214,5 @@ public final class ResultsWorkbook {
 
   private String text(String key) {
     return SheetTexts.text(key).in(language);
-  }
-
-  /** Leaves the stream open when the workbook ends, and flushes it instead. */
-  private static final class KeepOpen extends FilterOutputStream {
-    KeepOpen(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] bytes, int offset, int length) throws IOException {
-      out.write(bytes, offset, length);
-    }
-
-    @Override
-    public void close() throws IOException {
-      out.flush();
-    }
   }
 }

@@ -8,7 +8,6 @@ import io.github.regeneligibility.model.Pathway;
 import io.github.regeneligibility.model.Role;
 import io.github.regeneligibility.model.Sector;
 import io.github.regeneligibility.model.Stage;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -117,22 +116,5 @@ public final class TemplateWorkbook {
 
   private static String text(String key, Language language) {
     return SheetTexts.text(key).in(language);
-  }
-
-  /** Leaves the stream open when the workbook ends, and flushes it instead. */
-  private static final class KeepOpen extends FilterOutputStream {
-    KeepOpen(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] bytes, int offset, int length) throws IOException {
-      out.write(bytes, offset, length);
-    }
-
-    @Override
-    public void close() throws IOException {
-      out.flush();
-    }
   }
 }
