@@ -29,9 +29,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code screen FILE}: the library's screening of an NDJSON or CSV file, without a server: each
- * application answered as the batch route answers it (NDJSON) or as the library's CSV results
- * (CSV).
+ * {@code screen FILE}: the library's screening of an NDJSON, CSV or .xlsx file, without a server:
+ * each application answered as the batch route answers it (NDJSON), as the library's CSV results
+ * (CSV) or as its results workbook (.xlsx).
  */
 @Command(
     resourceBundle = "io.github.regeneligibility.http.ScreenCommand",
@@ -75,7 +75,11 @@ final class ScreenCommand implements Callable<Integer> {
     Path input = Objects.requireNonNull(file);
     FileFormat reading = inputFormat != null ? inputFormat : FileFormat.of(input);
     FileFormat writing =
-        outputFormat != null ? outputFormat : out != null ? FileFormat.of(out) : reading;
+        outputFormat != null
+            ? outputFormat
+            : out != null
+                ? FileFormat.of(out)
+                : reading == FileFormat.XLSX ? FileFormat.NDJSON : reading;
     Screening screening = Screening.of(Eligibility.assessor(edition));
     try (InputStream in =
             ProgressBar.wrap(
@@ -86,7 +90,11 @@ final class ScreenCommand implements Callable<Integer> {
           .read(in, records(reading))
           .answer(sink, records(writing), Language.ofAcceptLanguage(language));
     } catch (InvalidInputException e) {
-      err.printf("%s: not valid CSV of applications / 不是有效的申请 CSV:%n", input);
+      err.printf(
+          reading == FileFormat.XLSX
+              ? "%s: not a workbook of applications that can be read / 不是可读取的申请工作簿:%n"
+              : "%s: not valid CSV of applications / 不是有效的申请 CSV:%n",
+          input);
       for (Problem problem : e.getProblems()) {
         err.printf("  %s%n", problem.describe(Language.ENGLISH));
       }
@@ -106,7 +114,11 @@ final class ScreenCommand implements Callable<Integer> {
 
   /** Returns the library's format of records that {@code format} names on the command line. */
   private static RecordFormat records(FileFormat format) {
-    return format == FileFormat.CSV ? RecordFormat.CSV : RecordFormat.NDJSON;
+    return switch (format) {
+      case CSV -> RecordFormat.CSV;
+      case NDJSON -> RecordFormat.NDJSON;
+      case XLSX -> RecordFormat.XLSX;
+    };
   }
 
   /** Opens {@code file} for the answers, or standard output (kept open) when it is null. */
