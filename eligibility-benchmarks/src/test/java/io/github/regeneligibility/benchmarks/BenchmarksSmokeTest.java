@@ -47,6 +47,12 @@ final class BenchmarksSmokeTest {
   }
 
   @Test
+  void sheets_once_scoresBothPaths() throws Exception {
+    assertThat(run(SheetsBenchmark.class, new OptionsBuilder().param("rows", "500")))
+        .containsExactlyInAnyOrder("xlsx", "csv");
+  }
+
+  @Test
   void exhaustiveSweep_once_scoresTheSweep() throws Exception {
     // Validating all 3.3 M shapes can take a minute on two busy cores. Every 331st shape (9 940)
     // still takes every value of each dimension: origin, role shape, sectors with primary, years.

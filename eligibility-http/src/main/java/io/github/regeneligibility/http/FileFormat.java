@@ -5,14 +5,16 @@ import java.util.Locale;
 
 /**
  * The formats the command line reads applications in and writes answers in: {@code csv} (the
- * library's CSV, a header naming the application's fields) or {@code ndjson} (one JSON object per
- * line, as the batch route takes and answers). The option values are the names in lower case.
+ * library's CSV, a header naming the application's fields), {@code ndjson} (one JSON object per
+ * line, as the batch route takes and answers) or {@code xlsx} (a workbook: the library's reader of
+ * applications, and its results workbook). The option values are the names in lower case.
  */
 enum FileFormat {
   CSV,
-  NDJSON;
+  NDJSON,
+  XLSX;
 
-  /** Reads {@code csv} or {@code ndjson} on the command line. */
+  /** Reads {@code csv}, {@code ndjson} or {@code xlsx} on the command line. */
   static final class Option extends LowerCaseOption<FileFormat> {
     Option() {
       super(FileFormat.class);
@@ -20,10 +22,12 @@ enum FileFormat {
   }
 
   /**
-   * Returns the format a file's name says: {@code csv} when it ends in {@code .csv}, else ndjson.
+   * Returns the format a file's name says: {@code csv} when it ends in {@code .csv}, {@code xlsx}
+   * when it ends in {@code .xlsx}, else ndjson.
    */
   static FileFormat of(Path file) {
     Path name = file.getFileName();
-    return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? CSV : NDJSON;
+    String text = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+    return text.endsWith(".csv") ? CSV : text.endsWith(".xlsx") ? XLSX : NDJSON;
   }
 }

@@ -94,6 +94,13 @@ final class ImpactCommand implements Callable<Integer> {
     FileFormat reading = FileFormat.NDJSON;
     if (cohort != null) {
       reading = cohortFormat != null ? cohortFormat : FileFormat.of(cohort);
+      if (reading == FileFormat.XLSX) {
+        err.printf(
+            "%s: a cohort is read from NDJSON or CSV, not a workbook / 群组只能从 NDJSON 或 CSV"
+                + " 读取，不能从工作簿读取%n",
+            cohort);
+        return 1;
+      }
       try {
         readCohort(json, cohort, reading, members, invalid);
       } catch (CsvFormatException e) {

@@ -29,9 +29,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code screen FILE}: the library's screening of an NDJSON or CSV file, without a server: each
- * application answered as the batch route answers it (NDJSON) or as the library's CSV results
- * (CSV).
+ * {@code screen FILE}: the library's screening of an NDJSON, CSV or .xlsx file, without a server:
+ * each application answered as the batch route answers it (NDJSON), as the library's CSV results
+ * (CSV) or as its results workbook (.xlsx).
  */
 @Command(
     resourceBundle = "io.github.regeneligibility.http.ScreenCommand",
@@ -90,12 +90,14 @@ final class ScreenCommand implements Callable<Integer> {
     Path input = Objects.requireNonNull(file);
     FileFormat reading = inputFormat != null ? inputFormat : FileFormat.of(input);
     FileFormat writing =
-        outputFormat != null ? outputFormat : out != null ? FileFormat.of(out) : reading;
+        outputFormat != null
+            ? outputFormat
+            : out != null
+                ? FileFormat.of(out)
+                : reading == FileFormat.XLSX ? FileFormat.NDJSON : reading;
     boolean forSpreadsheet = labels == Labels.ZH;
     if (forSpreadsheet && writing != FileFormat.CSV) {
-      err.println(
-          "screen: --labels zh is for a CSV answer; the answer would be "
-              + LowerCaseOption.valueOf(writing));
+      err.println(CommandText.LABELS_FOR_CSV.both(LowerCaseOption.valueOf(writing)));
       return 2;
     }
     Screening screening = Screening.of(Eligibility.assessor(edition));
@@ -111,7 +113,9 @@ final class ScreenCommand implements Callable<Integer> {
         records.answer(sink, records(writing), Language.ofAcceptLanguage(language));
       }
     } catch (InvalidInputException e) {
-      err.println(CommandText.NOT_VALID_CSV.both(input));
+      err.println(
+          (reading == FileFormat.XLSX ? CommandText.NOT_VALID_WORKBOOK : CommandText.NOT_VALID_CSV)
+              .both(input));
       for (Problem problem : e.getProblems()) {
         err.printf("  %s%n", problem.describe(Language.ENGLISH));
       }
@@ -128,7 +132,11 @@ final class ScreenCommand implements Callable<Integer> {
 
   /** Returns the library's format of records that {@code format} names on the command line. */
   private static RecordFormat records(FileFormat format) {
-    return format == FileFormat.CSV ? RecordFormat.CSV : RecordFormat.NDJSON;
+    return switch (format) {
+      case CSV -> RecordFormat.CSV;
+      case NDJSON -> RecordFormat.NDJSON;
+      case XLSX -> RecordFormat.XLSX;
+    };
   }
 
   /** Opens {@code file} for the answers, or standard output (kept open) when it is null. */

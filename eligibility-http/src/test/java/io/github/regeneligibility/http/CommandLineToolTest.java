@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.regeneligibility.http.support.TestServer;
+import io.github.regeneligibility.http.support.WorkbookCells;
 import io.github.regeneligibility.json.CsvApplications;
 import io.github.regeneligibility.json.CsvResults;
 import io.github.regeneligibility.json.EligibilityJson;
@@ -248,5 +249,42 @@ final class CommandLineToolTest {
     assertThat(rows.get(1)).startsWith("1,APP-2026-0001,PRIORITY,");
     assertThat(rows.get(2)).startsWith("3,,").contains("projectName: ");
     assertThat(run("screen", in.toString(), "--output-format", "xml")).isEqualTo(2);
+  }
+
+  @Test
+  void screen_workbook_answersEachRowInNdjson_andInAResultsWorkbookByTheOutExtension(
+      @TempDir Path dir) throws Exception {
+    Path in = dir.resolve("filled.xlsx");
+    try (var fixture =
+        CommandLineToolTest.class.getResourceAsStream(
+            "/io/github/regeneligibility/http/routes/template-filled-by-libreoffice.xlsx")) {
+      Files.write(in, java.util.Objects.requireNonNull(fixture).readAllBytes());
+    }
+    Path ndjson = dir.resolve("out.ndjson");
+    Path workbook = dir.resolve("out.xlsx");
+
+    assertThat(run("screen", in.toString(), "--out", ndjson.toString())).isZero();
+    assertThat(run("screen", in.toString(), "--out", workbook.toString(), "--language", "zh"))
+        .isZero();
+
+    List<String> lines = Files.readAllLines(ndjson);
+    assertThat(lines).hasSize(6);
+    assertThat(lines.get(0)).startsWith("{\"line\":1,\"assessment\":");
+    assertThat(lines.get(3)).startsWith("{\"line\":5,\"error\":").contains("\"cell\":\"'申请表'!A6\"");
+    assertThat(lines.get(5)).startsWith("{\"end\":{\"lines\":5,");
+    var results = WorkbookCells.sheet(Files.readAllBytes(workbook), 2);
+    assertThat(results).hasSize(1 + 5);
+    assertThat(results.get(2)).containsEntry("A", "2").containsEntry("B", "TPL-001");
+  }
+
+  @Test
+  void screen_aFileThatIsNotAWorkbook_exits1_namingTheProblem(@TempDir Path dir) throws Exception {
+    Path in = Files.writeString(dir.resolve("not.xlsx"), "id,projectName\n");
+
+    assertThat(run("screen", in.toString())).isEqualTo(1);
+
+    assertThat(err.toString()).contains("not a workbook of applications that can be read");
+    assertThat(run("impact", p2026, P2027, "--cohort", in.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("a cohort is read from NDJSON or CSV, not a workbook");
   }
 }

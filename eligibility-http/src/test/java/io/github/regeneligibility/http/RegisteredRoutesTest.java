@@ -30,7 +30,7 @@ final class RegisteredRoutesTest {
     }
 
     assertThat(server.server().routes())
-        .hasSize(12)
+        .hasSize(13)
         .containsExactlyInAnyOrderElementsOf(documented);
   }
 }

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * fields; a field that could not be read is reported once, for its binding problem, not again as
  * missing.
  */
-final class ApplicationBinding {
+public final class ApplicationBinding {
 
   private static final ImmutableList<String> FIELDS = ApplicationForm.FIELDS;
   static final ImmutableSet<String> KNOWN = ImmutableSet.copyOf(FIELDS);
@@ -44,16 +44,21 @@ final class ApplicationBinding {
       Comparator.comparingInt(problem -> rank(problem.getPath()));
 
   /**
-   * The fields of one application in some format. Each read adds a problem to the binding's list
-   * when the field is there but cannot be read, and then gives empty, as when it is absent.
+   * The fields of one application in some format (a JSON object, a CSV record, a row of a
+   * workbook), named by their JSON names. Each read adds a problem to the binding's list when the
+   * field is there but cannot be read, and then gives empty, as when it is absent.
    */
-  interface Fields {
+  public interface Fields {
+    /** Returns the text of {@code field}, or empty when it is absent or cannot be read. */
     Optional<String> text(String field);
 
+    /** Returns the constant of {@code type} that {@code field} names, or empty. */
     <E extends Enum<E>> Optional<E> constant(String field, Class<E> type);
 
+    /** Returns the constants of {@code type} that {@code field} lists, or empty. */
     <E extends Enum<E>> Optional<List<E>> constants(String field, Class<E> type);
 
+    /** Returns the whole number {@code field} holds, or empty. */
     Optional<Integer> wholeNumber(String field);
   }
 
@@ -97,6 +102,16 @@ final class ApplicationBinding {
         Optional.empty(),
         all.kept().stream().sorted(ORDER).collect(ImmutableList.toImmutableList()),
         omitted(problems) + all.omitted());
+  }
+
+  /**
+   * Binds the fields of one application read from another format than JSON or CSV (a row of a
+   * workbook), validates it with the shared validator, and returns the application or every
+   * problem: those already in {@code problems}, found while reading the input (at most {@link
+   * ApplicationInput#MAX_PROBLEMS} are kept), and those found now, in the order of the fields.
+   */
+  public static ApplicationInput bind(Fields fields, List<Problem> problems) {
+    return bind(fields, problems, ApplicationValidator.shared());
   }
 
   /** Returns the outcome of an input that could not be bound at all: its problems. */

@@ -16,10 +16,18 @@ import java.io.IOException;
 final class ProblemWriter {
   private ProblemWriter() {}
 
-  /** Writes {@code {"field", "code", "message"}}: a problem of an application or a request. */
+  /**
+   * Writes {@code {"field", "code", "message"}}: a problem of an application or a request; with
+   * {@code "cell"} after {@code "field"} when the problem is in a cell of a workbook.
+   */
   static void write(Problem problem, Language language, JsonGenerator out) throws IOException {
     out.writeStartObject();
-    fields("field", problem, language, out);
+    out.writeStringField("field", Template.wellFormed(problem.getPath()));
+    if (problem.getCell().isPresent()) {
+      out.writeStringField("cell", Template.wellFormed(problem.getCell().get()));
+    }
+    out.writeStringField("code", problem.getCode().name());
+    out.writeStringField("message", Template.wellFormed(problem.getMessage(language)));
     out.writeEndObject();
   }
 

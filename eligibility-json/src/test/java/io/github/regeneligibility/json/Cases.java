@@ -59,6 +59,15 @@ public final class Cases {
     return cases;
   }
 
+  /** Returns the application of the public case whose {@code id} is {@code id}. */
+  public static JsonNode publicApplication(String id) {
+    return read("public.jsonl").stream()
+        .map(Case::application)
+        .filter(application -> application.get("id").asText().equals(id))
+        .findFirst()
+        .orElseThrow();
+  }
+
   /** Lists every way {@code outcome} differs from the expectation of {@code c}. */
   public static List<String> mismatches(Case c, Outcome outcome) {
     List<String> differences = new ArrayList<>();

@@ -30,6 +30,12 @@ public interface Problem {
   /** The file the problem is in, for problems of a policy file; else empty. */
   Optional<String> getFile();
 
+  /**
+   * The spreadsheet cell the problem is in, for problems of a workbook: an Excel reference with the
+   * sheet's own name, such as {@code '申请表'!F7}; else empty.
+   */
+  Optional<String> getCell();
+
   /** The stable code of the problem. */
   ProblemCode getCode();
 

@@ -4,8 +4,11 @@ import io.github.regeneligibility.json.CsvApplications;
 import io.github.regeneligibility.json.CsvResults;
 import io.github.regeneligibility.json.EligibilityJson;
 import io.github.regeneligibility.model.Language;
+import io.github.regeneligibility.sheets.ResultsWorkbook;
+import io.github.regeneligibility.sheets.WorkbookApplications;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 
 /**
  * The formats a screening reads records in and writes answers in. Each reads with a source of its
@@ -46,6 +49,31 @@ public enum RecordFormat {
     AnswerFormat answer(EligibilityJson json, Language language) {
       return new CsvAnswer(language);
     }
+  },
+
+  /**
+   * A workbook (.xlsx) as the library's {@link WorkbookApplications} reads it: the first sheet, a
+   * header row naming the application's fields by JSON name or label, then one application per row,
+   * numbered by its row less the header's (empty rows skipped and counted). Every bound is checked
+   * when the input is opened. Answered as a {@link ResultsWorkbook}: a summary sheet and a results
+   * sheet, written whole at the end (a workbook is a zip, and cannot be sent in parts).
+   */
+  XLSX {
+    @Override
+    RecordSource read(InputStream in) throws IOException {
+      return XlsxSource.open(in);
+    }
+
+    @Override
+    AnswerFormat answer(EligibilityJson json, Language language) {
+      throw new IllegalStateException("a workbook is answered whole, not row by row");
+    }
+
+    @Override
+    void answer(RecordSource source, Screener screener, OutputStream out, Language language)
+        throws IOException {
+      XlsxAnswer.write(source, screener, out, language);
+    }
   };
 
   /**
@@ -57,4 +85,15 @@ public enum RecordFormat {
 
   /** Returns the answer in this format, its assessments written by {@code json}. */
   abstract AnswerFormat answer(EligibilityJson json, Language language);
+
+  /**
+   * Screens the records of {@code source} and writes their answers to {@code out} in this format,
+   * messages in {@code language}: row by row, in parts written by the workers.
+   */
+  void answer(RecordSource source, Screener screener, OutputStream out, Language language)
+      throws IOException {
+    AnswerFormat answer = answer(screener.json(), language);
+    answer.begin(out);
+    Pipeline.run(source, new WritingSink(screener, answer, out));
+  }
 }

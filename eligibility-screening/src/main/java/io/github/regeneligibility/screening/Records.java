@@ -35,9 +35,7 @@ public final class Records {
    */
   public void answer(OutputStream out, RecordFormat format, Language language) throws IOException {
     start();
-    AnswerFormat answer = format.answer(screener.json(), language);
-    answer.begin(out);
-    Pipeline.run(source, new WritingSink(screener, answer, out));
+    format.answer(source, screener, out, language);
   }
 
   /**

@@ -4,6 +4,7 @@ import io.github.regeneligibility.json.ApplicationInput;
 import io.github.regeneligibility.json.EligibilityJson;
 import io.github.regeneligibility.json.ProblemDocument;
 import io.github.regeneligibility.rules.Assessor;
+import io.github.regeneligibility.sheets.WorkbookApplications;
 import java.util.Objects;
 
 /**
@@ -21,8 +22,11 @@ record Screener(EligibilityJson json, Assessor assessor, ScreeningListener liste
     Screened screened;
     try {
       byte[] line = record.json();
+      WorkbookApplications.Cells cells = record.cells();
       ApplicationInput input =
-          line != null ? json.readApplication(line) : Objects.requireNonNull(record.input());
+          line != null
+              ? json.readApplication(line)
+              : cells != null ? cells.bind().input() : Objects.requireNonNull(record.input());
       screened =
           input
               .application()

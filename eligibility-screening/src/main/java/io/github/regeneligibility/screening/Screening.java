@@ -6,10 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Screens files of applications: reads their records ({@link RecordFormat#NDJSON} or {@link
- * RecordFormat#CSV}), validates and assesses each, and answers each in input order with its
- * assessment or the problems that kept it from being assessed. A bad record never sinks the others
- * and is never dropped. Immutable and thread-safe; one screening can read any number of inputs.
+ * Screens files of applications: reads their records ({@link RecordFormat#NDJSON}, {@link
+ * RecordFormat#CSV} or {@link RecordFormat#XLSX}), validates and assesses each, and answers each in
+ * input order with its assessment or the problems that kept it from being assessed. A bad record
+ * never sinks the others and is never dropped. Immutable and thread-safe; one screening can read
+ * any number of inputs.
  *
  * <pre>{@code
  * Screening screening = Screening.of(Eligibility.assessor(Eligibility.defaultEdition()));
@@ -22,7 +23,8 @@ import java.io.InputStream;
  * (an NDJSON line past it is answered as too long; a CSV record past it cuts the input, as CSV
  * cannot be read on past it); each record's problem document holds at most {@value
  * io.github.regeneligibility.json.ProblemDocument#MAX_ERRORS} problems; the records read and not
- * yet answered are bounded by a constant, whatever the input's length.
+ * yet answered are bounded by a constant, whatever the input's length. A workbook is read whole
+ * into memory, within the bounds of {@link io.github.regeneligibility.sheets.WorkbookApplications}.
  */
 public final class Screening {
 

@@ -44,6 +44,19 @@ public record Limits(
    */
   public static final int MAX_LINE_BYTES = Screening.MAX_RECORD_BYTES;
 
+  /**
+   * The largest workbook the batch route takes, in bytes (16 MiB; a workbook of 100,000 rows is
+   * about 5 MiB): the upload is held in a buffer of at most this size while it is checked against
+   * every bound of the library's reader, before the answer begins. A larger one gets 413.
+   */
+  public static final int MAX_WORKBOOK_BYTES = 16 << 20;
+
+  /**
+   * The most workbooks screened at once: each is held whole in memory while it is screened, so a
+   * further one gets 503 with {@code Retry-After}.
+   */
+  public static final int MAX_CONCURRENT_WORKBOOKS = 2;
+
   /** The largest body of an impact request, in bytes (8 MiB: a cohort of 10,000 fits). */
   public static final int MAX_IMPACT_BODY_BYTES = 8 << 20;
 

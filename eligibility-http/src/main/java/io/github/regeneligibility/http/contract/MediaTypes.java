@@ -14,6 +14,10 @@ public final class MediaTypes {
   /** The {@code Content-Type} of a batch answered in CSV. */
   public static final String CSV_ANSWER = "text/csv; charset=utf-8; header=present";
 
+  /** A workbook (.xlsx): Office Open XML, SpreadsheetML. */
+  public static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
   /** An RFC 9457 problem. */
   public static final String PROBLEM_JSON = "application/problem+json";
 

@@ -5,11 +5,14 @@ public final class Paths {
   /** {@code POST}: one application assessed. */
   public static final String ASSESSMENTS = "/v1/assessments";
 
-  /** {@code POST}: a batch of applications, NDJSON or CSV, assessed as it streams. */
+  /** {@code POST}: a batch of applications, NDJSON or CSV assessed as it streams, or a workbook. */
   public static final String BATCH = "/v1/assessments/batch";
 
   /** {@code POST}: the impact of moving from one edition to another. */
   public static final String IMPACT = "/v1/policy/impact";
+
+  /** {@code GET}: the workbook to fill in with applications, for the batch route. */
+  public static final String TEMPLATE = "/v1/templates/applications.xlsx";
 
   /** {@code GET}: the edition in force, in the policy-file format. */
   public static final String POLICY = "/v1/policy";

@@ -68,6 +68,7 @@ public final class Routes {
   private final byte[] openApi;
   private final ImpactRoute impact;
   private final Page page;
+  private final Workbooks workbooks = new Workbooks();
 
   /**
    * Returns the routes that answer under the editions {@code live}, writing with {@code json},
@@ -101,6 +102,7 @@ public final class Routes {
     routes.post(Paths.ASSESSMENTS, this::assess);
     routes.post(Paths.BATCH, this::assessBatch);
     routes.post(Paths.IMPACT, impact::handle);
+    get(routes, Paths.TEMPLATE, workbooks::template);
     get(routes, Paths.POLICY, this::policy);
     get(routes, Paths.EDITIONS, this::editions);
     get(routes, Paths.HEALTH, this::health);
@@ -142,39 +144,73 @@ public final class Routes {
   }
 
   /**
-   * {@code POST /v1/assessments/batch}: the library's screening of each line or CSV record, as it
-   * comes. The input's format follows {@code Content-Type}, the answer's {@code Accept}; a CSV
-   * header is read before the answer begins, so that a bad one is a 400 for the whole request.
+   * {@code POST /v1/assessments/batch}: the library's screening of each line, CSV record or
+   * workbook row. The input's format follows {@code Content-Type}, the answer's {@code Accept}; a
+   * CSV header is read, and a workbook read whole and checked against every bound, before the
+   * answer begins, so that a bad one is a 400 for the whole request.
    */
   private void assessBatch(Context ctx) throws IOException {
     QueryParameters query = QueryParameters.of(ctx, Paths.BATCH, ON_AND_LABELS);
     boolean forSpreadsheet = forSpreadsheet(query);
-    boolean csvIn = MediaType.CSV.accepts(ctx.header(Header.CONTENT_TYPE));
-    if (!csvIn) {
-      MediaType.NDJSON.require(
-          ctx.header(Header.CONTENT_TYPE), "POST " + Paths.BATCH, MediaType.CSV);
+    String contentType = ctx.header(Header.CONTENT_TYPE);
+    MediaType in =
+        MediaType.CSV.accepts(contentType)
+            ? MediaType.CSV
+            : MediaType.XLSX.accepts(contentType) ? MediaType.XLSX : MediaType.NDJSON;
+    if (in == MediaType.NDJSON) {
+      MediaType.NDJSON.require(contentType, "POST " + Paths.BATCH, MediaType.CSV, MediaType.XLSX);
     }
     Assessor assessor = assessorOn(ctx, query.get(ON));
     Language language = language(ctx);
-    boolean csvOut = forSpreadsheet || MediaType.prefersCsv(ctx.header(Header.ACCEPT));
+    MediaType out =
+        forSpreadsheet
+            ? MediaType.CSV
+            : MediaType.preferred(
+                ctx.header(Header.ACCEPT), MediaType.NDJSON, MediaType.CSV, MediaType.XLSX);
+    if (in != MediaType.XLSX) {
+      screenBatch(ctx, ctx.req().getInputStream(), in, assessor, out, language, forSpreadsheet);
+      return;
+    }
+    workbooks.acquire(ctx);
+    try {
+      screenBatch(ctx, Workbooks.upload(ctx), in, assessor, out, language, forSpreadsheet);
+    } finally {
+      workbooks.release();
+    }
+  }
+
+  private void screenBatch(
+      Context ctx,
+      InputStream body,
+      MediaType in,
+      Assessor assessor,
+      MediaType out,
+      Language language,
+      boolean forSpreadsheet)
+      throws IOException {
     Records records;
     try {
-      records =
-          Screening.of(assessor)
-              .withListener(batchListener)
-              .read(ctx.req().getInputStream(), csvIn ? RecordFormat.CSV : RecordFormat.NDJSON);
+      records = Screening.of(assessor).withListener(batchListener).read(body, format(in));
     } catch (InvalidInputException e) {
       throw new ProblemException(ProblemDetails.invalidRequest(e.getProblems()));
     }
     HttpServletResponse response = ctx.res();
     response.setStatus(200);
-    response.setContentType(csvOut ? MediaTypes.CSV_ANSWER : MediaTypes.NDJSON);
-    OutputStream out = response.getOutputStream();
+    response.setContentType(
+        switch (out) {
+          case CSV -> MediaTypes.CSV_ANSWER;
+          case XLSX -> MediaTypes.XLSX;
+          default -> MediaTypes.NDJSON;
+        });
+    if (out == MediaType.XLSX) {
+      Workbooks.attachment(ctx, Workbooks.RESULTS_FILE_NAME);
+    }
+    OutputStream answer = response.getOutputStream();
     try {
       if (forSpreadsheet) {
-        records.answerForSpreadsheet(out, Language.CHINESE);
+        records.answerForSpreadsheet(answer, Language.CHINESE);
       } else {
-        records.answer(out, csvOut ? RecordFormat.CSV : RecordFormat.NDJSON, language);
+        records.answer(answer, format(out), language);
       }
     } catch (IOException | RuntimeException e) {
       if (!(e instanceof CutInputException) && !response.isCommitted()) {
@@ -185,6 +221,15 @@ public final class Routes {
       }
       endAbnormally(ctx, e);
     }
+  }
+
+  /** Returns the library's format of records in {@code type}, one the batch route takes. */
+  private static RecordFormat format(MediaType type) {
+    return switch (type) {
+      case CSV -> RecordFormat.CSV;
+      case XLSX -> RecordFormat.XLSX;
+      default -> RecordFormat.NDJSON;
+    };
   }
 
   /**

@@ -21,7 +21,9 @@ public enum MediaType {
   /** Newline-delimited JSON: one JSON document per line. */
   NDJSON(MediaTypes.NDJSON),
   /** Comma-separated values (RFC 4180) with a header row. */
-  CSV(MediaTypes.CSV);
+  CSV(MediaTypes.CSV),
+  /** A workbook (.xlsx). */
+  XLSX(MediaTypes.XLSX);
 
   /** An {@code Accept} weight (RFC 9110 {@code qvalue}): 0 to 1, with at most three decimals. */
   private static final Pattern WEIGHT = Pattern.compile("0(\\.[0-9]{0,3})?|1(\\.0{0,3})?");
@@ -94,15 +96,19 @@ public enum MediaType {
   }
 
   /**
-   * Checks that the request's {@code Content-Type} is this type, {@code other} being the one other
-   * type {@code route} takes and the request does not have.
+   * Checks that the request's {@code Content-Type} is this type, {@code others} being the other
+   * types {@code route} takes, none of which the request has.
    *
-   * @throws ProblemException with a 415 problem naming both types and the given one
+   * @throws ProblemException with a 415 problem naming every type and the given one
    */
-  public void require(@Nullable String contentType, String route, MediaType other) {
+  public void require(@Nullable String contentType, String route, MediaType... others) {
     if (!accepts(contentType)) {
+      StringBuilder names = new StringBuilder(name);
+      for (int i = 0; i < others.length; i++) {
+        names.append(i == others.length - 1 ? " or " : ", ").append(others[i].name);
+      }
       throw new ProblemException(
-          ProblemDetails.unsupportedMediaType(route, name + " or " + other.name, contentType));
+          ProblemDetails.unsupportedMediaType(route, names.toString(), contentType));
     }
   }
 
@@ -112,23 +118,42 @@ public enum MediaType {
    * asks for nothing.
    */
   public static boolean prefersCsv(@Nullable String accept) {
+    return preferred(accept, NDJSON, CSV) == CSV;
+  }
+
+  /**
+   * Returns the type an {@code Accept} header asks for among {@code fallback} and {@code others}:
+   * the one of {@code others} it names with the highest weight, when that is above zero and above
+   * the fallback's (the first of equal ones), else {@code fallback}. Ranges with wildcards and
+   * malformed ranges ask for nothing.
+   */
+  public static MediaType preferred(
+      @Nullable String accept, MediaType fallback, MediaType... others) {
     if (accept == null) {
-      return false;
+      return fallback;
     }
-    double csv = 0;
-    double ndjson = 0;
+    double[] weights = new double[values().length];
     for (String range : RANGES.split(accept)) {
       Optional<Parsed> parsed = parse(range);
       if (parsed.isEmpty()) {
         continue;
       }
-      if (parsed.get().name().equals(CSV.name)) {
-        csv = Math.max(csv, parsed.get().weight());
-      } else if (parsed.get().name().equals(NDJSON.name)) {
-        ndjson = Math.max(ndjson, parsed.get().weight());
+      for (MediaType type : values()) {
+        if (parsed.get().name().equals(type.name)) {
+          weights[type.ordinal()] = Math.max(weights[type.ordinal()], parsed.get().weight());
+        }
       }
     }
-    return csv > 0 && csv > ndjson;
+    MediaType best = fallback;
+    double bestWeight = weights[fallback.ordinal()];
+    for (MediaType other : others) {
+      double weight = weights[other.ordinal()];
+      if (weight > 0 && weight > bestWeight) {
+        best = other;
+        bestWeight = weight;
+      }
+    }
+    return best;
   }
 
   /** Returns whether {@code contentType} is this type, in UTF-8 if it names a charset. */

@@ -27,7 +27,9 @@ public final class ProblemDetails {
     WRONG_METHOD,
     TOO_LARGE,
     IMPACT_TOO_LARGE,
+    WORKBOOK_TOO_LARGE,
     BUSY,
+    WORKBOOKS_BUSY,
     NO_MEDIA_TYPE,
     WRONG_MEDIA_TYPE,
     MALFORMED_HTTP,
@@ -101,6 +103,16 @@ public final class ProblemDetails {
   /** A body over the limit of an impact request. */
   public static ProblemDocument impactTooLarge(long limit) {
     return of(ProblemType.CONTENT_TOO_LARGE, Detail.IMPACT_TOO_LARGE, Map.of("limit", limit));
+  }
+
+  /** A workbook over the limit of the batch route. */
+  public static ProblemDocument workbookTooLarge(long limit) {
+    return of(ProblemType.CONTENT_TOO_LARGE, Detail.WORKBOOK_TOO_LARGE, Map.of("limit", limit));
+  }
+
+  /** As many workbooks as the service holds at once are being screened. */
+  public static ProblemDocument workbooksBusy(int most) {
+    return of(ProblemType.SERVICE_UNAVAILABLE, Detail.WORKBOOKS_BUSY, Map.of("most", most));
   }
 
   /** A request for a path that no route has. */

@@ -9,6 +9,7 @@ import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.model.ValidityCode;
 import io.github.regeneligibility.rules.PolicyCode;
+import io.github.regeneligibility.sheets.SheetCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,6 +56,10 @@ final class ProblemCatalogueTest {
               PolicyFileCode.class),
           Section.of(
               "Impact requests that cannot be analysed", "eligibility-json", ImpactCode.class),
+          Section.of(
+              "Workbooks that cannot be read as applications",
+              "eligibility-sheets",
+              SheetCode.class),
           Section.of("Requests the service cannot take", "eligibility-http", RequestCode.class));
 
   private static Stream<ProblemCode> codes() {
@@ -111,8 +116,9 @@ final class ProblemCatalogueTest {
 
   @Test
   void codes_haveNamesUniqueAcrossModules() {
-    // The 62 codes of the one enum they were declared in before each module declared its own.
-    assertThat(codes().map(ProblemCode::name)).doesNotHaveDuplicates().hasSize(62);
+    // The 62 codes of the one enum they were declared in before each module declared its own, and
+    // the 3 of the workbook reader's SheetCode.
+    assertThat(codes().map(ProblemCode::name)).doesNotHaveDuplicates().hasSize(65);
   }
 
   @ParameterizedTest

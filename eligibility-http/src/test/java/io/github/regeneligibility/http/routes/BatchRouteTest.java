@@ -177,7 +177,8 @@ final class BatchRouteTest {
     assertThat(contentType(response)).isEqualTo(PROBLEM_JSON);
     assertThat(json(response).get("detail").asText())
         .isEqualTo(
-            "POST /v1/assessments/batch takes application/x-ndjson or text/csv (UTF-8), not"
-                + " application/json.");
+            "POST /v1/assessments/batch takes application/x-ndjson, text/csv or"
+                + " application/vnd.openxmlformats-officedocument.spreadsheetml.sheet (UTF-8),"
+                + " not application/json.");
   }
 }

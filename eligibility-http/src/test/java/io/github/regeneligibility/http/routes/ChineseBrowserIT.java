@@ -2,7 +2,6 @@ package io.github.regeneligibility.http.routes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.regeneligibility.http.support.Browser;
 import io.github.regeneligibility.http.support.TestServer;
 import io.github.regeneligibility.json.Cases;
@@ -35,7 +34,7 @@ final class ChineseBrowserIT {
     browser.open(server.uri("/").toString());
 
     assertThat(browser.find("html").getDomAttribute("lang")).isEqualTo("zh-CN");
-    browser.assess(application("PUB-01"));
+    browser.assess(Cases.publicApplication("PUB-01"));
     assertThat(browser.find("#result-heading").getText())
         .isEqualTo(PageText.RESULT_HEADING.in(Language.CHINESE));
   }
@@ -49,7 +48,7 @@ final class ChineseBrowserIT {
   void screenshots_ofTheChinesePage() throws IOException {
     Path directory = Path.of(System.getProperty("regen.screenshots"));
     browser.open(server.uri("/").toString());
-    browser.assess(application("PUB-03"));
+    browser.assess(Cases.publicApplication("PUB-03"));
     browser.script("document.getElementById('result-heading').scrollIntoView(); return true;");
     shoot(directory.resolve("page-zh-result.png"), 1900);
     browser.printMedia(true);
@@ -73,13 +72,5 @@ final class ChineseBrowserIT {
       browser.driver().manage().window().setSize(new Dimension(Browser.WIDTH, Browser.HEIGHT));
     }
     assertThat(Files.size(file)).isPositive();
-  }
-
-  private static JsonNode application(String id) {
-    return Cases.read("public.jsonl").stream()
-        .map(Cases.Case::application)
-        .filter(application -> application.get("id").asText().equals(id))
-        .findFirst()
-        .orElseThrow();
   }
 }

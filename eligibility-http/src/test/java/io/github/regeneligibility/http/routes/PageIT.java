@@ -187,7 +187,7 @@ final class PageIT {
 
   @Test
   void improvement_applied_fillsTheFormAndShowsTheOutcomeTheServicePromised() {
-    JsonNode application = caseApplication("PUB-03"); // RESERVE at 6 years
+    JsonNode application = Cases.publicApplication("PUB-03"); // RESERVE at 6 years
     JsonNode promised = json(server.assess(application.toString())).get("improvements");
     assertThat(promised).isNotEmpty();
     browser.open(page("?lang=en"));
@@ -229,7 +229,7 @@ final class PageIT {
         .isEqualTo(PageText.FIELD_ROLE.in(Language.CHINESE));
     assertThat(new Select(browser.find("[name='role']")).getOptions().get(1).getText())
         .isEqualTo(Role.values()[0].label(Language.CHINESE));
-    JsonNode application = caseApplication("PUB-01");
+    JsonNode application = Cases.publicApplication("PUB-01");
     browser.assess(application);
     assertThat(browser.find("[data-result='tier']").getText())
         .isEqualTo(Tier.PRIORITY.label(Language.CHINESE));
@@ -273,7 +273,7 @@ final class PageIT {
       browser.open(page("?lang=" + lang));
       assertThat(browser.accessibilityViolations()).as("empty page, %s", lang).isEmpty();
 
-      browser.assess(caseApplication("PUB-03"));
+      browser.assess(Cases.publicApplication("PUB-03"));
       assertThat(browser.accessibilityViolations()).as("assessed, %s", lang).isEmpty();
 
       browser.find("button[data-apply='0']").click();
@@ -285,7 +285,7 @@ final class PageIT {
       browser.waiting().until(d -> !browser.findAll("[data-result='scoring-edition']").isEmpty());
       assertThat(browser.accessibilityViolations()).as("help open, %s", lang).isEmpty();
 
-      browser.assess(caseApplication("PUB-16"));
+      browser.assess(Cases.publicApplication("PUB-16"));
       assertThat(browser.accessibilityViolations()).as("refused, %s", lang).isEmpty();
     }
     browser.open(page("?lang=en"));
@@ -302,9 +302,9 @@ final class PageIT {
     }
     browser.consoleErrors(); // drops what earlier tests left
     browser.open(page("?lang=zh"));
-    browser.assess(caseApplication("PUB-01"));
+    browser.assess(Cases.publicApplication("PUB-01"));
     browser.open(page("?lang=en"));
-    browser.assess(caseApplication("PUB-09"));
+    browser.assess(Cases.publicApplication("PUB-09"));
 
     assertThat(browser.consoleErrors()).isEmpty();
     Object origins =
@@ -351,7 +351,7 @@ final class PageIT {
                   + " + ' bytes transferred'");
       List<Long> times = new ArrayList<>();
       for (int i = 0; i < 5; i++) {
-        browser.assess(caseApplication("PUB-03"));
+        browser.assess(Cases.publicApplication("PUB-03"));
         times.add(
             Long.parseLong(
                 String.valueOf(browser.find("#result").getDomAttribute("data-elapsed-ms"))));
@@ -377,7 +377,7 @@ final class PageIT {
   void assessed_movesFocusToTheResultHeading_andAnnouncesTheTier() {
     browser.open(page("?lang=zh"));
 
-    browser.assess(caseApplication("PUB-01"));
+    browser.assess(Cases.publicApplication("PUB-01"));
 
     assertThat(browser.script("return document.activeElement.id")).isEqualTo("result-heading");
     assertThat(browser.find("#check-status").getText())
@@ -392,7 +392,7 @@ final class PageIT {
     browser.script(
         "window.fetch = () => Promise.reject(new TypeError('Failed to fetch')); return true;");
 
-    browser.assess(caseApplication("PUB-01"));
+    browser.assess(Cases.publicApplication("PUB-01"));
 
     assertThat(browser.find("[data-result='failure']").getText())
         .isEqualTo(PageText.NETWORK_FAILED.in(Language.CHINESE));
@@ -408,7 +408,7 @@ final class PageIT {
             "Emulation.setTimezoneOverride", Map.of("timezoneId", "America/Los_Angeles"));
     try {
       browser.open(page("?lang=zh"));
-      JsonNode application = caseApplication("PUB-03");
+      JsonNode application = Cases.publicApplication("PUB-03");
       browser.assess(application);
       LocalDate before = LocalDate.now(ZoneId.of("Asia/Shanghai"));
       browser.printMedia(true);
@@ -440,7 +440,7 @@ final class PageIT {
 
   @Test
   void improvement_isAWhatIf_markedInPrint_andUndoneBackToTheSubmittedApplication() {
-    JsonNode application = caseApplication("PUB-03"); // RESERVE at 6 years
+    JsonNode application = Cases.publicApplication("PUB-03"); // RESERVE at 6 years
     JsonNode submitted = json(server.assess(application.toString()));
     browser.open(page("?lang=zh"));
     browser.assess(application);
@@ -522,7 +522,7 @@ final class PageIT {
   @Test
   void criterionBars_areAligned_andColouredByTheirShareOfTheMaximum() {
     browser.open(page("?lang=en"));
-    browser.assess(caseApplication("PUB-03"));
+    browser.assess(Cases.publicApplication("PUB-03"));
 
     List<WebElement> meters = browser.findAll("[data-result='criteria'] meter");
     assertThat(meters).hasSize(4);
@@ -566,13 +566,5 @@ final class PageIT {
       channels[i] = c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
     }
     return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2];
-  }
-
-  private static JsonNode caseApplication(String id) {
-    return Cases.read("public.jsonl").stream()
-        .map(Cases.Case::application)
-        .filter(application -> application.get("id").asText().equals(id))
-        .findFirst()
-        .orElseThrow();
   }
 }

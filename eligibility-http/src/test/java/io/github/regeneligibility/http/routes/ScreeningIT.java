@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.regeneligibility.http.support.Browser;
 import io.github.regeneligibility.http.support.TestServer;
+import io.github.regeneligibility.http.support.WorkbookCells;
 import io.github.regeneligibility.json.CsvApplications;
+import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Tier;
 import io.github.regeneligibility.rules.Assessor;
 import io.github.regeneligibility.rules.Eligibility;
@@ -26,7 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** Screening a file on the page, in a real browser: counts, table, download, encodings. */
+/**
+ * Screening a file on the page, in a real browser: counts, table, downloads (CSV and workbook),
+ * encodings, a workbook uploaded.
+ */
 final class ScreeningIT {
 
   @RegisterExtension static final TestServer server = TestServer.withDefaultEdition();
@@ -183,6 +188,46 @@ final class ScreeningIT {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body)),
         "Content-Type",
         "text/csv; charset=utf-8");
+  }
+
+  @Test
+  void workbook_screened_showsTheCounts_andItsResultsWorkbookCountsTheSame() throws IOException {
+    byte[] filled;
+    try (var in = ScreeningIT.class.getResourceAsStream("template-filled-by-libreoffice.xlsx")) {
+      filled = java.util.Objects.requireNonNull(in).readAllBytes();
+    }
+    Path file = Files.write(files.resolve("officers.xlsx"), filled);
+    browser.open(server.uri("/?lang=zh").toString());
+    assertThat(browser.find("a[data-result='template']").getDomAttribute("href"))
+        .isEqualTo("/v1/templates/applications.xlsx");
+
+    browser.screen(file);
+
+    assertThat(browser.find("[data-result='encoding']").getDomAttribute("data-value"))
+        .isEqualTo("xlsx");
+    assertThat(browser.find("[data-count='TOTAL']").getText()).isEqualTo("5");
+    assertThat(browser.find("[data-count='INVALID']").getText()).isEqualTo("1");
+    browser.find("a[data-result='download-xlsx']").click();
+    byte[] downloaded = Files.readAllBytes(browser.downloaded("officers-results.xlsx"));
+    Map<Integer, Map<String, String>> summary = WorkbookCells.sheet(downloaded, 1);
+    Map<Integer, Map<String, String>> results = WorkbookCells.sheet(downloaded, 2);
+    assertThat(results).hasSize(1 + 5);
+    for (Tier tier : Tier.values()) {
+      String shown = browser.find("[data-count='" + tier.name() + "']").getText();
+      assertThat(summary.values())
+          .as(tier.name())
+          .anySatisfy(
+              row ->
+                  assertThat(row)
+                      .containsEntry("A", tier.label(Language.CHINESE))
+                      .containsEntry("B", shown));
+      long listed =
+          results.values().stream()
+              .filter(row -> tier.label(Language.CHINESE).equals(row.get("E")))
+              .count();
+      assertThat(String.valueOf(listed)).as(tier.name()).isEqualTo(shown);
+    }
+    browser.open(server.uri("/?lang=en").toString());
   }
 
   private static HttpResponse<String> csvAnswer(byte[] body, String language) {

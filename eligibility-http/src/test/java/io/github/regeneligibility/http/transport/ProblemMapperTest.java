@@ -37,6 +37,11 @@ final class ProblemMapperTest {
         }
 
         @Override
+        public Optional<String> getCell() {
+          return Optional.empty();
+        }
+
+        @Override
         public ProblemCode getCode() {
           return ValidityCode.PROJECT_NAME_BLANK;
         }

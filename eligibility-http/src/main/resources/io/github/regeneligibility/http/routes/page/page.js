@@ -421,6 +421,18 @@ function parseCsv(text) {
 
 const camelToCode = (name) => name.replace(/[A-Z]/g, (letter) => '_' + letter).toUpperCase();
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+let workbookUrl = null;
+
+/** Sends a file's body to the batch route, answered in the media type `accept`. */
+function batch(body, type, accept) {
+  return fetch('/v1/assessments/batch', {
+    method: 'POST',
+    headers: { 'Content-Type': type, Accept: accept, 'Accept-Language': language },
+    body,
+  });
+}
+
 async function screen() {
   const file = fileInput.files[0];
   if (!file) return;
@@ -428,17 +440,23 @@ async function screen() {
   screenResult.replaceChildren();
   screenResult.removeAttribute('data-elapsed-ms');
   screenStatus.textContent = t.SCREENING;
-  const { text, encoding } = decode(await file.arrayBuffer());
-  const note = encoding === 'GB18030' ? t.READ_AS_GB18030 : t.READ_AS_UTF8;
-  const type = isNdjson(file.name, text) ? 'application/x-ndjson' : 'text/csv';
+  // A workbook is sent as it is; a text file is decoded here and sent as UTF-8.
+  const workbook = /\.xlsx$/i.test(file.name);
+  let body = file;
+  let type = XLSX;
+  let encoding = 'xlsx';
+  let note = t.READ_AS_WORKBOOK;
+  if (!workbook) {
+    const decoded = decode(await file.arrayBuffer());
+    body = decoded.text;
+    encoding = decoded.encoding;
+    note = encoding === 'GB18030' ? t.READ_AS_GB18030 : t.READ_AS_UTF8;
+    type = `${isNdjson(file.name, body) ? 'application/x-ndjson' : 'text/csv'}; charset=utf-8`;
+  }
   let answer;
   let blob;
   try {
-    answer = await fetch('/v1/assessments/batch', {
-      method: 'POST',
-      headers: { 'Content-Type': `${type}; charset=utf-8`, Accept: 'text/csv', 'Accept-Language': language },
-      body: text,
-    });
+    answer = await batch(body, type, 'text/csv');
     blob = await answer.blob();
   } catch {
     screenStatus.textContent = '';
@@ -457,18 +475,34 @@ async function screen() {
     }
     screenResult.replaceChildren(notice, el('div', { class: 'errors' },
       el('p', {}, `${t.SERVICE_FAILED}${t.COLON}${problem.title}${t.COLON}${problem.detail}`),
-      (problem.errors || []).map((error) => el('p', { 'data-error-for': error.field }, error.message))));
+      (problem.errors || []).map((error) => el('p', { 'data-error-for': error.field }, error.cell ? `${error.cell}${t.COLON}${error.message}` : error.message))));
     return;
   }
+  // The table comes from the CSV answer; the same records are then answered as a workbook, one
+  // request after the other (the service holds few workbooks at once).
+  const workbookAnswer = await batch(body, type, XLSX)
+    .then(async (reply) => ({ answer: reply, blob: await reply.blob() }))
+    .catch((failure) => ({ failure }));
   const [header, ...rows] = parseCsv(await blob.text());
   const column = Object.fromEntries(header.map((name, index) => [name, index]));
   const criteria = header.slice(column.score + 1, column.tierReason);
   if (downloadUrl) URL.revokeObjectURL(downloadUrl);
-  downloadUrl = URL.createObjectURL(language === 'en' ? blob : await forSpreadsheet(type, text, blob));
+  downloadUrl = URL.createObjectURL(language === 'en' ? blob : await forSpreadsheet(type, body, blob));
+  if (workbookUrl) URL.revokeObjectURL(workbookUrl);
+  workbookUrl = null;
+  const stem = file.name.replace(/\.[^.]*$/, '');
+  let workbookLink;
+  if (workbookAnswer.answer && workbookAnswer.answer.ok) {
+    workbookUrl = URL.createObjectURL(workbookAnswer.blob);
+    workbookLink = el('a', { class: 'download', href: workbookUrl, download: `${stem}-results.xlsx`, 'data-result': 'download-xlsx' }, t.DOWNLOAD_XLSX);
+  } else {
+    workbookLink = el('p', { class: 'errors', 'data-result': 'failure' }, workbookAnswer.failure ? t.NETWORK_FAILED : `${t.SERVICE_FAILED}${t.COLON}${workbookAnswer.answer.status}`);
+  }
   screenResult.replaceChildren(
     notice,
     summary(rows, column),
-    el('a', { class: 'download', href: downloadUrl, download: file.name.replace(/\.[^.]*$/, '') + '-results.csv', 'data-result': 'download' }, t.DOWNLOAD),
+    el('a', { class: 'download', href: downloadUrl, download: `${stem}-results.csv`, 'data-result': 'download' }, t.DOWNLOAD),
+    workbookLink,
     results(rows, column, criteria));
   screenResult.setAttribute('data-elapsed-ms', String(Math.round(performance.now() - started)));
 }
@@ -478,12 +512,12 @@ async function screen() {
  * mark, Chinese headers and labels, the row each record is on), which Excel on Chinese Windows
  * opens as it is. When it cannot be had, the answer shown ({@code shown}) is downloaded instead.
  */
-async function forSpreadsheet(type, text, shown) {
+async function forSpreadsheet(type, body, shown) {
   try {
     const answer = await fetch('/v1/assessments/batch?labels=zh', {
       method: 'POST',
-      headers: { 'Content-Type': `${type}; charset=utf-8`, 'Accept-Language': language },
-      body: text,
+      headers: { 'Content-Type': type, 'Accept-Language': language },
+      body,
     });
     return answer.ok ? await answer.blob() : shown;
   } catch {

@@ -1,0 +1,4 @@
+@NullMarked
+package io.github.regeneligibility.sheets;
+
+import org.jspecify.annotations.NullMarked;
