@@ -6,6 +6,10 @@ import io.github.regeneligibility.json.PolicyDirectory;
 import io.github.regeneligibility.json.PolicyFileException;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
+import io.github.regeneligibility.records.Database;
+import io.github.regeneligibility.records.RecordStore;
+import io.github.regeneligibility.records.Records;
+import io.github.regeneligibility.records.SchemaTooNewException;
 import io.github.regeneligibility.rules.Eligibility;
 import io.github.regeneligibility.rules.LiveEditions;
 import io.github.regeneligibility.rules.PolicyEditions;
@@ -60,6 +64,15 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--policies", paramLabel = "DIR", defaultValue = "${env:ELIGIBILITY_POLICIES}")
   @Nullable String policies;
+
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:ELIGIBILITY_DATA:-data}")
+  String data = "data";
+
+  @Option(
+      names = "--database-url",
+      paramLabel = "URL",
+      defaultValue = "${env:ELIGIBILITY_DATABASE_URL}")
+  @Nullable String databaseUrl;
 
   @Option(
       names = "--drain-delay",
@@ -247,8 +260,25 @@ final class ServeCommand implements Callable<Integer> {
         return 1;
       }
     }
+    RecordStore records;
+    try {
+      records =
+          Records.open(database(), editions::current, EligibilityJson.create(), Clock.systemUTC());
+    } catch (SchemaTooNewException | IllegalArgumentException e) {
+      err.printf("eligibility-http: %s%n", e.getMessage());
+      err.println("The service was not started.");
+      closeQuietly(watch);
+      return 1;
+    }
+    if (!records.isAvailable()) {
+      err.printf(
+          "eligibility-http: the records database %s cannot be used now; the record routes answer"
+              + " 503 until it can%n",
+          records.database());
+    }
     EligibilityServer server =
         EligibilityServer.builder()
+            .records(records)
             .port(port)
             .editions(editions)
             .drainDelay(drainDelay)
@@ -264,7 +294,14 @@ final class ServeCommand implements Callable<Integer> {
       closeQuietly(watch);
       return 1;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server), "eligibility-http-stop"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  stop(server);
+                  records.close();
+                },
+                "eligibility-http-stop"));
     return 0;
   }
 
@@ -318,5 +355,20 @@ final class ServeCommand implements Callable<Integer> {
     System.out.flush();
     System.err.flush();
     Runtime.getRuntime().halt(finished ? 0 : 1);
+  }
+
+  /**
+   * Returns the records' database: PostgreSQL at {@code --database-url}, its user and password from
+   * {@code ELIGIBILITY_DATABASE_USER} and {@code ELIGIBILITY_DATABASE_PASSWORD}; else the embedded
+   * one under {@code --data}.
+   */
+  private Database database() {
+    if (databaseUrl != null && !databaseUrl.isBlank()) {
+      return Database.postgres(
+          databaseUrl,
+          Objects.requireNonNullElse(System.getenv("ELIGIBILITY_DATABASE_USER"), ""),
+          Objects.requireNonNullElse(System.getenv("ELIGIBILITY_DATABASE_PASSWORD"), ""));
+    }
+    return Database.embedded(Path.of(data));
   }
 }

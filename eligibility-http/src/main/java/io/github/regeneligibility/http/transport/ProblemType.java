@@ -11,6 +11,10 @@ import io.github.regeneligibility.model.Text;
 enum ProblemType {
   /** A query parameter is wrong; {@code errors} names it. */
   INVALID_REQUEST(400, "invalid-request", "Invalid request", "请求无效"),
+  /** The route needs a login: no credentials, or credentials that are not accepted. */
+  UNAUTHORIZED(401, "unauthorized", "Unauthorized", "未登录"),
+  /** The user's role may not do this. */
+  FORBIDDEN(403, "forbidden", "Forbidden", "无权操作"),
   /** No route has this path. */
   NOT_FOUND(404, "not-found", "Not found", "未找到"),
   /** The route exists but not with this method. */
