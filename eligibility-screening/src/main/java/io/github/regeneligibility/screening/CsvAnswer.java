@@ -3,6 +3,7 @@ package io.github.regeneligibility.screening;
 import io.github.regeneligibility.json.CsvResults;
 import io.github.regeneligibility.json.ProblemDocument;
 import io.github.regeneligibility.model.Language;
+import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -23,6 +24,28 @@ record CsvAnswer(Language language) implements AnswerFormat {
   @Override
   public Rows rows(OutputStream out) {
     CsvResults results = CsvResults.withoutHeader(writer(out), language);
+    return rows(
+        results,
+        record -> {
+          if (record.assessment().isPresent()) {
+            results.write(record.number(), record.assessment().get());
+          } else {
+            results.write(
+                record.number(), record.id().orElse(""), record.problem().orElseThrow().errors());
+          }
+        });
+  }
+
+  /** Writes one screened record as a row of a CSV answer. */
+  interface RowWriter {
+    void write(Screened record) throws IOException;
+  }
+
+  /**
+   * The rows of a CSV answer: each record by {@code row}, into {@code results}. A row has a cell
+   * for the problems of the input, none for a failure or a cut input.
+   */
+  static Rows rows(Flushable results, RowWriter row) {
     return new Rows() {
       @Override
       public boolean canSay(ProblemDocument problem) {
@@ -31,12 +54,7 @@ record CsvAnswer(Language language) implements AnswerFormat {
 
       @Override
       public void write(Screened record) throws IOException {
-        if (record.assessment().isPresent()) {
-          results.write(record.number(), record.assessment().get());
-        } else {
-          results.write(
-              record.number(), record.id().orElse(""), record.problem().orElseThrow().errors());
-        }
+        row.write(record);
       }
 
       @Override
@@ -49,7 +67,7 @@ record CsvAnswer(Language language) implements AnswerFormat {
   @Override
   public void end(OutputStream out, long records, long assessed, long refused) {}
 
-  private static OutputStreamWriter writer(OutputStream out) {
+  static OutputStreamWriter writer(OutputStream out) {
     return new OutputStreamWriter(out, StandardCharsets.UTF_8);
   }
 }

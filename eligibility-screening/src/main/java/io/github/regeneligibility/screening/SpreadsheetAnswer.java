@@ -1,12 +1,9 @@
 package io.github.regeneligibility.screening;
 
-import io.github.regeneligibility.json.ProblemDocument;
 import io.github.regeneligibility.json.SpreadsheetResults;
 import io.github.regeneligibility.model.Language;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The CSV answer for a spreadsheet in the columns of {@link SpreadsheetResults}: a byte-order mark
@@ -17,42 +14,27 @@ record SpreadsheetAnswer(Language language) implements AnswerFormat {
 
   @Override
   public void begin(OutputStream out) throws IOException {
-    SpreadsheetResults.open(writer(out), language).flush();
+    SpreadsheetResults.open(CsvAnswer.writer(out), language).flush();
   }
 
   @Override
   public Rows rows(OutputStream out) {
-    SpreadsheetResults results = SpreadsheetResults.withoutHeader(writer(out), language);
-    return new Rows() {
-      @Override
-      public boolean canSay(ProblemDocument problem) {
-        return !problem.errors().isEmpty();
-      }
-
-      @Override
-      public void write(Screened record) throws IOException {
-        if (record.assessment().isPresent()) {
-          results.write(record.line(), record.number(), record.assessment().get());
-        } else {
-          results.write(
-              record.line(),
-              record.number(),
-              record.id().orElse(""),
-              record.problem().orElseThrow().errors());
-        }
-      }
-
-      @Override
-      public void finish() throws IOException {
-        results.flush();
-      }
-    };
+    SpreadsheetResults results = SpreadsheetResults.withoutHeader(CsvAnswer.writer(out), language);
+    return CsvAnswer.rows(
+        results,
+        record -> {
+          if (record.assessment().isPresent()) {
+            results.write(record.line(), record.number(), record.assessment().get());
+          } else {
+            results.write(
+                record.line(),
+                record.number(),
+                record.id().orElse(""),
+                record.problem().orElseThrow().errors());
+          }
+        });
   }
 
   @Override
   public void end(OutputStream out, long records, long assessed, long refused) {}
-
-  private static OutputStreamWriter writer(OutputStream out) {
-    return new OutputStreamWriter(out, StandardCharsets.UTF_8);
-  }
 }
