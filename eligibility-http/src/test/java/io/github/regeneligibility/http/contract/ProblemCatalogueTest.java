@@ -8,6 +8,7 @@ import io.github.regeneligibility.json.PolicyFileCode;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.model.ValidityCode;
+import io.github.regeneligibility.records.RecordCode;
 import io.github.regeneligibility.rules.PolicyCode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,7 +56,11 @@ final class ProblemCatalogueTest {
               PolicyFileCode.class),
           Section.of(
               "Impact requests that cannot be analysed", "eligibility-json", ImpactCode.class),
-          Section.of("Requests the service cannot take", "eligibility-http", RequestCode.class));
+          Section.of("Requests the service cannot take", "eligibility-http", RequestCode.class),
+          Section.of(
+              "Decision records, users and tokens that cannot be kept",
+              "eligibility-records",
+              RecordCode.class));
 
   private static Stream<ProblemCode> codes() {
     return SECTIONS.stream().flatMap(section -> section.codes().stream());
@@ -111,8 +116,9 @@ final class ProblemCatalogueTest {
 
   @Test
   void codes_haveNamesUniqueAcrossModules() {
-    // The 62 codes of the one enum they were declared in before each module declared its own.
-    assertThat(codes().map(ProblemCode::name)).doesNotHaveDuplicates().hasSize(62);
+    // The 62 codes of the one enum they were declared in before each module declared its own, and
+    // the 15 of the decision records.
+    assertThat(codes().map(ProblemCode::name)).doesNotHaveDuplicates().hasSize(62 + 15);
   }
 
   @ParameterizedTest

@@ -266,4 +266,44 @@ final class DecisionRoutesTest {
       assertThat(MAPPER.readTree(health.body()).get("database").asText()).isEqualTo("DOWN");
     }
   }
+
+  @Test
+  void answers_validateAgainstTheSchemasOfTheOpenApiDocument() throws Exception {
+    String officer = TOKENS.get("officer");
+    String auditor = TOKENS.get("auditor");
+    Map<String, HttpResponse<String>> answers = new java.util.LinkedHashMap<>();
+    answers.put(
+        "post /v1/decisions 201", send("POST", "/v1/decisions", officer, body("ACCEPT", null)));
+    answers.put(
+        "post /v1/decisions 400", send("POST", "/v1/decisions", officer, body("DECLINE", null)));
+    answers.put(
+        "post /v1/decisions 403", send("POST", "/v1/decisions", auditor, body("ACCEPT", null)));
+    answers.put("get /v1/decisions 200", send("GET", "/v1/decisions?limit=2", auditor, null));
+    answers.put("get /v1/decisions 401", send("GET", "/v1/decisions", null, null));
+    answers.put(
+        "get /v1/decisions/{id} 200", send("GET", "/v1/decisions/" + recordId, auditor, null));
+    answers.put("get /v1/decisions/{id} 404", send("GET", "/v1/decisions/none", auditor, null));
+    answers.put(
+        "get /v1/decisions/{id}/replay 200",
+        send("GET", "/v1/decisions/" + recordId + "/replay", auditor, null));
+
+    for (Map.Entry<String, HttpResponse<String>> answer : answers.entrySet()) {
+      List<String> key = com.google.common.base.Splitter.on(' ').splitToList(answer.getKey());
+      int status = Integer.parseInt(key.get(2));
+      String media = status < 300 ? "application/json" : "application/problem+json";
+      assertThat(answer.getValue().statusCode()).as(answer.getKey()).isEqualTo(status);
+      assertThat(
+              OpenApiDocumentTest.errors(
+                  OpenApiDocumentTest.responseSchema(key.get(1), key.get(0), status, media),
+                  answer.getValue().body()))
+          .as(answer.getKey() + ": " + answer.getValue().body())
+          .isEmpty();
+    }
+    assertThat(
+            MAPPER
+                .readTree(answers.get("get /v1/decisions/{id}/replay 200").body())
+                .get("matches")
+                .asBoolean())
+        .isTrue();
+  }
 }
