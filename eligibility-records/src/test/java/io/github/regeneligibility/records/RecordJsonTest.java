@@ -72,7 +72,8 @@ final class RecordJsonTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("application", RecordCode.FIELD_REQUIRED));
     assertThat(read("{\"disposition\": \"ACCEPT\"}").problems().get(0).getMessage(Language.CHINESE))
-        .isEqualTo("缺少 application。");
+        .startsWith("缺少")
+        .contains("application");
     assertThat(read("{\"note\": \"a\", \"note\": \"b\"}").problems())
         .extracting(Problem::getPath)
         .containsExactly("note");
@@ -120,7 +121,8 @@ final class RecordJsonTest {
     assertThat(written.get("application").get("stage").asText()).isEqualTo("CLINICAL_APPROVED");
     assertThat(written.get("assessment").get("tier").asText()).isEqualTo("PRIORITY");
     assertThat(written.get("assessment").get("gates").get(0).get("message").asText())
-        .isEqualTo("干细胞属于园区重点领域。");
+        .contains("干细胞")
+        .contains("园区重点领域");
     assertThat(written.get("policy").get("sha256").asText()).isEqualTo("ab".repeat(32));
     assertThat(written.get("disposition").asText()).isEqualTo("DEFER");
     assertThat(written.get("note").asText()).isEqualTo("等待");
