@@ -86,7 +86,13 @@ public final class EligibilityServer implements AutoCloseable {
     editions.addListener(new EditionChanges(metrics));
     ProblemMapper problems = new ProblemMapper();
     this.handlers =
-        new Routes(EligibilityJson.create(), editions, problems, metrics, builder.records);
+        new Routes(
+            EligibilityJson.create(),
+            editions,
+            problems,
+            metrics,
+            builder.records,
+            builder.requireLogin);
     this.app =
         Javalin.create(
             config -> {
@@ -134,6 +140,7 @@ public final class EligibilityServer implements AutoCloseable {
     private boolean metrics = true;
     private Limits limits = Limits.DEFAULT;
     private Optional<RecordStore> records = Optional.empty();
+    private boolean requireLogin;
 
     private Builder() {}
 
@@ -143,6 +150,16 @@ public final class EligibilityServer implements AutoCloseable {
      */
     public Builder records(RecordStore store) {
       this.records = Optional.of(store);
+      return this;
+    }
+
+    /**
+     * Whether the assessment routes ({@code /v1/assessments}, its {@code /batch}, {@code
+     * /v1/policy/impact}) need a bearer token of any role, as the record routes always do; needs
+     * {@link #records}. Off by default.
+     */
+    public Builder requireLogin(boolean require) {
+      this.requireLogin = require;
       return this;
     }
 

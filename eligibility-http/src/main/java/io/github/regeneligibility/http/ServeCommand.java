@@ -41,8 +41,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Serves the regen-eligibility rules over HTTP; the routes are described at /openapi.json.",
       "Without a subcommand it serves, as `serve` does; the other subcommands check policy files,"
-          + " print the default edition as a policy file, show a policy's impact and screen a file"
-          + " of applications.",
+          + " print the default edition as a policy file, show a policy's impact, screen a file"
+          + " of applications, and manage the users and tokens of the decision records.",
       "An option given on the command line wins over its environment variable."
     },
     exitCodeListHeading = "%nExit status:%n")
@@ -73,6 +73,9 @@ final class ServeCommand implements Callable<Integer> {
       paramLabel = "URL",
       defaultValue = "${env:ELIGIBILITY_DATABASE_URL}")
   @Nullable String databaseUrl;
+
+  @Option(names = "--require-login", defaultValue = "${env:ELIGIBILITY_REQUIRE_LOGIN:-false}")
+  boolean requireLogin;
 
   @Option(
       names = "--drain-delay",
@@ -180,7 +183,9 @@ final class ServeCommand implements Callable<Integer> {
             .addSubcommand(new CheckPolicyCommand())
             .addSubcommand(new PolicyCommand())
             .addSubcommand(new ImpactCommand())
-            .addSubcommand(new ScreenCommand());
+            .addSubcommand(new ScreenCommand())
+            .addSubcommand(UsersCommand.commandLine(System.in))
+            .addSubcommand(new TokensCommand());
     return commandLine;
   }
 
@@ -281,6 +286,7 @@ final class ServeCommand implements Callable<Integer> {
             .records(records)
             .port(port)
             .editions(editions)
+            .requireLogin(requireLogin)
             .drainDelay(drainDelay)
             .stopTimeout(stopTimeout)
             .accessLog(accessLog)

@@ -49,16 +49,17 @@ import java.util.stream.Collectors;
  * cannot be used they answer {@code 503}; the other routes are not affected.
  */
 final class DecisionRoutes {
-  private static final String BEARER = "Bearer ";
   private static final Set<String> SEARCH =
       Set.of("applicationId", "applicant", "tier", "disposition", "from", "to", "limit", "cursor");
 
   private final RecordStore store;
   private final RecordJson json;
   private final LiveEditions live;
+  private final Bearer bearer;
 
   DecisionRoutes(RecordStore store, RecordJson json, LiveEditions live) {
     this.store = store;
+    this.bearer = new Bearer(store);
     this.json = json;
     this.live = live;
   }
@@ -78,31 +79,11 @@ final class DecisionRoutes {
   private Handler guarded(UserHandler handler) {
     return ctx -> {
       try {
-        handler.handle(ctx, user(ctx));
+        handler.handle(ctx, bearer.user(ctx));
       } catch (StoreUnavailableException e) {
         throw new ProblemException(ProblemDetails.databaseUnavailable());
       }
     };
-  }
-
-  /**
-   * Returns the user of the request's bearer token.
-   *
-   * @throws ProblemException with {@code 401} if there is none or it is not accepted
-   */
-  private User user(Context ctx) {
-    String authorization = ctx.header(Header.AUTHORIZATION);
-    Optional<User> user =
-        authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
-            ? store
-                .accounts()
-                .authenticate(authorization.substring(BEARER.length()).trim(), ctx.ip())
-            : Optional.empty();
-    if (user.isEmpty()) {
-      ctx.header(Header.WWW_AUTHENTICATE, "Bearer");
-      throw new ProblemException(ProblemDetails.unauthorized());
-    }
-    return user.get();
   }
 
   private void record(Context ctx, User user) throws IOException {

@@ -69,6 +69,7 @@ public final class Routes {
   private final ImpactRoute impact;
   private final Page page;
   private final Optional<RecordStore> records;
+  private final boolean requireLogin;
 
   /**
    * Returns the routes that answer under the editions {@code live}, writing with {@code json},
@@ -76,20 +77,26 @@ public final class Routes {
    */
   public Routes(
       EligibilityJson json, LiveEditions live, ProblemMapper problems, ServiceMetrics metrics) {
-    this(json, live, problems, metrics, Optional.empty());
+    this(json, live, problems, metrics, Optional.empty(), false);
   }
 
   /**
    * Returns the routes as {@link #Routes(EligibilityJson, LiveEditions, ProblemMapper,
-   * ServiceMetrics)} does, and the decision record routes over {@code records} when given.
+   * ServiceMetrics)} does, and the decision record routes over {@code records} when given; with
+   * {@code requireLogin}, the assessment routes need a bearer token of any role too.
    */
   public Routes(
       EligibilityJson json,
       LiveEditions live,
       ProblemMapper problems,
       ServiceMetrics metrics,
-      Optional<RecordStore> records) {
+      Optional<RecordStore> records,
+      boolean requireLogin) {
+    if (requireLogin && records.isEmpty()) {
+      throw new IllegalArgumentException("a login is required, but there are no users to log in");
+    }
     this.records = records;
+    this.requireLogin = requireLogin;
     this.json = json;
     this.live = live;
     this.problems = problems;
@@ -112,6 +119,12 @@ public final class Routes {
   public void addTo(RoutesConfig routes) {
     if (metrics.isOn()) {
       get(routes, Paths.METRICS, this::metrics);
+    }
+    if (requireLogin) {
+      Bearer bearer = new Bearer(records.orElseThrow());
+      for (String path : List.of(Paths.ASSESSMENTS, Paths.BATCH, Paths.IMPACT)) {
+        routes.before(path, bearer::user);
+      }
     }
     routes.post(Paths.ASSESSMENTS, this::assess);
     routes.post(Paths.BATCH, this::assessBatch);

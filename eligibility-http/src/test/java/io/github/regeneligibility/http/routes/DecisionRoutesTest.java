@@ -306,4 +306,54 @@ final class DecisionRoutesTest {
                 .asBoolean())
         .isTrue();
   }
+
+  @Test
+  void requireLogin_locksTheAssessmentRoutesForEveryRole_andLeavesHealthAndPolicyOpen()
+      throws Exception {
+    PolicyEditions editions =
+        Eligibility.editions(List.of(Eligibility.defaultEdition()), TestServer.fixedClock());
+    try (EligibilityServer locked =
+        EligibilityServer.builder()
+            .port(0)
+            .editions(editions)
+            .records(Objects.requireNonNull(store))
+            .requireLogin(true)
+            .accessLog(false)
+            .build()
+            .start()) {
+      String base = "http://localhost:" + locked.port();
+      List<String> answers = new ArrayList<>();
+      for (String caller : List.of("none", "officer", "auditor", "admin", "disabled", "revoked")) {
+        HttpRequest.Builder assess =
+            HttpRequest.newBuilder(URI.create(base + "/v1/assessments"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(TestServer.APPLICATION));
+        if (!caller.equals("none")) {
+          assess.header("Authorization", "Bearer " + TOKENS.get(caller));
+        }
+        answers.add(
+            caller
+                + "="
+                + CLIENT.send(assess.build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+      }
+      int health =
+          CLIENT
+              .send(
+                  HttpRequest.newBuilder(URI.create(base + "/health")).build(),
+                  HttpResponse.BodyHandlers.discarding())
+              .statusCode();
+      int policy =
+          CLIENT
+              .send(
+                  HttpRequest.newBuilder(URI.create(base + "/v1/policy")).build(),
+                  HttpResponse.BodyHandlers.discarding())
+              .statusCode();
+
+      assertThat(answers)
+          .containsExactly(
+              "none=401", "officer=200", "auditor=200", "admin=200", "disabled=401", "revoked=401");
+      assertThat(health).isEqualTo(200);
+      assertThat(policy).isEqualTo(200);
+    }
+  }
 }
