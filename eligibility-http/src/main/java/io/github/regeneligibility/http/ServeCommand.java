@@ -265,21 +265,10 @@ final class ServeCommand implements Callable<Integer> {
         return 1;
       }
     }
-    RecordStore records;
-    try {
-      records =
-          Records.open(database(), editions::current, EligibilityJson.create(), Clock.systemUTC());
-    } catch (SchemaTooNewException | IllegalArgumentException e) {
-      err.printf("eligibility-http: %s%n", e.getMessage());
-      err.println("The service was not started.");
+    @Nullable RecordStore records = openRecords(editions, err);
+    if (records == null) {
       closeQuietly(watch);
       return 1;
-    }
-    if (!records.isAvailable()) {
-      err.printf(
-          "eligibility-http: the records database %s cannot be used now; the record routes answer"
-              + " 503 until it can%n",
-          records.database());
     }
     EligibilityServer server =
         EligibilityServer.builder()
@@ -300,15 +289,18 @@ final class ServeCommand implements Callable<Integer> {
       closeQuietly(watch);
       return 1;
     }
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  stop(server);
-                  records.close();
-                },
-                "eligibility-http-stop"));
+    Runtime.getRuntime().addShutdownHook(stopping(server, records));
     return 0;
+  }
+
+  /** The shutdown hook: stops the server, then closes the records' store. */
+  private Thread stopping(EligibilityServer server, RecordStore records) {
+    return new Thread(
+        () -> {
+          stop(server);
+          records.close();
+        },
+        "eligibility-http-stop");
   }
 
   private static void closeQuietly(PolicyDirectory.@Nullable Watch watch) {
@@ -361,6 +353,30 @@ final class ServeCommand implements Callable<Integer> {
     System.out.flush();
     System.err.flush();
     Runtime.getRuntime().halt(finished ? 0 : 1);
+  }
+
+  /**
+   * Opens the records' store, or prints why it cannot and returns null (a schema newer than this
+   * version knows, a URL that is not PostgreSQL's). A database that is down is opened: the record
+   * routes answer 503 until it is back.
+   */
+  private @Nullable RecordStore openRecords(LiveEditions editions, PrintWriter err) {
+    RecordStore records;
+    try {
+      records =
+          Records.open(database(), editions::current, EligibilityJson.create(), Clock.systemUTC());
+    } catch (SchemaTooNewException | IllegalArgumentException e) {
+      err.printf("eligibility-http: %s%n", e.getMessage());
+      err.println("The service was not started.");
+      return null;
+    }
+    if (!records.isAvailable()) {
+      err.printf(
+          "eligibility-http: the records database %s cannot be used now; the record routes answer"
+              + " 503 until it can%n",
+          records.database());
+    }
+    return records;
   }
 
   /**
