@@ -15,6 +15,7 @@ import io.github.regeneligibility.json.EligibilityJson;
 import io.github.regeneligibility.model.ApplicationValidator;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
+import io.github.regeneligibility.records.RecordStore;
 import io.github.regeneligibility.rules.Eligibility;
 import io.github.regeneligibility.rules.LiveEditions;
 import io.github.regeneligibility.rules.NoEditionInForceException;
@@ -29,6 +30,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadFactory;
@@ -83,7 +85,14 @@ public final class EligibilityServer implements AutoCloseable {
             : ServiceMetrics.none();
     editions.addListener(new EditionChanges(metrics));
     ProblemMapper problems = new ProblemMapper();
-    this.handlers = new Routes(EligibilityJson.create(), editions, problems, metrics);
+    this.handlers =
+        new Routes(
+            EligibilityJson.create(),
+            editions,
+            problems,
+            metrics,
+            builder.records,
+            builder.requireLogin);
     this.app =
         Javalin.create(
             config -> {
@@ -130,8 +139,29 @@ public final class EligibilityServer implements AutoCloseable {
     private boolean accessLog = true;
     private boolean metrics = true;
     private Limits limits = Limits.DEFAULT;
+    private Optional<RecordStore> records = Optional.empty();
+    private boolean requireLogin;
 
     private Builder() {}
+
+    /**
+     * Keeps decision records in {@code store} and serves the record routes over it; without one the
+     * service has no record routes. The caller closes the store after the server.
+     */
+    public Builder records(RecordStore store) {
+      this.records = Optional.of(store);
+      return this;
+    }
+
+    /**
+     * Whether the assessment routes ({@code /v1/assessments}, its {@code /batch}, {@code
+     * /v1/policy/impact}) need a bearer token of any role, as the record routes always do; needs
+     * {@link #records}. Off by default.
+     */
+    public Builder requireLogin(boolean require) {
+      this.requireLogin = require;
+      return this;
+    }
 
     /** Sets what the service gives each client at most; the default is {@link Limits#DEFAULT}. */
     public Builder limits(Limits limits) {

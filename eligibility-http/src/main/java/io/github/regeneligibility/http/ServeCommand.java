@@ -6,6 +6,10 @@ import io.github.regeneligibility.json.PolicyDirectory;
 import io.github.regeneligibility.json.PolicyFileException;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
+import io.github.regeneligibility.records.Database;
+import io.github.regeneligibility.records.RecordStore;
+import io.github.regeneligibility.records.Records;
+import io.github.regeneligibility.records.SchemaTooNewException;
 import io.github.regeneligibility.rules.Eligibility;
 import io.github.regeneligibility.rules.LiveEditions;
 import io.github.regeneligibility.rules.PolicyEditions;
@@ -37,8 +41,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Serves the regen-eligibility rules over HTTP; the routes are described at /openapi.json.",
       "Without a subcommand it serves, as `serve` does; the other subcommands check policy files,"
-          + " print the default edition as a policy file, show a policy's impact and screen a file"
-          + " of applications.",
+          + " print the default edition as a policy file, show a policy's impact, screen a file"
+          + " of applications, and manage the users and tokens of the decision records.",
       "An option given on the command line wins over its environment variable."
     },
     exitCodeListHeading = "%nExit status:%n")
@@ -60,6 +64,18 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--policies", paramLabel = "DIR", defaultValue = "${env:ELIGIBILITY_POLICIES}")
   @Nullable String policies;
+
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:ELIGIBILITY_DATA:-data}")
+  String data = "data";
+
+  @Option(
+      names = "--database-url",
+      paramLabel = "URL",
+      defaultValue = "${env:ELIGIBILITY_DATABASE_URL}")
+  @Nullable String databaseUrl;
+
+  @Option(names = "--require-login", defaultValue = "${env:ELIGIBILITY_REQUIRE_LOGIN:-false}")
+  boolean requireLogin;
 
   @Option(
       names = "--drain-delay",
@@ -167,7 +183,9 @@ final class ServeCommand implements Callable<Integer> {
             .addSubcommand(new CheckPolicyCommand())
             .addSubcommand(new PolicyCommand())
             .addSubcommand(new ImpactCommand())
-            .addSubcommand(new ScreenCommand());
+            .addSubcommand(new ScreenCommand())
+            .addSubcommand(UsersCommand.commandLine(System.in))
+            .addSubcommand(new TokensCommand());
     return commandLine;
   }
 
@@ -181,10 +199,17 @@ final class ServeCommand implements Callable<Integer> {
       err.println("The service was not started.");
       return 1;
     }
+    @Nullable RecordStore records = openRecords(served.editions(), err);
+    if (records == null) {
+      closeQuietly(served.watch());
+      return 1;
+    }
     EligibilityServer server =
         EligibilityServer.builder()
+            .records(records)
             .port(port)
             .editions(served.editions())
+            .requireLogin(requireLogin)
             .drainDelay(drainDelay)
             .stopTimeout(stopTimeout)
             .accessLog(accessLog)
@@ -198,7 +223,7 @@ final class ServeCommand implements Callable<Integer> {
       closeQuietly(served.watch());
       return 1;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server), "eligibility-http-stop"));
+    Runtime.getRuntime().addShutdownHook(stopping(server, records));
     return 0;
   }
 
@@ -288,6 +313,16 @@ final class ServeCommand implements Callable<Integer> {
     return null;
   }
 
+  /** The shutdown hook: stops the server, then closes the records' store. */
+  private Thread stopping(EligibilityServer server, RecordStore records) {
+    return new Thread(
+        () -> {
+          stop(server);
+          records.close();
+        },
+        "eligibility-http-stop");
+  }
+
   private static void closeQuietly(PolicyDirectory.@Nullable Watch watch) {
     if (watch != null) {
       try {
@@ -338,5 +373,44 @@ final class ServeCommand implements Callable<Integer> {
     System.out.flush();
     System.err.flush();
     Runtime.getRuntime().halt(finished ? 0 : 1);
+  }
+
+  /**
+   * Opens the records' store, or prints why it cannot and returns null (a schema newer than this
+   * version knows, a URL that is not PostgreSQL's). A database that is down is opened: the record
+   * routes answer 503 until it is back.
+   */
+  private @Nullable RecordStore openRecords(LiveEditions editions, PrintWriter err) {
+    RecordStore records;
+    try {
+      records =
+          Records.open(database(), editions::current, EligibilityJson.create(), Clock.systemUTC());
+    } catch (SchemaTooNewException | IllegalArgumentException e) {
+      err.printf("eligibility-http: %s%n", e.getMessage());
+      err.println("The service was not started.");
+      return null;
+    }
+    if (!records.isAvailable()) {
+      err.printf(
+          "eligibility-http: the records database %s cannot be used now; the record routes answer"
+              + " 503 until it can%n",
+          records.database());
+    }
+    return records;
+  }
+
+  /**
+   * Returns the records' database: PostgreSQL at {@code --database-url}, its user and password from
+   * {@code ELIGIBILITY_DATABASE_USER} and {@code ELIGIBILITY_DATABASE_PASSWORD}; else the embedded
+   * one under {@code --data}.
+   */
+  private Database database() {
+    if (databaseUrl != null && !databaseUrl.isBlank()) {
+      return Database.postgres(
+          databaseUrl,
+          Objects.requireNonNullElse(System.getenv("ELIGIBILITY_DATABASE_USER"), ""),
+          Objects.requireNonNullElse(System.getenv("ELIGIBILITY_DATABASE_PASSWORD"), ""));
+    }
+    return Database.embedded(Path.of(data));
   }
 }

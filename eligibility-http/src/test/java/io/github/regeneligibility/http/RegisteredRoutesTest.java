@@ -12,10 +12,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The served OpenAPI document lists exactly the routes registered with the router. */
+/**
+ * The served OpenAPI document lists exactly the routes registered with the router, the decision
+ * record routes included.
+ */
 final class RegisteredRoutesTest {
 
-  @RegisterExtension static final TestServer server = TestServer.withDefaultEdition();
+  @RegisterExtension static final TestServer server = TestServer.withRecords();
 
   @Test
   void document_routes_areExactlyTheRoutesRegisteredWithTheRouter() {
@@ -30,7 +33,7 @@ final class RegisteredRoutesTest {
     }
 
     assertThat(server.server().routes())
-        .hasSize(13)
+        .hasSize(17)
         .containsExactlyInAnyOrderElementsOf(documented);
   }
 }

@@ -42,4 +42,13 @@ public final class Paths {
   public static final String ICON = "/assets/icon.svg";
 
   private Paths() {}
+
+  /** Records a decision; searches the records. */
+  public static final String DECISIONS = "/v1/decisions";
+
+  /** One decision record. */
+  public static final String DECISION = "/v1/decisions/{id}";
+
+  /** One decision record, assessed again under the edition then and today's. */
+  public static final String REPLAY = "/v1/decisions/{id}/replay";
 }

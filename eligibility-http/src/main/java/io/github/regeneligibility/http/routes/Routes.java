@@ -22,6 +22,8 @@ import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.PolicyReference;
 import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.Template;
+import io.github.regeneligibility.records.RecordJson;
+import io.github.regeneligibility.records.RecordStore;
 import io.github.regeneligibility.rules.Assessor;
 import io.github.regeneligibility.rules.Improvement;
 import io.github.regeneligibility.rules.LiveEditions;
@@ -69,6 +71,8 @@ public final class Routes {
   private final ImpactRoute impact;
   private final Page page;
   private final Workbooks workbooks = new Workbooks();
+  private final Optional<RecordStore> records;
+  private final boolean requireLogin;
 
   /**
    * Returns the routes that answer under the editions {@code live}, writing with {@code json},
@@ -76,6 +80,26 @@ public final class Routes {
    */
   public Routes(
       EligibilityJson json, LiveEditions live, ProblemMapper problems, ServiceMetrics metrics) {
+    this(json, live, problems, metrics, Optional.empty(), false);
+  }
+
+  /**
+   * Returns the routes as {@link #Routes(EligibilityJson, LiveEditions, ProblemMapper,
+   * ServiceMetrics)} does, and the decision record routes over {@code records} when given; with
+   * {@code requireLogin}, the assessment routes need a bearer token of any role too.
+   */
+  public Routes(
+      EligibilityJson json,
+      LiveEditions live,
+      ProblemMapper problems,
+      ServiceMetrics metrics,
+      Optional<RecordStore> records,
+      boolean requireLogin) {
+    if (requireLogin && records.isEmpty()) {
+      throw new IllegalArgumentException("a login is required, but there are no users to log in");
+    }
+    this.records = records;
+    this.requireLogin = requireLogin;
     this.json = json;
     this.live = live;
     this.problems = problems;
@@ -99,6 +123,12 @@ public final class Routes {
     if (metrics.isOn()) {
       get(routes, Paths.METRICS, this::metrics);
     }
+    if (requireLogin) {
+      Bearer bearer = new Bearer(records.orElseThrow());
+      for (String path : List.of(Paths.ASSESSMENTS, Paths.BATCH, Paths.IMPACT)) {
+        routes.before(path, bearer::user);
+      }
+    }
     routes.post(Paths.ASSESSMENTS, this::assess);
     routes.post(Paths.BATCH, this::assessBatch);
     routes.post(Paths.IMPACT, impact::handle);
@@ -107,6 +137,8 @@ public final class Routes {
     get(routes, Paths.EDITIONS, this::editions);
     get(routes, Paths.HEALTH, this::health);
     get(routes, Paths.OPENAPI, this::openApi);
+    records.ifPresent(
+        store -> new DecisionRoutes(store, RecordJson.create(json), live).addTo(routes));
     page.addTo(routes);
     routes.exception(HttpResponseException.class, problems::handle);
     routes.exception(Exception.class, problems::handle);
@@ -283,7 +315,13 @@ public final class Routes {
   private void health(Context ctx) throws IOException {
     QueryParameters.of(ctx, Paths.HEALTH, Set.of());
     // Written before the content type is set: a failure then answers a plain problem.
-    String body = HealthDocument.write(json, live.current(), live.problems(), language(ctx));
+    String body =
+        HealthDocument.write(
+            json,
+            live.current(),
+            live.problems(),
+            records.map(RecordStore::isAvailable),
+            language(ctx));
     ctx.contentType(MediaTypes.JSON).result(body);
   }
 
@@ -312,7 +350,7 @@ public final class Routes {
    * Limits#MAX_BODY_BYTES} is refused with 413 after its rest is discarded, within the bounds of
    * {@link OversizedBody}; past them the connection is closed after the answer.
    */
-  private static byte[] body(Context ctx) throws IOException {
+  static byte[] body(Context ctx) throws IOException {
     long declared = ctx.req().getContentLengthLong();
     InputStream in = ctx.req().getInputStream();
     byte[] body =
@@ -328,7 +366,7 @@ public final class Routes {
     return body;
   }
 
-  private static Language language(Context ctx) {
+  static Language language(Context ctx) {
     return AcceptLanguage.of(ctx.header(Header.ACCEPT_LANGUAGE));
   }
 

@@ -36,7 +36,11 @@ public final class ProblemDetails {
     STOPPING,
     SATURATED,
     DEADLINE,
-    TOO_SLOW;
+    TOO_SLOW,
+    NO_CREDENTIALS,
+    WRONG_ROLE,
+    NO_RECORD,
+    DATABASE_DOWN;
 
     private final Template template;
 
@@ -148,6 +152,26 @@ public final class ProblemDetails {
             ProblemType.UNSUPPORTED_MEDIA_TYPE,
             Detail.WRONG_MEDIA_TYPE,
             Map.of("route", route, "required", required, "given", Template.echo(given)));
+  }
+
+  /** A request without credentials, or with credentials that are not accepted. */
+  public static ProblemDocument unauthorized() {
+    return of(ProblemType.UNAUTHORIZED, Detail.NO_CREDENTIALS, Map.of());
+  }
+
+  /** A request by a user whose role may not do it. */
+  public static ProblemDocument forbidden(Text role, String route) {
+    return of(ProblemType.FORBIDDEN, Detail.WRONG_ROLE, Map.of("role", role, "route", route));
+  }
+
+  /** A request for a decision record that does not exist. */
+  public static ProblemDocument recordNotFound(String id) {
+    return of(ProblemType.NOT_FOUND, Detail.NO_RECORD, Map.of("id", Template.echo(id)));
+  }
+
+  /** The records' database cannot be used now; the assessment routes still work. */
+  public static ProblemDocument databaseUnavailable() {
+    return of(ProblemType.SERVICE_UNAVAILABLE, Detail.DATABASE_DOWN, Map.of());
   }
 
   /** A failure of the service itself; the cause is logged, never answered. */

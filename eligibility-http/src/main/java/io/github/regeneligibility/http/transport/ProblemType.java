@@ -13,6 +13,10 @@ import io.github.regeneligibility.model.Texts;
 enum ProblemType {
   /** A query parameter is wrong; {@code errors} names it. */
   INVALID_REQUEST(400, "invalid-request"),
+  /** The route needs a login: no credentials, or credentials that are not accepted. */
+  UNAUTHORIZED(401, "unauthorized"),
+  /** The user's role may not do this. */
+  FORBIDDEN(403, "forbidden"),
   /** No route has this path. */
   NOT_FOUND(404, "not-found"),
   /** The route exists but not with this method. */

@@ -54,7 +54,8 @@ public final class Transport extends Handler.Wrapper {
   private static final Set<String> OVERRIDES =
       Set.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override");
   private static final Set<String> UNLIMITED = Set.of(Paths.HEALTH, Paths.METRICS);
-  private static final Set<String> NO_STORE = Set.of(Paths.ASSESSMENTS, Paths.BATCH, Paths.IMPACT);
+  private static final Set<String> NO_STORE =
+      Set.of(Paths.ASSESSMENTS, Paths.BATCH, Paths.IMPACT, Paths.DECISIONS);
   private static final long GRACE_NANOS = Limits.RATE_GRACE.toNanos();
 
   private final Limits limits;
@@ -77,7 +78,7 @@ public final class Transport extends Handler.Wrapper {
     HttpFields.Mutable headers = response.getHeaders();
     headers.put(Headers.NOSNIFF_HEADER, Headers.NOSNIFF);
     String path = Request.getPathInContext(request);
-    if (NO_STORE.contains(path)) {
+    if (NO_STORE.contains(path) || path.startsWith(Paths.DECISIONS + "/")) {
       doNotStore(headers);
     }
     if (request.getLength() != 0

@@ -8,6 +8,7 @@ import io.github.regeneligibility.json.PolicyFileCode;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.model.ValidityCode;
+import io.github.regeneligibility.records.RecordCode;
 import io.github.regeneligibility.rules.PolicyCode;
 import io.github.regeneligibility.sheets.SheetCode;
 import java.io.IOException;
@@ -60,7 +61,11 @@ final class ProblemCatalogueTest {
               "Workbooks that cannot be read as applications",
               "eligibility-sheets",
               SheetCode.class),
-          Section.of("Requests the service cannot take", "eligibility-http", RequestCode.class));
+          Section.of("Requests the service cannot take", "eligibility-http", RequestCode.class),
+          Section.of(
+              "Decision records, users and tokens that cannot be kept",
+              "eligibility-records",
+              RecordCode.class));
 
   private static Stream<ProblemCode> codes() {
     return SECTIONS.stream().flatMap(section -> section.codes().stream());
@@ -117,8 +122,8 @@ final class ProblemCatalogueTest {
   @Test
   void codes_haveNamesUniqueAcrossModules() {
     // The 62 codes of the one enum they were declared in before each module declared its own, and
-    // the 3 of the workbook reader's SheetCode.
-    assertThat(codes().map(ProblemCode::name)).doesNotHaveDuplicates().hasSize(65);
+    // the 3 of the workbook reader's SheetCode, and the 15 of the decision records.
+    assertThat(codes().map(ProblemCode::name)).doesNotHaveDuplicates().hasSize(62 + 3 + 15);
   }
 
   @ParameterizedTest

@@ -120,8 +120,8 @@ final class OpenApiDocumentTest {
     Set<String> references = new TreeSet<>();
     collectReferences(root, references);
     Set<String> components = new TreeSet<>();
-    root.path("components")
-        .properties()
+    root.path("components").properties().stream()
+        .filter(kind -> !kind.getKey().equals("securitySchemes"))
         .forEach(
             kind ->
                 kind.getValue()
@@ -142,13 +142,39 @@ final class OpenApiDocumentTest {
   }
 
   @Test
-  void document_declaresNoAuthenticationAndSaysWhereItBelongs() {
+  void document_opensTheAssessmentsAndLocksTheRecords_andSaysHow() {
     JsonNode root = json(document());
+    List<String> locked = new ArrayList<>();
+    root.path("paths")
+        .properties()
+        .forEach(
+            path ->
+                path.getValue()
+                    .properties()
+                    .forEach(
+                        operation -> {
+                          JsonNode security = operation.getValue().path("security");
+                          if (!security.isMissingNode()) {
+                            assertThat(security.get(0).has("bearerAuth")).isTrue();
+                            assertThat(operation.getValue().path("responses").has("401")).isTrue();
+                            assertThat(operation.getValue().path("responses").has("403")).isTrue();
+                            locked.add(operation.getKey() + " " + path.getKey());
+                          }
+                        }));
 
     assertThat(root.path("security").isArray()).isTrue();
     assertThat(root.path("security")).isEmpty();
+    assertThat(root.at("/components/securitySchemes/bearerAuth/scheme").asText())
+        .isEqualTo("bearer");
+    assertThat(locked)
+        .containsExactlyInAnyOrder(
+            "post /v1/decisions",
+            "get /v1/decisions",
+            "get /v1/decisions/{id}",
+            "get /v1/decisions/{id}/replay");
     assertThat(root.path("info").path("description").asText())
-        .contains("Authentication: none (`security: []`)")
+        .contains("Authentication:")
+        .contains("Authorization: Bearer")
         .contains("behind a gateway");
   }
 
@@ -156,7 +182,7 @@ final class OpenApiDocumentTest {
    * The schema the document gives for a response of {@code method path} with {@code status} and
    * {@code media}, following a reference to a shared response.
    */
-  private static Schema responseSchema(String path, String method, int status, String media) {
+  static Schema responseSchema(String path, String method, int status, String media) {
     String response = "/paths/" + escape(path) + "/" + method + "/responses/" + status;
     String reference = json(document()).at(response).path("$ref").asText("");
     String at = reference.isEmpty() ? response : reference.substring(1);
@@ -168,7 +194,7 @@ final class OpenApiDocumentTest {
     return name.replace("~", "~0").replace("/", "~1");
   }
 
-  private static List<Error> errors(Schema schema, String json) {
+  static List<Error> errors(Schema schema, String json) {
     return schema.validate(json, InputFormat.JSON);
   }
 

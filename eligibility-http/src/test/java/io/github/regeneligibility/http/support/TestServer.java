@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.regeneligibility.http.EligibilityServer;
 import io.github.regeneligibility.http.contract.Limits;
+import io.github.regeneligibility.json.EligibilityJson;
+import io.github.regeneligibility.records.Database;
+import io.github.regeneligibility.records.RecordStore;
+import io.github.regeneligibility.records.Records;
 import io.github.regeneligibility.rules.Eligibility;
 import io.github.regeneligibility.rules.PolicyEdition;
 import io.github.regeneligibility.rules.PolicyEditions;
@@ -15,12 +19,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -60,6 +68,10 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
           .connectTimeout(Duration.ofSeconds(5))
           .build();
 
+  private boolean keepsRecords;
+  private @Nullable RecordStore records;
+  private @Nullable Path directory;
+
   private TestServer(PolicyEditions editions, Limits limits) {
     this.editions = editions;
     this.limits = limits;
@@ -75,6 +87,21 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
     return new TestServer(Eligibility.editions(editions, clock), Limits.DEFAULT);
   }
 
+  /**
+   * Returns a server holding only the default edition that keeps decision records in an embedded
+   * database under a temporary directory, deleted after the tests.
+   */
+  public static TestServer withRecords() {
+    TestServer server = withDefaultEdition();
+    server.keepsRecords = true;
+    return server;
+  }
+
+  /** Returns the server's record store; only {@link #withRecords()} has one. */
+  public RecordStore records() {
+    return Objects.requireNonNull(records, "withRecords() has a record store");
+  }
+
   /** Returns a server holding only the default edition, serving within {@code limits}. */
   public static TestServer withLimits(Limits limits) {
     return new TestServer(
@@ -82,20 +109,35 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
   }
 
   @Override
-  public void beforeAll(ExtensionContext context) {
-    server =
-        EligibilityServer.builder()
-            .port(0)
-            .editions(editions)
-            .limits(limits)
-            .accessLog(false)
-            .build()
-            .start();
+  public void beforeAll(ExtensionContext context) throws IOException {
+    EligibilityServer.Builder builder =
+        EligibilityServer.builder().port(0).editions(editions).limits(limits).accessLog(false);
+    if (keepsRecords) {
+      Path dir = Files.createTempDirectory("test-server-records");
+      directory = dir;
+      PolicyEditions served = editions;
+      RecordStore store =
+          Records.open(
+              Database.embedded(dir), () -> served, EligibilityJson.create(), fixedClock());
+      records = store;
+      builder.records(store);
+    }
+    server = builder.build().start();
   }
 
   @Override
-  public void afterAll(ExtensionContext context) {
+  public void afterAll(ExtensionContext context) throws IOException {
     server().stop();
+    if (records != null) {
+      records.close();
+    }
+    if (directory != null) {
+      try (Stream<Path> files = Files.walk(directory)) {
+        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(file);
+        }
+      }
+    }
   }
 
   public static Clock fixedClock() {

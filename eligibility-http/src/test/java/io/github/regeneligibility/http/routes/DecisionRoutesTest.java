@@ -1,0 +1,359 @@
+package io.github.regeneligibility.http.routes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.regeneligibility.http.EligibilityServer;
+import io.github.regeneligibility.http.support.TestServer;
+import io.github.regeneligibility.json.EligibilityJson;
+import io.github.regeneligibility.records.Accounts;
+import io.github.regeneligibility.records.Database;
+import io.github.regeneligibility.records.RecordStore;
+import io.github.regeneligibility.records.Records;
+import io.github.regeneligibility.records.UserRole;
+import io.github.regeneligibility.rules.Eligibility;
+import io.github.regeneligibility.rules.PolicyEditions;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The decision record routes over real HTTP, on a SQLite store: the authorisation matrix (every
+ * route × no credentials, each role, a disabled user, a revoked token), recording and its refusals,
+ * search, replay, CSV, and the answers while the database is down.
+ */
+final class DecisionRoutesTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final String PASSWORD = "correct horse battery";
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+  private static @Nullable Path directory;
+  private static @Nullable RecordStore store;
+  private static @Nullable EligibilityServer server;
+  private static final Map<String, String> TOKENS = new java.util.HashMap<>();
+  private static String recordId = "";
+
+  @BeforeAll
+  static void start() throws Exception {
+    Path dir = Files.createTempDirectory("decision-routes");
+    directory = dir;
+    PolicyEditions editions =
+        Eligibility.editions(List.of(Eligibility.defaultEdition()), TestServer.fixedClock());
+    RecordStore opened =
+        Records.open(
+            Database.embedded(dir),
+            () -> editions,
+            EligibilityJson.create(),
+            TestServer.fixedClock());
+    store = opened;
+    Accounts accounts = opened.accounts();
+    for (UserRole role : UserRole.values()) {
+      String name = role.name().toLowerCase(java.util.Locale.ROOT);
+      accounts.addUser(name, role, PASSWORD.toCharArray(), "test");
+      TOKENS.put(name, accounts.addToken(name + "-token", name, "test").token().orElseThrow());
+    }
+    accounts.addUser("gone", UserRole.OFFICER, PASSWORD.toCharArray(), "test");
+    TOKENS.put("disabled", accounts.addToken("gone-token", "gone", "test").token().orElseThrow());
+    accounts.disableUser("gone", "test");
+    TOKENS.put("revoked", accounts.addToken("old-token", "officer", "test").token().orElseThrow());
+    accounts.revokeToken("old-token", "test");
+    server =
+        EligibilityServer.builder()
+            .port(0)
+            .editions(editions)
+            .records(opened)
+            .accessLog(false)
+            .build()
+            .start();
+    HttpResponse<String> created =
+        send("POST", "/v1/decisions", TOKENS.get("officer"), body("ACCEPT", null));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    recordId = MAPPER.readTree(created.body()).get("id").asText();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    Objects.requireNonNull(server).stop();
+    Objects.requireNonNull(store).close();
+    try (var files = Files.walk(Objects.requireNonNull(directory))) {
+      for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    }
+  }
+
+  private static String body(String disposition, @Nullable String note) {
+    return "{\"application\": "
+        + TestServer.APPLICATION
+        + ", \"disposition\": \""
+        + disposition
+        + "\""
+        + (note == null ? "" : ", \"note\": \"" + note + "\"")
+        + "}";
+  }
+
+  private static HttpResponse<String> send(
+      String method, String path, @Nullable String token, @Nullable String body) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(
+            URI.create("http://localhost:" + Objects.requireNonNull(server).port() + path));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    if (body != null) {
+      request
+          .header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(body));
+    } else {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    }
+    return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void everyRoute_forEveryCaller_answersAsTheRoleTableSays() throws Exception {
+    List<String> table = new ArrayList<>();
+    String[][] routes = {
+      {"POST", "/v1/decisions"},
+      {"GET", "/v1/decisions"},
+      {"GET", "/v1/decisions/" + recordId},
+      {"GET", "/v1/decisions/" + recordId + "/replay"},
+    };
+    String[] callers = {"none", "officer", "auditor", "admin", "disabled", "revoked"};
+    for (String[] route : routes) {
+      StringBuilder row = new StringBuilder(route[0] + " " + route[1].replace(recordId, "{id}"));
+      for (String caller : callers) {
+        HttpResponse<String> answer =
+            send(
+                route[0],
+                route[1],
+                caller.equals("none") ? null : TOKENS.get(caller),
+                route[0].equals("POST") ? body("ACCEPT", null) : null);
+        if (answer.statusCode() >= 400) {
+          assertThat(answer.headers().firstValue("Content-Type"))
+              .contains("application/problem+json");
+        }
+        row.append(' ').append(caller).append('=').append(answer.statusCode());
+      }
+      table.add(row.toString());
+    }
+
+    assertThat(table)
+        .containsExactly(
+            "POST /v1/decisions none=401 officer=201 auditor=403 admin=403 disabled=401 revoked=401",
+            "GET /v1/decisions none=401 officer=200 auditor=200 admin=200 disabled=401 revoked=401",
+            "GET /v1/decisions/{id} none=401 officer=200 auditor=200 admin=200 disabled=401 revoked=401",
+            "GET /v1/decisions/{id}/replay none=401 officer=200 auditor=200 admin=200 disabled=401 revoked=401");
+  }
+
+  @Test
+  void post_recordsAndAnswers201WithLocation_andTheRecordReadsBackEqual() throws Exception {
+    HttpResponse<String> created =
+        send("POST", "/v1/decisions", TOKENS.get("officer"), body("DEFER", "等待补充材料"));
+
+    assertThat(created.statusCode()).isEqualTo(201);
+    JsonNode record = MAPPER.readTree(created.body());
+    assertThat(created.headers().firstValue("Location"))
+        .contains("/v1/decisions/" + record.get("id").asText());
+    assertThat(record.get("recordedBy").asText()).isEqualTo("officer");
+    assertThat(record.get("note").asText()).isEqualTo("等待补充材料");
+    assertThat(record.get("policy").get("sha256").asText()).hasSize(64);
+    HttpResponse<String> read =
+        send("GET", "/v1/decisions/" + record.get("id").asText(), TOKENS.get("auditor"), null);
+    assertThat(MAPPER.readTree(read.body())).isEqualTo(record);
+  }
+
+  @Test
+  void post_otherDispositionWithoutNote_is400NoteRequired_andBadApplicationNamesItsPath()
+      throws Exception {
+    HttpResponse<String> noNote =
+        send("POST", "/v1/decisions", TOKENS.get("officer"), body("DECLINE", null));
+    HttpResponse<String> badStage =
+        send(
+            "POST",
+            "/v1/decisions",
+            TOKENS.get("officer"),
+            body("ACCEPT", null).replace("CLINICAL_APPROVED", "SOON"));
+
+    assertThat(noNote.statusCode()).isEqualTo(400);
+    assertThat(noNote.body()).contains("\"code\":\"NOTE_REQUIRED\"");
+    assertThat(badStage.statusCode()).isEqualTo(400);
+    assertThat(MAPPER.readTree(badStage.body()).get("errors").get(0).get("field").asText())
+        .isEqualTo("application.stage");
+  }
+
+  @Test
+  void search_asCsv_answersOneRowPerRecord_andUnknownIdIs404() throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(
+                URI.create(
+                    "http://localhost:"
+                        + Objects.requireNonNull(server).port()
+                        + "/v1/decisions?limit=100"))
+            .header("Authorization", "Bearer " + TOKENS.get("auditor"))
+            .header("Accept", "text/csv")
+            .build();
+    HttpResponse<String> csv = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.body()).startsWith("id,recordedAt,recordedBy,").contains(recordId);
+    assertThat(send("GET", "/v1/decisions/nope", TOKENS.get("auditor"), null).statusCode())
+        .isEqualTo(404);
+    assertThat(send("GET", "/v1/decisions?limit=101", TOKENS.get("auditor"), null).statusCode())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void health_namesTheDatabase() throws Exception {
+    HttpResponse<String> health = send("GET", "/health", null, null);
+
+    assertThat(MAPPER.readTree(health.body()).get("database").asText()).isEqualTo("UP");
+  }
+
+  @Test
+  void databaseDown_recordRoutesAnswer503_assessmentsStillWork_healthSaysDown() throws Exception {
+    PolicyEditions editions =
+        Eligibility.editions(List.of(Eligibility.defaultEdition()), TestServer.fixedClock());
+    try (RecordStore down =
+            Records.open(
+                Database.postgres("jdbc:postgresql://127.0.0.1:1/none", "nobody", "nothing"),
+                () -> editions,
+                EligibilityJson.create(),
+                TestServer.fixedClock());
+        EligibilityServer other =
+            EligibilityServer.builder()
+                .port(0)
+                .editions(editions)
+                .records(down)
+                .accessLog(false)
+                .build()
+                .start()) {
+      String base = "http://localhost:" + other.port();
+      HttpResponse<String> record =
+          CLIENT.send(
+              HttpRequest.newBuilder(URI.create(base + "/v1/decisions"))
+                  .header("Authorization", "Bearer rgn_anything")
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> assessment =
+          CLIENT.send(
+              HttpRequest.newBuilder(URI.create(base + "/v1/assessments"))
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(TestServer.APPLICATION))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> health =
+          CLIENT.send(
+              HttpRequest.newBuilder(URI.create(base + "/health")).build(),
+              HttpResponse.BodyHandlers.ofString());
+
+      assertThat(record.statusCode()).isEqualTo(503);
+      assertThat(record.headers().firstValue("Content-Type")).contains("application/problem+json");
+      assertThat(assessment.statusCode()).isEqualTo(200);
+      assertThat(health.statusCode()).isEqualTo(200);
+      assertThat(MAPPER.readTree(health.body()).get("database").asText()).isEqualTo("DOWN");
+    }
+  }
+
+  @Test
+  void answers_validateAgainstTheSchemasOfTheOpenApiDocument() throws Exception {
+    String officer = TOKENS.get("officer");
+    String auditor = TOKENS.get("auditor");
+    Map<String, HttpResponse<String>> answers = new java.util.LinkedHashMap<>();
+    answers.put(
+        "post /v1/decisions 201", send("POST", "/v1/decisions", officer, body("ACCEPT", null)));
+    answers.put(
+        "post /v1/decisions 400", send("POST", "/v1/decisions", officer, body("DECLINE", null)));
+    answers.put(
+        "post /v1/decisions 403", send("POST", "/v1/decisions", auditor, body("ACCEPT", null)));
+    answers.put("get /v1/decisions 200", send("GET", "/v1/decisions?limit=2", auditor, null));
+    answers.put("get /v1/decisions 401", send("GET", "/v1/decisions", null, null));
+    answers.put(
+        "get /v1/decisions/{id} 200", send("GET", "/v1/decisions/" + recordId, auditor, null));
+    answers.put("get /v1/decisions/{id} 404", send("GET", "/v1/decisions/none", auditor, null));
+    answers.put(
+        "get /v1/decisions/{id}/replay 200",
+        send("GET", "/v1/decisions/" + recordId + "/replay", auditor, null));
+
+    for (Map.Entry<String, HttpResponse<String>> answer : answers.entrySet()) {
+      List<String> key = com.google.common.base.Splitter.on(' ').splitToList(answer.getKey());
+      int status = Integer.parseInt(key.get(2));
+      String media = status < 300 ? "application/json" : "application/problem+json";
+      assertThat(answer.getValue().statusCode()).as(answer.getKey()).isEqualTo(status);
+      assertThat(
+              OpenApiDocumentTest.errors(
+                  OpenApiDocumentTest.responseSchema(key.get(1), key.get(0), status, media),
+                  answer.getValue().body()))
+          .as(answer.getKey() + ": " + answer.getValue().body())
+          .isEmpty();
+    }
+    assertThat(
+            MAPPER
+                .readTree(answers.get("get /v1/decisions/{id}/replay 200").body())
+                .get("matches")
+                .asBoolean())
+        .isTrue();
+  }
+
+  @Test
+  void requireLogin_locksTheAssessmentRoutesForEveryRole_andLeavesHealthAndPolicyOpen()
+      throws Exception {
+    PolicyEditions editions =
+        Eligibility.editions(List.of(Eligibility.defaultEdition()), TestServer.fixedClock());
+    try (EligibilityServer locked =
+        EligibilityServer.builder()
+            .port(0)
+            .editions(editions)
+            .records(Objects.requireNonNull(store))
+            .requireLogin(true)
+            .accessLog(false)
+            .build()
+            .start()) {
+      String base = "http://localhost:" + locked.port();
+      List<String> answers = new ArrayList<>();
+      for (String caller : List.of("none", "officer", "auditor", "admin", "disabled", "revoked")) {
+        HttpRequest.Builder assess =
+            HttpRequest.newBuilder(URI.create(base + "/v1/assessments"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(TestServer.APPLICATION));
+        if (!caller.equals("none")) {
+          assess.header("Authorization", "Bearer " + TOKENS.get(caller));
+        }
+        answers.add(
+            caller
+                + "="
+                + CLIENT.send(assess.build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+      }
+      int health =
+          CLIENT
+              .send(
+                  HttpRequest.newBuilder(URI.create(base + "/health")).build(),
+                  HttpResponse.BodyHandlers.discarding())
+              .statusCode();
+      int policy =
+          CLIENT
+              .send(
+                  HttpRequest.newBuilder(URI.create(base + "/v1/policy")).build(),
+                  HttpResponse.BodyHandlers.discarding())
+              .statusCode();
+
+      assertThat(answers)
+          .containsExactly(
+              "none=401", "officer=200", "auditor=200", "admin=200", "disabled=401", "revoked=401");
+      assertThat(health).isEqualTo(200);
+      assertThat(policy).isEqualTo(200);
+    }
+  }
+}
