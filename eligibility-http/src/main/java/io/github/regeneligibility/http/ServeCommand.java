@@ -1,6 +1,7 @@
 package io.github.regeneligibility.http;
 
 import io.github.regeneligibility.http.contract.Limits;
+import io.github.regeneligibility.http.transport.LogFormat;
 import io.github.regeneligibility.json.EligibilityJson;
 import io.github.regeneligibility.json.PolicyDirectory;
 import io.github.regeneligibility.json.PolicyFileException;
@@ -80,6 +81,20 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--metrics", negatable = true, defaultValue = "true", fallbackValue = "true")
   boolean metrics = true;
+
+  @Option(
+      names = "--log-format",
+      paramLabel = "FORMAT",
+      defaultValue = "${env:ELIGIBILITY_LOG_FORMAT:-text}",
+      converter = LogFormatOption.class)
+  LogFormat logFormat = LogFormat.TEXT;
+
+  /** Reads {@code --log-format}: {@code text} or {@code json}. */
+  static final class LogFormatOption extends LowerCaseOption<LogFormat> {
+    LogFormatOption() {
+      super(LogFormat.class);
+    }
+  }
 
   @Option(
       names = "--max-threads",
@@ -175,6 +190,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() {
     CommandLine commandLine = Objects.requireNonNull(spec).commandLine();
     PrintWriter err = commandLine.getErr();
+    LogFormat.use(logFormat);
     if (port < 0 || port > 65_535) {
       throw new ParameterException(commandLine, "--port must be from 0 to 65535, not " + port);
     }

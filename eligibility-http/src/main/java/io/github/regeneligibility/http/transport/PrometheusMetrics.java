@@ -6,6 +6,7 @@ import io.github.regeneligibility.model.PolicyReference;
 import io.github.regeneligibility.model.Tier;
 import io.github.regeneligibility.rules.PolicyEdition;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
@@ -55,6 +56,13 @@ final class PrometheusMetrics implements ServiceMetrics {
   /** Counts into a new registry; {@code inForce} tells the edition in force at each scrape. */
   PrometheusMetrics(Supplier<PolicyEdition> inForce) {
     this.inForce = inForce;
+    FunctionCounter.builder("eligibility.access.log.dropped", this, ignored -> dropped())
+        .description("Access log lines dropped because the log's queue was full")
+        .register(registry);
+  }
+
+  private static double dropped() {
+    return AccessLogAppender.dropped();
   }
 
   private Boolean bindJvmMetrics() {
