@@ -44,9 +44,9 @@ public final class ProblemMapper {
       return;
     }
     Language language = AcceptLanguage.of(ctx.header(Header.ACCEPT_LANGUAGE));
-    String id = RequestIds.of(ctx);
-    Map<String, String> extensions = RequestIds.problemExtensions(id);
-    if (RequestIds.isValid(id)) {
+    @Nullable String id = ctx.attribute(RequestIds.ATTRIBUTE);
+    Map<String, String> extensions = id == null ? Map.of() : RequestIds.problemExtensions(id);
+    if (id != null) {
       ctx.header(Headers.REQUEST_ID, id);
     }
     byte[] body;
