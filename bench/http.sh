@@ -327,20 +327,20 @@ compare() {
         t = order[k]
         if (!(t in targets)) continue
         for (f = 3; f <= 7; f++) m[t, f] = median(t "," f)
-        printf "| %s | %.0f | %.2f | %.0f | %.2f | %s |\n", t, m[t, 3], m[t, 4], m[t, 5], m[t, 6], m[t, 7] == "" ? "-" : m[t, 7]
+        printf "| %s | %.0f | %.2f | %.0f | %.2f | %s |\n", t, m[t, 3], m[t, 4], m[t, 5], m[t, 6], (m[t, 7] == "" ? "-" : m[t, 7])
       }
       print ""
       print "| goal | measured | holds |"
       print "|---|---|---|"
-      r = m["on", 5] / m["off", 5]; printf "| POST req/s, log and metrics on vs off >= 0.9x | %.2fx | %s |\n", r, r >= 0.9 ? "yes" : "no"
-      r = m["on", 6] / m["off", 6]; printf "| POST p99, on vs off <= 1.25x | %.2fx | %s |\n", r, r <= 1.25 ? "yes" : "no"
-      r = m["on", 5] / m["bare", 5]; printf "| POST req/s vs bare Javalin POST echo >= 0.7x | %.2fx | %s |\n", r, r >= 0.7 ? "yes" : "no"
-      r = m["on", 3] / m["bare", 3]; printf "| /health req/s vs bare Javalin GET >= 0.9x | %.2fx | %s |\n", r, r >= 0.9 ? "yes" : "no"
-      r = m["on", 6] / m["bare", 6]; printf "| POST p99 vs bare Javalin POST p99 <= 1.5x | %.2fx | %s |\n", r, r <= 1.5 ? "yes" : "no"
+      r = m["on", 5] / m["off", 5]; printf "| POST req/s, log and metrics on vs off >= 0.9x | %.2fx | %s |\n", r, (r >= 0.9 ? "yes" : "no")
+      r = m["on", 6] / m["off", 6]; printf "| POST p99, on vs off <= 1.25x | %.2fx | %s |\n", r, (r <= 1.25 ? "yes" : "no")
+      r = m["on", 5] / m["bare", 5]; printf "| POST req/s vs bare Javalin POST echo >= 0.7x | %.2fx | %s |\n", r, (r >= 0.7 ? "yes" : "no")
+      r = m["on", 3] / m["bare", 3]; printf "| /health req/s vs bare Javalin GET >= 0.9x | %.2fx | %s |\n", r, (r >= 0.9 ? "yes" : "no")
+      r = m["on", 6] / m["bare", 6]; printf "| POST p99 vs bare Javalin POST p99 <= 1.5x | %.2fx | %s |\n", r, (r <= 1.5 ? "yes" : "no")
       if ("previous" in targets) {
-        printf "| peak RSS, java -jar, vs the previous build <= 1x | %s vs %s MB | %s |\n", m["on", 7], m["previous", 7], m["on", 7] + 0 <= m["previous", 7] + 0 ? "yes" : "no"
+        printf "| peak RSS, java -jar, vs the previous build <= 1x | %s vs %s MB | %s |\n", m["on", 7], m["previous", 7], (m["on", 7] + 0 <= m["previous", 7] + 0 ? "yes" : "no")
       }
-      printf "| peak RSS, bin/eligibility-http <= 200 MB | %s MB | %s |\n", m["launcher", 7], m["launcher", 7] + 0 <= 200 ? "yes" : "no"
+      printf "| peak RSS, bin/eligibility-http <= 200 MB | %s MB | %s |\n", m["launcher", 7], (m["launcher", 7] + 0 <= 200 ? "yes" : "no")
     }' "$work/compare.txt"
 }
 
