@@ -11,7 +11,25 @@
 # The service is started as docs/operations.md documents it: bin/eligibility-http (the jar with the JVM
 # options chosen for it and the class-data archive made at package time).
 #
-# Usage: bench/http.sh
+# Before that, the comparison against ceilings (issue 26), ROUNDS rounds, the targets alternating
+# within each round, each started afresh with `java -jar` and default flags:
+#   on        this build, access log and metrics on (the defaults)
+#   off       this build, --no-access-log --no-metrics
+#   previous  the jar PREVIOUS_JAR (e.g. the wave-1 build d371ee8), when given
+#   bare      bench/BareJavalin.java on this jar: bare Javalin on the service's Jetty settings,
+#             a constant JSON body on GET /health, the body echoed on POST /v1/assessments
+#   launcher  this build through bin/eligibility-http (its peak RSS)
+# Each: a warm-up, then wrk on GET /health and on POST /v1/assessments (CMP_THREADS threads,
+# CMP_CONNECTIONS connections), then, for the services, a RSS_BATCH_LINES-line batch, then its peak
+# RSS (VmHWM). Every round is printed; then the medians and the goals as a Markdown table for
+# BENCHMARKS.md.
+#
+# Usage: bench/http.sh [-d SECONDS] [-r ROUNDS] [-p PREVIOUS_JAR] [-c]
+#   -d  seconds of each wrk run and of each warm-up (sets DURATION and WARMUP)
+#   -r  rounds of the comparison [3]
+#   -p  the previous build's jar, compared in the same run [none]
+#   -c  the comparison only (no start-up, batch and Jackson figures)
+#   A smoke run of the script itself: bench/http.sh -d 5 -r 1 -c (figures meaningless).
 # Needs a JDK 17+, curl, awk and wrk (Debian: apt-get install wrk).
 # Settings, from the environment (defaults in brackets):
 #   PORT [7171]  DURATION of each wrk run [30s]  WARMUP [10s]  THREADS [1]  CONNECTIONS [16]
@@ -23,11 +41,28 @@
 #   SKIP_BUILD=1 to use the jar as built  JAR [eligibility-http/target/eligibility-http.jar]
 #   END_LINE=0 for a build from before the batch's end line (a baseline): no end line expected
 #   JACKSON_CLASSPATH for the baseline [the service jar, else eligibility-http's dependencies]
+#   CMP_THREADS [2]  CMP_CONNECTIONS [64]  RSS_BATCH_LINES [300000]  ROUNDS [3]  PREVIOUS_JAR
 #
 # wrk and the service share the machine's cores: on a small machine the figures are a floor for
 # the service and the ratios matter more than the absolute numbers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+COMPARE_ONLY=""
+while getopts "d:r:p:c" option; do
+  case $option in
+    d) DURATION="${OPTARG}s" WARMUP="${OPTARG}s" ;;
+    r) ROUNDS=$OPTARG ;;
+    p) PREVIOUS_JAR=$OPTARG ;;
+    c) COMPARE_ONLY=1 ;;
+    *) sed -n '2,/^set -euo/p' "$0" | sed '$d' >&2; exit 2 ;;
+  esac
+done
+ROUNDS=${ROUNDS:-3}
+PREVIOUS_JAR=${PREVIOUS_JAR:-}
+CMP_THREADS=${CMP_THREADS:-2}
+CMP_CONNECTIONS=${CMP_CONNECTIONS:-64}
+RSS_BATCH_LINES=${RSS_BATCH_LINES:-300000}
 
 PORT=${PORT:-7171}
 DURATION=${DURATION:-30s}
@@ -129,7 +164,8 @@ LUA
 load() {
   local key=$1 label=$2 path=$3 duration=$4 bodies=$5
   BODIES_FILE="$bodies" WRK_RESULT="$work/$key.txt" \
-    wrk -t "$THREADS" -c "$CONNECTIONS" -d "$duration" -s "$work/wrk.lua" "$BASE$path" >/dev/null
+    wrk -t "${WRK_THREADS:-$THREADS}" -c "${WRK_CONNECTIONS:-$CONNECTIONS}" -d "$duration" \
+    -s "$work/wrk.lua" "$BASE$path" >/dev/null
   read -r rps p50 p90 p99 p999 max total non2xx socket <"$work/$key.txt"
   printf '%-26s %10.0f req/s   latency ms p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f   (%d requests, %d non-2xx, %d socket errors)\n' \
     "$label" "$rps" "$p50" "$p90" "$p99" "$p999" "$max" "$total" "$non2xx" "$socket"
@@ -208,6 +244,110 @@ stop_service() {
   wait "$service" 2>/dev/null || true
   service=""
 }
+
+# Runs one target of the comparison: $1 target, $2 round; appends "round target health_rps
+# health_p99 post_rps post_p99 rss_mb" to $work/compare.txt.
+compare_one() {
+  local target=$1 round=$2 launch=$LAUNCH args="" rss="-" health_rps health_p99 post_rps post_p99
+  case $target in
+    on) launch="java -jar $JAR" ;;
+    off) launch="java -jar $JAR" args="--no-access-log --no-metrics" ;;
+    previous) launch="java -jar $PREVIOUS_JAR" ;;
+    bare) launch="java -cp $JAR bench/BareJavalin.java" ;;
+    launcher) launch=bin/eligibility-http ;;
+  esac
+  if [[ $target == bare ]]; then
+    # shellcheck disable=SC2086
+    $launch "$PORT" >"$work/service.log" 2>&1 &
+    service=$!
+    until healthy; do
+      kill -0 "$service" 2>/dev/null || { cat "$work/service.log" >&2; exit 1; }
+      sleep 0.05
+    done
+  else
+    LAUNCH=$launch SERVICE_ARGS=$args start_service
+  fi
+  WRK_THREADS=$CMP_THREADS WRK_CONNECTIONS=$CMP_CONNECTIONS \
+    load "cw-health" "  $target warm-up GET" /health "$WARMUP" "" >/dev/null
+  WRK_THREADS=$CMP_THREADS WRK_CONNECTIONS=$CMP_CONNECTIONS \
+    load "cw-post" "  $target warm-up POST" /v1/assessments "$WARMUP" "$work/bodies.ndjson" >/dev/null
+  WRK_THREADS=$CMP_THREADS WRK_CONNECTIONS=$CMP_CONNECTIONS \
+    load "c-health" "  $target GET /health" /health "$DURATION" ""
+  WRK_THREADS=$CMP_THREADS WRK_CONNECTIONS=$CMP_CONNECTIONS \
+    load "c-post" "  $target POST" /v1/assessments "$DURATION" "$work/bodies.ndjson"
+  read -r health_rps _ _ health_p99 _ <"$work/c-health.txt"
+  read -r post_rps _ _ post_p99 _ <"$work/c-post.txt"
+  if [[ $target != bare ]]; then
+    curl -sS -X POST -T "$work/rss-batch.ndjson" -H 'Expect:' -H 'Content-Type: application/x-ndjson' \
+      -o /dev/null "$BASE/v1/assessments/batch"
+    rss=$(rss_mb)
+  fi
+  stop_service
+  echo "$round $target $health_rps $health_p99 $post_rps $post_p99 $rss" >>"$work/compare.txt"
+}
+
+compare() {
+  local targets=(on off bare launcher)
+  if [[ -n "$PREVIOUS_JAR" ]]; then
+    [[ -f "$PREVIOUS_JAR" ]] || { echo "no previous jar at $PREVIOUS_JAR" >&2; exit 1; }
+    targets=(on off previous bare launcher)
+  fi
+  applications "$RSS_BATCH_LINES" >"$work/rss-batch.ndjson"
+  : >"$work/compare.txt"
+  echo "== comparison: $ROUNDS rounds of ${targets[*]} (alternating), $CMP_THREADS wrk threads, $CMP_CONNECTIONS connections, $DURATION each"
+  for round in $(seq 1 "$ROUNDS"); do
+    echo "round $round"
+    # Each round starts one target later, so that no target always runs first.
+    local n=${#targets[@]}
+    for i in $(seq 0 $((n - 1))); do
+      compare_one "${targets[$(((i + round - 1) % n))]}" "$round"
+    done
+  done
+  echo "== comparison, every round (req/s, p99 ms, peak RSS MB after wrk and the $RSS_BATCH_LINES-line batch)"
+  echo
+  echo "| round | target | GET /health req/s | GET p99 ms | POST req/s | POST p99 ms | peak RSS MB |"
+  echo "|---|---|---|---|---|---|---|"
+  sort -k1,1n -k2,2 "$work/compare.txt" |
+    awk '{ printf "| %s | %s | %.0f | %.2f | %.0f | %.2f | %s |\n", $1, $2, $3, $4, $5, $6, $7 }'
+  echo
+  echo "== medians and goals"
+  echo
+  awk -v previous="$PREVIOUS_JAR" '
+    function median(key,   n, i, j, t, v) {
+      n = split(values[key], v, " ")
+      for (i = 2; i <= n; i++) for (j = i; j > 1 && v[j - 1] + 0 > v[j] + 0; j--) { t = v[j]; v[j] = v[j - 1]; v[j - 1] = t }
+      return n == 0 ? "" : (n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2)
+    }
+    { for (f = 3; f <= 7; f++) if ($f != "-") values[$2 "," f] = values[$2 "," f] " " $f; targets[$2] = 1 }
+    END {
+      print "| target | GET /health req/s | GET p99 ms | POST req/s | POST p99 ms | peak RSS MB |"
+      print "|---|---|---|---|---|---|"
+      split("on off previous bare launcher", order, " ")
+      for (k = 1; k <= 5; k++) {
+        t = order[k]
+        if (!(t in targets)) continue
+        for (f = 3; f <= 7; f++) m[t, f] = median(t "," f)
+        printf "| %s | %.0f | %.2f | %.0f | %.2f | %s |\n", t, m[t, 3], m[t, 4], m[t, 5], m[t, 6], (m[t, 7] == "" ? "-" : m[t, 7])
+      }
+      print ""
+      print "| goal | measured | holds |"
+      print "|---|---|---|"
+      r = m["on", 5] / m["off", 5]; printf "| POST req/s, log and metrics on vs off >= 0.9x | %.2fx | %s |\n", r, (r >= 0.9 ? "yes" : "no")
+      r = m["on", 6] / m["off", 6]; printf "| POST p99, on vs off <= 1.25x | %.2fx | %s |\n", r, (r <= 1.25 ? "yes" : "no")
+      r = m["on", 5] / m["bare", 5]; printf "| POST req/s vs bare Javalin POST echo >= 0.7x | %.2fx | %s |\n", r, (r >= 0.7 ? "yes" : "no")
+      r = m["on", 3] / m["bare", 3]; printf "| /health req/s vs bare Javalin GET >= 0.9x | %.2fx | %s |\n", r, (r >= 0.9 ? "yes" : "no")
+      r = m["on", 6] / m["bare", 6]; printf "| POST p99 vs bare Javalin POST p99 <= 1.5x | %.2fx | %s |\n", r, (r <= 1.5 ? "yes" : "no")
+      if ("previous" in targets) {
+        printf "| peak RSS, java -jar, vs the previous build <= 1x | %s vs %s MB | %s |\n", m["on", 7], m["previous", 7], (m["on", 7] + 0 <= m["previous", 7] + 0 ? "yes" : "no")
+      }
+      printf "| peak RSS, bin/eligibility-http <= 200 MB | %s MB | %s |\n", m["launcher", 7], (m["launcher", 7] + 0 <= 200 ? "yes" : "no")
+    }' "$work/compare.txt"
+}
+
+compare
+if [[ -n "$COMPARE_ONLY" ]]; then
+  exit 0
+fi
 
 echo "== start-up: $STARTS starts of $LAUNCH, launch to the first healthy GET /health"
 starts=()

@@ -1,6 +1,7 @@
 package io.github.regeneligibility.http;
 
 import io.github.regeneligibility.http.contract.Limits;
+import io.github.regeneligibility.http.transport.LogFormat;
 import io.github.regeneligibility.json.EligibilityJson;
 import io.github.regeneligibility.json.PolicyDirectory;
 import io.github.regeneligibility.json.PolicyFileException;
@@ -98,6 +99,20 @@ final class ServeCommand implements Callable<Integer> {
   boolean metrics = true;
 
   @Option(
+      names = "--log-format",
+      paramLabel = "FORMAT",
+      defaultValue = "${env:ELIGIBILITY_LOG_FORMAT:-text}",
+      converter = LogFormatOption.class)
+  LogFormat logFormat = LogFormat.TEXT;
+
+  /** Reads {@code --log-format}: {@code text} or {@code json}. */
+  static final class LogFormatOption extends LowerCaseOption<LogFormat> {
+    LogFormatOption() {
+      super(LogFormat.class);
+    }
+  }
+
+  @Option(
       names = "--max-threads",
       paramLabel = "N",
       defaultValue = "${env:ELIGIBILITY_MAX_THREADS:-200}")
@@ -193,6 +208,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() {
     CommandLine commandLine = Objects.requireNonNull(spec).commandLine();
     PrintWriter err = commandLine.getErr();
+    LogFormat.use(logFormat);
     Limits limits = limits(commandLine);
     Served served = served(commandLine, err);
     if (served == null) {

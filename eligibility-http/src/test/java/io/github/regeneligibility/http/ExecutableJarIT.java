@@ -7,6 +7,7 @@ import static io.github.regeneligibility.http.support.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.regeneligibility.http.support.ServiceProcess;
 import io.github.regeneligibility.http.support.TestServer;
 import io.github.regeneligibility.json.EligibilityJson;
@@ -239,9 +240,49 @@ final class ExecutableJarIT {
           .matches(
               ".* access - POST /v1/assessments 200 "
                   + assessed.body().getBytes(StandardCharsets.UTF_8).length
-                  + "B \\d+\\.\\dms edition=park-intake@2026\\.1 on=2026-02-01");
-      assertThat(lines.get(1)).matches(".* access - GET /health 200 \\d+B \\d+\\.\\dms edition=-");
+                  + "B \\d+\\.\\dms edition=park-intake@2026\\.1 on=2026-02-01 requestId="
+                  + assessed.headers().firstValue("X-Request-Id").orElseThrow());
+      assertThat(lines.get(1))
+          .matches(
+              ".* access - GET /health 200 \\d+B \\d+\\.\\dms edition=- requestId=[0-9a-f]{32}");
       assertThat(service.out()).noneMatch(line -> line.contains("Allogeneic MSC therapy"));
+    }
+  }
+
+  @Test
+  void jar_logFormatJson_writesEveryLineAsALogstashJsonObject() throws Exception {
+    try (ServiceProcess service =
+        ServiceProcess.onAnyPort(Map.of("ELIGIBILITY_LOG_FORMAT", "json"))) {
+      int port = service.port(START);
+      HttpResponse<String> health =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health"))
+                      .header("X-Request-Id", "probe-7")
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertThat(health.headers().firstValue("X-Request-Id")).hasValue("probe-7");
+      long deadline = System.nanoTime() + START.toNanos();
+      while (service.out().stream().noneMatch(line -> line.contains("probe-7"))
+          && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+
+      List<String> lines = service.out().stream().filter(line -> !line.isBlank()).toList();
+      assertThat(lines).hasSizeGreaterThanOrEqualTo(2);
+      for (String line : lines) {
+        assertThat(json(line).get("@timestamp")).as(line).isNotNull();
+        assertThat(json(line).get("level")).as(line).isNotNull();
+      }
+      JsonNode access =
+          lines.stream()
+              .map(TestServer::json)
+              .filter(line -> "eligibility.access".equals(line.path("logger_name").asText()))
+              .findFirst()
+              .orElseThrow();
+      assertThat(access.get("message").asText()).startsWith("GET /health 200 ");
+      assertThat(access.get("requestId").asText()).isEqualTo("probe-7");
+      assertThat(access.get("level").asText()).isEqualTo("INFO");
     }
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.common.base.Utf8;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.Template;
@@ -45,6 +46,13 @@ public final class ProblemDocument {
 
   /** Where the type URIs of this project's problems live: each is this followed by a slug. */
   public static final String TYPE_BASE = "https://regen-eligibility.github.io/problems/";
+
+  /** The most characters of an extension's value that a document writes. */
+  public static final int MAX_EXTENSION_CHARS = 256;
+
+  /** The members of the document itself, which no extension may take the name of. */
+  private static final ImmutableSet<String> MEMBERS =
+      ImmutableSet.of("type", "title", "status", "detail", "instance", "errors", "omittedErrors");
 
   private static final JsonFactory JSON =
       new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -212,9 +220,25 @@ public final class ProblemDocument {
 
   /** Returns this document as UTF-8 JSON, its texts in {@code language}. */
   public byte[] toJson(Language language) {
+    return toJson(language, Map.of());
+  }
+
+  /**
+   * Returns this document as UTF-8 JSON, its texts in {@code language}, with {@code extensions} as
+   * extension members (RFC 9457, section 3.2) after its own: a service's {@code requestId}, say.
+   * Each value is written well-formed, and cut to {@value #MAX_EXTENSION_CHARS} characters.
+   *
+   * @throws IllegalArgumentException if an extension is named as a member of the document's own
+   */
+  public byte[] toJson(Language language, Map<String, String> extensions) {
+    for (String name : extensions.keySet()) {
+      if (MEMBERS.contains(name)) {
+        throw new IllegalArgumentException(name + " is a member of the problem itself");
+      }
+    }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-    try {
-      write(bytes, language);
+    try (JsonGenerator generator = JSON.createGenerator(bytes)) {
+      write(generator, language, extensions);
     } catch (IOException e) {
       throw new UncheckedIOException("writing to memory cannot fail", e);
     }
@@ -222,6 +246,11 @@ public final class ProblemDocument {
   }
 
   private void write(JsonGenerator out, Language language) throws IOException {
+    write(out, language, Map.of());
+  }
+
+  private void write(JsonGenerator out, Language language, Map<String, String> extensions)
+      throws IOException {
     out.writeStartObject();
     out.writeStringField("type", type);
     out.writeStringField("title", Template.wellFormed(title.in(language)));
@@ -245,6 +274,15 @@ public final class ProblemDocument {
       if (notWritten > 0) {
         out.writeNumberField("omittedErrors", notWritten);
       }
+    }
+    for (Map.Entry<String, String> extension : extensions.entrySet()) {
+      String value = extension.getValue();
+      out.writeStringField(
+          extension.getKey(),
+          Template.wellFormed(
+              value.length() > MAX_EXTENSION_CHARS
+                  ? value.substring(0, MAX_EXTENSION_CHARS)
+                  : value));
     }
     out.writeEndObject();
   }

@@ -163,4 +163,30 @@ final class ProblemDocumentTest {
                 + "\"code\":\"MALFORMED_JSON\",\"message\":\"The body is not well-formed JSON:"
                 + " x.\"}]");
   }
+
+  @Test
+  void extensions_followTheMembers_wellFormedAndCut() throws IOException {
+    ProblemDocument problem = ProblemDocument.internalError();
+    String longValue = "r".repeat(ProblemDocument.MAX_EXTENSION_CHARS + 10);
+
+    JsonNode written =
+        JSON.readTree(
+            problem.toJson(
+                Language.ENGLISH, Map.of("requestId", "abc-1", "other", "\ud800" + longValue)));
+
+    assertThat(written.get("requestId").asText()).isEqualTo("abc-1");
+    assertThat(written.get("status").asInt()).isEqualTo(500);
+    assertThat(written.get("other").asText()).hasSize(ProblemDocument.MAX_EXTENSION_CHARS);
+    assertThat(written.get("other").asText()).doesNotContain("\ud800").startsWith("\ufffd");
+    assertThat(written.fieldNames()).toIterable().startsWith("type", "title", "status", "detail");
+  }
+
+  @Test
+  void extensions_cannotTakeTheNameOfAMember() {
+    ProblemDocument problem = ProblemDocument.internalError();
+
+    assertThatThrownBy(() -> problem.toJson(Language.ENGLISH, Map.of("status", "200")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("status");
+  }
 }

@@ -14,5 +14,14 @@ public final class Headers {
   /** The {@code Retry-After} of every 503: a second, after which the client may try again. */
   public static final String RETRY_AFTER_SECONDS = "1";
 
+  /**
+   * The header that names a request: the client's when it is 1 to {@value #REQUEST_ID_MAX}
+   * characters of {@code A-Z a-z 0-9 . _ -}, else one the service makes; echoed on every answer.
+   */
+  public static final String REQUEST_ID = "X-Request-Id";
+
+  /** The most characters of a client's {@link #REQUEST_ID} that the service takes. */
+  public static final int REQUEST_ID_MAX = 64;
+
   private Headers() {}
 }

@@ -8,6 +8,7 @@ import io.github.regeneligibility.http.transport.MediaType;
 import io.github.regeneligibility.http.transport.ProblemDetails;
 import io.github.regeneligibility.http.transport.ProblemException;
 import io.github.regeneligibility.http.transport.QueryParameters;
+import io.github.regeneligibility.http.transport.RequestIds;
 import io.github.regeneligibility.json.FormatCode;
 import io.github.regeneligibility.json.ProblemDocument;
 import io.github.regeneligibility.model.Language;
@@ -39,7 +40,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -98,10 +98,7 @@ final class DecisionRoutes {
       throw new ProblemException(refused(input.problems()));
     }
     DecisionRequest request = input.request().get();
-    String requestId =
-        Optional.ofNullable(ctx.header("X-Request-Id"))
-            .filter(id -> id.length() <= 64)
-            .orElseGet(() -> UUID.randomUUID().toString());
+    String requestId = RequestIds.of(ctx);
     Recorded recorded;
     try {
       recorded = store.record(request.decision(live.current().today(), user.name(), requestId));

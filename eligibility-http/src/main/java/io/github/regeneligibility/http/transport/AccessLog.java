@@ -7,11 +7,16 @@ import org.eclipse.jetty.ee10.servlet.ServletApiResponse;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Writes one line per request to the logger {@code eligibility.access}: method, route, status,
- * bytes of the body sent, milliseconds, the edition used (when the request was assessed) and the
- * {@code on} date asked for. Never a body, and no query value other than {@code on}.
+ * bytes of the body sent, milliseconds, the edition used (when the request was assessed), the
+ * {@code on} date asked for, and a client's {@code X-Request-Id} that was replaced (cut, and
+ * anything but printable ASCII as {@code ?}); the request's id is in the logging context as {@code
+ * requestId}. Never a body, and no query value other than {@code on}. The shipped {@code
+ * logback.xml} sends these lines through an {@link AccessLogAppender}, which never makes a request
+ * wait.
  */
 public final class AccessLog {
   private static final Logger LOG = LoggerFactory.getLogger("eligibility.access");
@@ -30,17 +35,31 @@ public final class AccessLog {
     @Nullable Object edition = ctx.attribute(EDITION);
     @Nullable String on =
         QueryParameters.readFor(ctx).flatMap(query -> query.get("on")).orElse(null);
-    LOG.info(
+    @Nullable String replaced = RequestIds.replaced(ctx);
+    String line =
         String.format(
             Locale.ROOT,
-            "%s %s %d %dB %.1fms edition=%s%s",
+            "%s %s %d %dB %.1fms edition=%s%s%s",
             ctx.req().getMethod(),
             route,
             status,
             bytesSent(ctx.res()),
             millis,
             edition == null ? "-" : edition,
-            on == null ? "" : " on=" + printable(on)));
+            on == null ? "" : " on=" + printable(on),
+            replaced == null ? "" : " replacedRequestId=" + printable(replaced));
+    // The request's thread may not be the one that ran it: the id is set for this line itself.
+    @Nullable String outer = MDC.get(RequestIds.LOG_KEY);
+    MDC.put(RequestIds.LOG_KEY, RequestIds.of(ctx));
+    try {
+      LOG.info(line);
+    } finally {
+      if (outer == null) {
+        MDC.remove(RequestIds.LOG_KEY);
+      } else {
+        MDC.put(RequestIds.LOG_KEY, outer);
+      }
+    }
   }
 
   /** The bytes of the body written so far, or -1 where the server does not tell. */

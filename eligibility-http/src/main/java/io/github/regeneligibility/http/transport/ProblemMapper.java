@@ -12,6 +12,7 @@ import io.javalin.http.NotFoundResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.Map;
 import org.eclipse.jetty.ee10.servlet.ServletContextResponse;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpHeader;
@@ -43,13 +44,18 @@ public final class ProblemMapper {
       return;
     }
     Language language = AcceptLanguage.of(ctx.header(Header.ACCEPT_LANGUAGE));
+    @Nullable String id = ctx.attribute(RequestIds.ATTRIBUTE);
+    Map<String, String> extensions = id == null ? Map.of() : RequestIds.problemExtensions(id);
+    if (id != null) {
+      ctx.header(Headers.REQUEST_ID, id);
+    }
     byte[] body;
     try {
-      body = problem.toJson(language);
+      body = problem.toJson(language, extensions);
     } catch (RuntimeException e) {
       LOG.error("{} {}: its problem could not be written", ctx.method(), ctx.path(), e);
       problem = ProblemDetails.internalError();
-      body = problem.toJson(language);
+      body = problem.toJson(language, extensions);
     }
     if (failure instanceof MethodNotAllowedResponse notAllowed && problem.status() == 405) {
       ctx.header(Header.ALLOW, allowed(notAllowed));
@@ -74,8 +80,13 @@ public final class ProblemMapper {
     response.setContentType(MediaTypes.PROBLEM_JSON);
     Transport.doNotStore(ServletContextResponse.getServletContextResponse(response).getHeaders());
     response.setHeader(Headers.NOSNIFF_HEADER, Headers.NOSNIFF);
+    String id = response.getHeader(Headers.REQUEST_ID);
     try {
-      response.getOutputStream().write(ProblemDetails.internalError().toJson(Language.ENGLISH));
+      response
+          .getOutputStream()
+          .write(
+              ProblemDetails.internalError()
+                  .toJson(Language.ENGLISH, RequestIds.problemExtensions(id == null ? "-" : id)));
     } catch (IOException | RuntimeException e) {
       LOG.debug("the 500 problem could not be sent", e);
     }
@@ -140,8 +151,11 @@ public final class ProblemMapper {
       if (code == 503) {
         response.getHeaders().put(HttpHeader.RETRY_AFTER, Headers.RETRY_AFTER_SECONDS);
       }
-      response.write(
-          true, ByteBuffer.wrap(ProblemDetails.forStatus(code).toJson(language)), callback);
+      String id = RequestIds.assign(request);
+      response.getHeaders().put(Headers.REQUEST_ID, id);
+      byte[] body =
+          ProblemDetails.forStatus(code).toJson(language, RequestIds.problemExtensions(id));
+      response.write(true, ByteBuffer.wrap(body), callback);
     }
   }
 }

@@ -24,12 +24,15 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.Scheduler;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.MDC;
 
 /**
  * The service's first handler, before Javalin: what every request and every answer gets from the
  * transport, whatever the route.
  *
  * <ul>
+ *   <li>Every request gets its id ({@link RequestIds}), echoed as {@code X-Request-Id} on its
+ *       answer and set in the logging context while the handler runs on its thread.
  *   <li>Every answer says {@code X-Content-Type-Options: nosniff}; assessments say {@code
  *       Cache-Control: no-store}.
  *   <li>Method-override headers ({@code X-HTTP-Method-Override}, {@code X-HTTP-Method}, {@code
@@ -77,6 +80,19 @@ public final class Transport extends Handler.Wrapper {
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
     HttpFields.Mutable headers = response.getHeaders();
     headers.put(Headers.NOSNIFF_HEADER, Headers.NOSNIFF);
+    String id = RequestIds.assign(request);
+    headers.put(Headers.REQUEST_ID, id);
+    MDC.put(RequestIds.LOG_KEY, id);
+    try {
+      return handle(request, response, callback, headers);
+    } finally {
+      MDC.remove(RequestIds.LOG_KEY);
+    }
+  }
+
+  private boolean handle(
+      Request request, Response response, Callback callback, HttpFields.Mutable headers)
+      throws Exception {
     String path = Request.getPathInContext(request);
     if (NO_STORE.contains(path) || path.startsWith(Paths.DECISIONS + "/")) {
       doNotStore(headers);
@@ -156,7 +172,10 @@ public final class Transport extends Handler.Wrapper {
     doNotStore(headers);
     headers.put(HttpHeader.RETRY_AFTER, Headers.RETRY_AFTER_SECONDS);
     headers.put(HttpHeader.CONNECTION, "close");
-    response.write(true, ByteBuffer.wrap(ProblemDetails.saturated().toJson(language)), callback);
+    byte[] body =
+        ProblemDetails.saturated()
+            .toJson(language, RequestIds.problemExtensions(RequestIds.assign(request)));
+    response.write(true, ByteBuffer.wrap(body), callback);
   }
 
   /**

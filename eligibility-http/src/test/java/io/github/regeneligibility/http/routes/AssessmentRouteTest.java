@@ -198,7 +198,8 @@ final class AssessmentRouteTest {
     HttpResponse<String> response = server.assess(body);
 
     JsonNode problem = assertProblem(response, 400, "invalid-application");
-    assertThat(names(problem)).containsExactly("type", "title", "status", "detail", "errors");
+    assertThat(names(problem))
+        .containsExactly("type", "title", "status", "detail", "errors", "requestId");
     assertThat(problem.get("title").asText()).isEqualTo("Invalid application");
     assertThat(problem.get("detail").asText()).isEqualTo("1 problem");
     assertThat(problem.get("errors"))
@@ -235,7 +236,9 @@ final class AssessmentRouteTest {
             "{\"type\":\"https://regen-eligibility.github.io/problems/invalid-application\","
                 + "\"title\":\"申请无效\",\"status\":400,\"detail\":\"1 个问题\",\"errors\":"
                 + "[{\"field\":\"yearsToIndustrialization\",\"code\":\"WRONG_TYPE\","
-                + "\"message\":\"“距产业化年限”须为整数。\"}]}");
+                + "\"message\":\"“距产业化年限”须为整数。\"}],\"requestId\":\""
+                + response.headers().firstValue("X-Request-Id").orElseThrow()
+                + "\"}");
   }
 
   @Test

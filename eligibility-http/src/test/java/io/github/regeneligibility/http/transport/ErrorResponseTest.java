@@ -127,7 +127,10 @@ final class ErrorResponseTest {
         .isEqualTo(
             "{\"type\":\"https://regen-eligibility.github.io/problems/internal-error\","
                 + "\"title\":\"Internal server error\",\"status\":500,\"detail\":\"The service"
-                + " failed unexpectedly; the failure has been logged. Try again later.\"}")
+                + " failed unexpectedly; the failure has been logged. Try again later.\","
+                + "\"requestId\":\""
+                + response.headers().firstValue("X-Request-Id").orElseThrow()
+                + "\"}")
         .doesNotContain("secret", "Exception", "java.", "at ");
     assertThat(log.toString(StandardCharsets.UTF_8))
         .contains("ERROR ProblemMapper - GET /health failed unexpectedly")
