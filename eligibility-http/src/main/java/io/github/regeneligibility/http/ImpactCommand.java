@@ -95,10 +95,7 @@ final class ImpactCommand implements Callable<Integer> {
     if (cohort != null) {
       reading = cohortFormat != null ? cohortFormat : FileFormat.of(cohort);
       if (reading == FileFormat.XLSX) {
-        err.printf(
-            "%s: a cohort is read from NDJSON or CSV, not a workbook / 群组只能从 NDJSON 或 CSV"
-                + " 读取，不能从工作簿读取%n",
-            cohort);
+        err.println(CommandText.COHORT_NOT_WORKBOOK.both(cohort));
         return 1;
       }
       try {
