@@ -97,7 +97,13 @@ final class PublicCasesTest {
       // Spring MVC adds the request's path as the problem's "instance"; RFC 9457 allows it.
       assertThat(problem.remove("instance").asText()).isEqualTo("/v1/assessments");
     }
-    assertThat(answered).isEqualTo(reference.json());
+    JsonNode expected = reference.json();
+    if (expected instanceof ObjectNode problem && reference.status() != 200) {
+      // The service names its own request by the extension "requestId" (from X-Request-Id), an id
+      // of the service's log that an application has its own way of giving, or none.
+      assertThat(problem.remove("requestId").asText()).matches("[0-9a-f]{32}");
+    }
+    assertThat(answered).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0} {1}")
