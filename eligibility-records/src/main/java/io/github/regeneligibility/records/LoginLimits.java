@@ -46,6 +46,40 @@ final class LoginLimits {
     return recent(byName, name, now) >= PER_NAME || recent(byAddress, address, now) >= PER_ADDRESS;
   }
 
+  /**
+   * Returns how long until a login for {@code name} from {@code address} is no longer refused
+   * unchecked: until enough of the failures that count leave the window. Zero when it is not
+   * refused now.
+   */
+  synchronized Duration retryAfter(String name, String address) {
+    Instant now = clock.instant();
+    Duration byNameWait = wait(byName, name, PER_NAME, now);
+    Duration byAddressWait = wait(byAddress, address, PER_ADDRESS, now);
+    return byNameWait.compareTo(byAddressWait) >= 0 ? byNameWait : byAddressWait;
+  }
+
+  /**
+   * How long until fewer than {@code limit} of {@code key}'s failures are in the window: until the
+   * failure that is {@code limit}th from the newest leaves it.
+   */
+  private static Duration wait(
+      Map<String, Deque<Instant>> failures, String key, int limit, Instant now) {
+    int count = recent(failures, key, now);
+    if (count < limit) {
+      return Duration.ZERO;
+    }
+    Instant leaving = now;
+    int skip = count - limit;
+    for (Instant time : failures.getOrDefault(key, new ArrayDeque<>())) {
+      if (skip-- == 0) {
+        leaving = time;
+        break;
+      }
+    }
+    Duration wait = Duration.between(now, leaving.plus(WINDOW));
+    return wait.isNegative() || wait.isZero() ? Duration.ofMillis(1) : wait;
+  }
+
   /** Counts a failed login. */
   synchronized void failed(String name, String address) {
     Instant now = clock.instant();

@@ -8,6 +8,7 @@ import io.github.regeneligibility.model.Template;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
@@ -253,9 +254,10 @@ final class StoredAccounts implements Accounts {
   @Override
   public Login login(String name, char[] password, String address) {
     try {
-      if (limits.isLimited(name, address)) {
+      Duration wait = limits.retryAfter(name, address);
+      if (!wait.isZero()) {
         auditLater(AuditEvent.LOGIN_LIMITED, "", Template.echo(name), address);
-        return new Login(Login.Status.LIMITED, Optional.empty());
+        return new Login(Login.Status.LIMITED, Optional.empty(), wait);
       }
       Optional<String> hash =
           name.length() > MAX_NAME_LENGTH

@@ -1,6 +1,7 @@
 package io.github.regeneligibility.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.regeneligibility.model.Application;
@@ -9,6 +10,7 @@ import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.Tier;
 import io.github.regeneligibility.rules.Eligibility;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -139,5 +141,35 @@ final class ValuesTest {
     assertThat(limits.isLimited("someone.else", "10.0.0.2")).isFalse();
     clock.advance(LoginLimits.WINDOW);
     assertThat(limits.isLimited("someone.else", "10.0.0.1")).isFalse();
+  }
+
+  @Test
+  void loginLimits_retryAfter_isUntilTheFailureThatTippedTheLimitLeavesTheWindow() {
+    MovableClock clock = new MovableClock(Fixtures.JUNE_2026);
+    LoginLimits limits = new LoginLimits(clock);
+    limits.failed("li.wei", "10.0.0.1");
+    clock.advance(Duration.ofMinutes(1));
+    for (int i = 1; i < LoginLimits.PER_NAME; i++) {
+      assertThat(limits.retryAfter("li.wei", "10.0.0.1")).isZero();
+      limits.failed("li.wei", "10.0.0.1");
+    }
+    clock.advance(Duration.ofMinutes(2));
+
+    assertThat(limits.retryAfter("li.wei", "10.0.0.1"))
+        .isEqualTo(LoginLimits.WINDOW.minus(Duration.ofMinutes(3)));
+    assertThat(limits.retryAfter("zhang.min", "10.0.0.2")).isZero();
+    clock.advance(LoginLimits.WINDOW.minus(Duration.ofMinutes(3)));
+    assertThat(limits.retryAfter("li.wei", "10.0.0.1")).isZero();
+  }
+
+  @Test
+  void login_limitedWithoutAWait_orAWaitWhenNotLimited_isRefused() {
+    assertThat(
+            new Login(Login.Status.LIMITED, Optional.empty(), Duration.ofSeconds(3)).retryAfter())
+        .hasSeconds(3);
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new Login(Login.Status.LIMITED, Optional.empty()));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new Login(Login.Status.REFUSED, Optional.empty(), Duration.ofSeconds(1)));
   }
 }
