@@ -46,6 +46,8 @@ final class SheetRows implements Closeable {
   private final StringBuilder text = new StringBuilder();
   private int lastRow;
   private boolean ended;
+  private long created;
+  private int made;
 
   SheetRows(Parts parts, String part, String sheet, SharedStrings strings)
       throws WorkbookException {
@@ -157,21 +159,24 @@ final class SheetRows implements Closeable {
     if (text.length() == 0) {
       return null;
     }
+    if ("s".equals(type)) {
+      return shared(column, row, parseIndex(text));
+    }
     String value = text.toString();
+    created += value.length();
+    made++;
     if (type == null || type.equals("n")) {
       return value.length() > MAX_NUMBER_CHARS
           ? new Cell(column, Kind.OTHER, value)
           : new Cell(column, Kind.NUMBER, value);
     }
     return switch (type) {
-      case "s" -> shared(column, row, value);
       case "inlineStr", "str" -> new Cell(column, Kind.TEXT, value);
       default -> new Cell(column, Kind.OTHER, value);
     };
   }
 
-  private @Nullable Cell shared(int column, int row, String index) throws WorkbookException {
-    int at = parseIndex(index);
+  private @Nullable Cell shared(int column, int row, int at) throws WorkbookException {
     if (at < 0 || at >= strings.size()) {
       throw Parts.refused(
           SheetTexts.notAWorkbook(
@@ -185,7 +190,7 @@ final class SheetRows implements Closeable {
   }
 
   /** Returns the index {@code index} names (at most nine digits), or -1. */
-  private static int parseIndex(String index) {
+  private static int parseIndex(CharSequence index) {
     if (index.isEmpty() || index.length() > 9) {
       return -1;
     }
@@ -198,6 +203,19 @@ final class SheetRows implements Closeable {
       value = value * 10 + (c - '0');
     }
     return value;
+  }
+
+  /**
+   * Returns how many characters the values of the cells read so far hold that were made for them,
+   * not taken from the table of shared strings: what keeping those cells costs beyond the cells.
+   */
+  long created() {
+    return created;
+  }
+
+  /** Returns how many values of the cells read so far were made for them: see {@link #created}. */
+  int made() {
+    return made;
   }
 
   private WorkbookException tooLong(int column, int row) {

@@ -1,7 +1,6 @@
 package io.github.regeneligibility.sheets;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import io.github.regeneligibility.json.ApplicationBinding;
 import io.github.regeneligibility.json.ApplicationInput;
 import io.github.regeneligibility.model.Problem;
@@ -37,7 +36,9 @@ import org.jspecify.annotations.Nullable;
  * {@value #MAX_CELL_CHARS} characters (Excel's own limit); the sheet holds at most {@value
  * #MAX_ROWS} rows of applications. No DTD is read and no external entity resolved. Every bound is
  * checked when the workbook is {@linkplain #open opened}, before the first row is returned: a
- * workbook past one is refused whole, without being read on.
+ * workbook past one is refused whole, without being read on. The rows checked are kept, compactly,
+ * so that the sheet is parsed once; only when they would take more than about 24 MiB (many or long
+ * cells that are not shared strings) are they dropped, and the sheet parsed again to be read.
  */
 public final class WorkbookApplications implements Closeable {
 
@@ -84,19 +85,21 @@ public final class WorkbookApplications implements Closeable {
 
   private final Parts parts;
   private final String sheet;
-  private final SheetRows rows;
+  private final @Nullable SheetRows rows;
+  private final @Nullable KeptRows kept;
   private final Columns columns;
   private final int header;
   private final int count;
 
   private WorkbookApplications(
-      Parts parts, String sheet, SheetRows rows, Columns columns, int header, int count) {
+      Parts parts, String sheet, SheetCheck check, @Nullable SheetRows rows) {
     this.parts = parts;
     this.sheet = sheet;
     this.rows = rows;
-    this.columns = columns;
-    this.header = header;
-    this.count = count;
+    this.kept = check.kept();
+    this.columns = check.columns();
+    this.header = check.header();
+    this.count = check.count();
   }
 
   /**
@@ -127,19 +130,28 @@ public final class WorkbookApplications implements Closeable {
 
   /** Reads the workbook {@code bytes}, its parts expanding to at most {@code maxExpanded}. */
   static WorkbookApplications open(byte[] bytes, long maxExpanded) throws WorkbookException {
+    return open(bytes, maxExpanded, KeptRows.BUDGET);
+  }
+
+  /**
+   * Reads the workbook {@code bytes}, its parts expanding to at most {@code maxExpanded}, keeping
+   * the rows checked while they cost at most {@code keepBytes}.
+   */
+  static WorkbookApplications open(byte[] bytes, long maxExpanded, long keepBytes)
+      throws WorkbookException {
     if (bytes.length > MAX_WORKBOOK_BYTES) {
       throw Parts.refused(SheetTexts.limit("bytes", Map.of("max", MAX_WORKBOOK_BYTES)));
     }
     Parts parts = Parts.open(bytes, maxExpanded);
     try {
-      return open(parts);
+      return open(parts, keepBytes);
     } catch (WorkbookException | RuntimeException e) {
       closeQuietly(parts);
       throw e;
     }
   }
 
-  private static WorkbookApplications open(Parts parts) throws WorkbookException {
+  private static WorkbookApplications open(Parts parts, long keepBytes) throws WorkbookException {
     String workbook = officeDocument(parts);
     Map<String, String> targets = new HashMap<>();
     String sharedStrings = null;
@@ -160,36 +172,12 @@ public final class WorkbookApplications implements Closeable {
     SharedStrings strings =
         sharedStrings == null ? SharedStrings.NONE : SharedStrings.read(parts, sharedStrings);
 
-    // The check: every row read once, against every bound, before any is returned.
-    int header = 0;
-    Columns columns = null;
-    int count = 0;
-    try (SheetRows check = new SheetRows(parts, sheetPart, first.name(), strings)) {
-      for (SheetRows.Row row = check.next(); row != null; row = check.next()) {
-        if (row.isEmpty()) {
-          continue;
-        }
-        if (columns == null) {
-          columns = Columns.of(row, first.name());
-          header = row.number();
-        } else if (++count > MAX_ROWS) {
-          throw Parts.refused(
-              SheetTexts.limit("rows", ImmutableMap.of("max", MAX_ROWS, "row", row.number())));
-        }
-      }
-    }
-    if (columns == null) {
-      throw Parts.refused(
-          SheetTexts.inCell(
-              Problem.of(Problem.WHOLE, SheetCode.NO_HEADER), CellReference.row(first.name(), 1)));
-    }
-    parts.startReading();
-    SheetRows rows = new SheetRows(parts, sheetPart, first.name(), strings);
-    SheetRows.Row row = rows.next();
-    while (row != null && row.number() < header) {
-      row = rows.next();
-    }
-    return new WorkbookApplications(parts, first.name(), rows, columns, header, count);
+    SheetCheck check = SheetCheck.of(parts, sheetPart, first.name(), strings, keepBytes);
+    SheetRows rows =
+        check.kept() == null
+            ? SheetCheck.readAgain(parts, sheetPart, first.name(), strings, check.header())
+            : null;
+    return new WorkbookApplications(parts, first.name(), check, rows);
   }
 
   /** Returns the name of the sheet read: the workbook's first. */
@@ -200,6 +188,11 @@ public final class WorkbookApplications implements Closeable {
   /** Returns the row of the header, as Excel shows it. */
   public int headerRow() {
     return header;
+  }
+
+  /** Returns whether the rows are those kept from the check: the sheet was parsed once. */
+  boolean parsedOnce() {
+    return kept != null;
   }
 
   /** Returns how many rows of applications the sheet holds (empty rows not counted). */
@@ -227,14 +220,22 @@ public final class WorkbookApplications implements Closeable {
    *     checked
    */
   public Optional<Cells> nextCells() throws WorkbookException {
-    SheetRows.Row row = rows.next();
+    SheetRows.Row row = nextRow();
     while (row != null && row.isEmpty()) {
-      row = rows.next();
+      row = nextRow();
     }
     if (row == null) {
       return Optional.empty();
     }
     return Optional.of(new Cells(this, row));
+  }
+
+  /** Returns the next row after the header: kept from the check, or read again. */
+  private SheetRows.@Nullable Row nextRow() throws WorkbookException {
+    if (kept != null) {
+      return kept.next();
+    }
+    return rows == null ? null : rows.next();
   }
 
   /** A row of applications read and not yet bound; {@link #bind} may run on any thread. */
@@ -325,7 +326,9 @@ public final class WorkbookApplications implements Closeable {
 
   @Override
   public void close() throws IOException {
-    rows.close();
+    if (rows != null) {
+      rows.close();
+    }
     parts.close();
   }
 

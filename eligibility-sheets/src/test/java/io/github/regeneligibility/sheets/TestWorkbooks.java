@@ -163,8 +163,21 @@ final class TestWorkbooks {
 
   /** Reads every row of {@code workbook}. */
   static List<WorkbookApplications.Row> rows(byte[] workbook) throws IOException {
+    return rows(workbook, KeptRows.BUDGET, true);
+  }
+
+  /**
+   * Reads every row of {@code workbook}, keeping the rows checked while they cost at most {@code
+   * keepBytes}, and checks that they were kept ({@code parsedOnce}) or read again.
+   */
+  static List<WorkbookApplications.Row> rows(byte[] workbook, long keepBytes, boolean parsedOnce)
+      throws IOException {
     List<WorkbookApplications.Row> rows = new ArrayList<>();
-    try (WorkbookApplications reader = WorkbookApplications.open(workbook)) {
+    try (WorkbookApplications reader =
+        WorkbookApplications.open(workbook, WorkbookApplications.MAX_EXPANDED_BYTES, keepBytes)) {
+      if (reader.parsedOnce() != parsedOnce) {
+        throw new AssertionError("the sheet was parsed once: " + reader.parsedOnce());
+      }
       for (var row = reader.next(); row.isPresent(); row = reader.next()) {
         rows.add(row.get());
       }

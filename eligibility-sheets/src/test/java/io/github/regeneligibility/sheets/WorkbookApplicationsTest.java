@@ -155,6 +155,42 @@ final class WorkbookApplicationsTest {
   }
 
   @Test
+  void rowsKeptFromTheCheckAreTheRowsReadAgain() throws IOException {
+    // Past the budget of the rows kept, the sheet is parsed a second time: the rows are the same.
+    String shared =
+        "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+            + "<si><t>STEM_CELLS</t></si><si><t>DRUG</t></si></sst>";
+    StringBuilder rows = new StringBuilder(TestWorkbooks.HEADER);
+    for (int r = 2; r < 40; r++) {
+      if (r % 7 == 0) {
+        continue; // an empty row, counted
+      }
+      String row = TestWorkbooks.validRow(r, "APP-" + r);
+      if (r % 3 == 0) {
+        row =
+            row.replace(
+                TestWorkbooks.inline("F" + r, "STEM_CELLS"),
+                "<c r=\"F" + r + "\" t=\"s\"><v>0</v></c>");
+      }
+      if (r % 5 == 0) {
+        row =
+            row.replace("<v>4</v>", "<v>1E+12</v>")
+                .replace("</row>", TestWorkbooks.inline("L" + r, "extra") + "</row>");
+      }
+      rows.append(row);
+    }
+    for (byte[] workbook :
+        List.of(fixture("applications.xlsx"), TestWorkbooks.sheet(rows.toString(), shared))) {
+      List<WorkbookApplications.Row> kept = TestWorkbooks.rows(workbook, KeptRows.BUDGET, true);
+      List<WorkbookApplications.Row> readAgain = TestWorkbooks.rows(workbook, 0, false);
+
+      assertThat(kept).anyMatch(row -> row.input().isValid());
+      assertThat(kept).anyMatch(row -> !row.input().isValid());
+      assertThat(kept).usingRecursiveComparison().isEqualTo(readAgain);
+    }
+  }
+
+  @Test
   void anEmptySheetHasNoHeader() {
     assertThatThrownBy(() -> WorkbookApplications.open(TestWorkbooks.sheet("<row r=\"1\"/>")))
         .isInstanceOfSatisfying(
