@@ -129,16 +129,23 @@ final class StoredAccounts implements Accounts {
                   .bind("disabled", true)
                   .bind("name", name)
                   .execute();
-          if (changed == 0) {
-            return ImmutableList.of(
-                Problem.of(
-                    "name",
-                    RecordCode.USER_UNKNOWN,
-                    ImmutableMap.of("value", Template.echo(name))));
-          }
-          audit(handle, AuditEvent.USER_DISABLED, actor, name, "");
-          return ImmutableList.of();
+          return audited(
+              handle, changed, RecordCode.USER_UNKNOWN, AuditEvent.USER_DISABLED, actor, name);
         });
+  }
+
+  /**
+   * Audits a change of the user or token {@code name}, or, when the change touched no row, answers
+   * that the name is unknown.
+   */
+  private ImmutableList<Problem> audited(
+      Handle handle, int changed, RecordCode unknown, AuditEvent event, String actor, String name) {
+    if (changed == 0) {
+      return ImmutableList.of(
+          Problem.of("name", unknown, ImmutableMap.of("value", Template.echo(name))));
+    }
+    audit(handle, event, actor, name, "");
+    return ImmutableList.of();
   }
 
   @Override
@@ -208,15 +215,8 @@ final class StoredAccounts implements Accounts {
                   .bind("at", now())
                   .bind("name", name)
                   .execute();
-          if (changed == 0) {
-            return ImmutableList.of(
-                Problem.of(
-                    "name",
-                    RecordCode.TOKEN_UNKNOWN,
-                    ImmutableMap.of("value", Template.echo(name))));
-          }
-          audit(handle, AuditEvent.TOKEN_REVOKED, actor, name, "");
-          return ImmutableList.of();
+          return audited(
+              handle, changed, RecordCode.TOKEN_UNKNOWN, AuditEvent.TOKEN_REVOKED, actor, name);
         });
   }
 

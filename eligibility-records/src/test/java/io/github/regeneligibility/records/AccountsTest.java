@@ -35,6 +35,13 @@ final class AccountsTest {
     return opened.accounts();
   }
 
+  /** Opens the accounts of a new store with the officer li.wei in it. */
+  private Accounts withOfficer(Kind kind) throws Exception {
+    Accounts accounts = accounts(kind);
+    accounts.addUser("li.wei", UserRole.OFFICER, PASSWORD.toCharArray(), "admin");
+    return accounts;
+  }
+
   @AfterEach
   void close() throws Exception {
     if (store != null) {
@@ -95,8 +102,7 @@ final class AccountsTest {
   @EnumSource(Kind.class)
   void login_afterFiveFailuresForAName_isLimited_evenWithTheRightPassword(Kind kind)
       throws Exception {
-    Accounts accounts = accounts(kind);
-    accounts.addUser("li.wei", UserRole.OFFICER, PASSWORD.toCharArray(), "admin");
+    Accounts accounts = withOfficer(kind);
     for (int i = 0; i < LoginLimits.PER_NAME; i++) {
       assertThat(accounts.login("li.wei", "wrong password!".toCharArray(), "10.0.0." + i).status())
           .isEqualTo(Login.Status.REFUSED);
@@ -114,8 +120,7 @@ final class AccountsTest {
   @EnumSource(Kind.class)
   void token_isShownOnce_keptAsItsHash_andRefusedWhenRevokedOrItsUserDisabled(Kind kind)
       throws Exception {
-    Accounts accounts = accounts(kind);
-    accounts.addUser("li.wei", UserRole.OFFICER, PASSWORD.toCharArray(), "admin");
+    Accounts accounts = withOfficer(kind);
     accounts.addUser("zhang.min", UserRole.AUDITOR, PASSWORD.toCharArray(), "admin");
 
     String token = accounts.addToken("ci", "li.wei", "admin").token().orElseThrow();
@@ -145,8 +150,7 @@ final class AccountsTest {
   @ParameterizedTest
   @EnumSource(Kind.class)
   void audit_recordsLoginsTokenUseAndChanges_neverASecret(Kind kind) throws Exception {
-    Accounts accounts = accounts(kind);
-    accounts.addUser("li.wei", UserRole.OFFICER, PASSWORD.toCharArray(), "admin");
+    Accounts accounts = withOfficer(kind);
     String token = accounts.addToken("ci", "li.wei", "admin").token().orElseThrow();
     accounts.login("li.wei", PASSWORD.toCharArray(), "10.0.0.1");
     accounts.login("li.wei", "wrong password!".toCharArray(), "10.0.0.2");

@@ -12,7 +12,6 @@ import io.github.regeneligibility.model.Tier;
 import io.github.regeneligibility.rules.Eligibility;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 final class ValuesTest {
@@ -57,15 +56,12 @@ final class ValuesTest {
   @Test
   void problems_ofABadQuery_nameEachParameter_inBothLanguages() {
     RecordQuery query =
-        new RecordQuery(
-            Optional.of("x".repeat(RecordQuery.MAX_TEXT_LENGTH + 1)),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.of(LocalDate.of(2026, 6, 2)),
-            Optional.of(LocalDate.of(2026, 6, 1)),
-            101,
-            Optional.of("not-a-cursor"));
+        RecordStoreTest.query()
+            .withApplicationId("x".repeat(RecordQuery.MAX_TEXT_LENGTH + 1))
+            .withPeriod(LocalDate.of(2026, 6, 2), LocalDate.of(2026, 6, 1))
+            .withLimit(101)
+            .withCursor("not-a-cursor")
+            .build();
 
     assertThat(query.problems())
         .extracting(Problem::getPath)
@@ -85,16 +81,7 @@ final class ValuesTest {
   @Test
   void cursor_readsBackItsPosition_andOnlyItsOwnShape() {
     String cursor = RecordQuery.cursorBefore(42);
-    RecordQuery query =
-        new RecordQuery(
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            10,
-            Optional.of(cursor));
+    RecordQuery query = withCursor(cursor);
 
     assertThat(query.before()).hasValue(42);
     assertThat(query.problems()).isEmpty();
@@ -103,15 +90,7 @@ final class ValuesTest {
   }
 
   private static RecordQuery withCursor(String cursor) {
-    return new RecordQuery(
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        10,
-        Optional.of(cursor));
+    return RecordStoreTest.query().withLimit(10).withCursor(cursor).build();
   }
 
   @Test

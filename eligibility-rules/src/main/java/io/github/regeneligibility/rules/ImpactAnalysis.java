@@ -2,11 +2,7 @@ package io.github.regeneligibility.rules;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import io.github.regeneligibility.model.Application;
-import io.github.regeneligibility.model.Sector;
-import io.github.regeneligibility.model.Stage;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -155,7 +151,7 @@ public final class ImpactAnalysis {
   }
 
   /** The numbers of each declaration in an edition; names, dates, sectors and stages have none. */
-  private static final class Numbers implements PolicyParameter.Visitor<List<Parameter>> {
+  private static final class Numbers extends UnboundedSkipped<Parameter> {
     private final PolicyEdition edition;
 
     Numbers(PolicyEdition edition) {
@@ -168,24 +164,9 @@ public final class ImpactAnalysis {
     }
 
     @Override
-    public List<Parameter> date(PolicyParameter<LocalDate> declared) {
-      return List.of();
-    }
-
-    @Override
     public List<Parameter> wholeNumber(PolicyParameter<Integer> declared) {
       return List.of(
           new Parameter(declared.path(), declared::valueIn, (e, v) -> with(e, declared, v)));
-    }
-
-    @Override
-    public List<Parameter> sectors(PolicyParameter<ImmutableSet<Sector>> declared) {
-      return List.of();
-    }
-
-    @Override
-    public List<Parameter> stage(PolicyParameter<Stage> declared) {
-      return List.of();
     }
 
     /** One number per cell of the table, keyed by every constant of {@code keys}. */

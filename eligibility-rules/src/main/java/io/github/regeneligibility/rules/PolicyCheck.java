@@ -2,7 +2,6 @@ package io.github.regeneligibility.rules;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import io.github.regeneligibility.model.FieldLabel;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
@@ -11,7 +10,6 @@ import io.github.regeneligibility.model.Sector;
 import io.github.regeneligibility.model.Stage;
 import io.github.regeneligibility.model.Template;
 import io.github.regeneligibility.model.Text;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -69,7 +67,7 @@ final class PolicyCheck {
    * The problems of a parameter's value with what its declaration bounds: names, numbers, tables
    * and bands. Dates, sectors and stages have no bounds of their own.
    */
-  private final class Bounds implements PolicyParameter.Visitor<List<Problem>> {
+  private final class Bounds extends UnboundedSkipped<Problem> {
     @Override
     public List<Problem> name(PolicyParameter<String> parameter, int maxLength) {
       String name = parameter.valueIn(edition);
@@ -84,23 +82,8 @@ final class PolicyCheck {
     }
 
     @Override
-    public List<Problem> date(PolicyParameter<LocalDate> parameter) {
-      return List.of();
-    }
-
-    @Override
     public List<Problem> wholeNumber(PolicyParameter<Integer> parameter) {
       return range(parameter.path(), parameter.valueIn(edition), parameter.max(edition));
-    }
-
-    @Override
-    public List<Problem> sectors(PolicyParameter<ImmutableSet<Sector>> parameter) {
-      return List.of();
-    }
-
-    @Override
-    public List<Problem> stage(PolicyParameter<Stage> parameter) {
-      return List.of();
     }
 
     @Override

@@ -5,8 +5,6 @@ import io.github.regeneligibility.json.CsvFormatException;
 import io.github.regeneligibility.json.FormatCode;
 import io.github.regeneligibility.json.ProblemDocument;
 import io.github.regeneligibility.model.Problem;
-import io.github.regeneligibility.model.Template;
-import io.github.regeneligibility.model.Texts;
 import java.io.FilterInputStream;
 import java.io.Flushable;
 import java.io.IOException;
@@ -18,7 +16,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -31,14 +28,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class CsvSource implements RecordSource {
 
-  private static final Problem RECORD_TOO_LONG =
-      Problem.of(
-          Problem.WHOLE,
-          FormatCode.LIMIT_EXCEEDED,
-          Map.of(
-              "limit",
-              Template.of(Texts.read(CsvSource.class, "limits").get("CSV_RECORD"))
-                  .render(Map.of("max", Screening.MAX_RECORD_BYTES))));
+  private static final Problem RECORD_TOO_LONG = RecordSource.tooLong("CSV_RECORD");
 
   private static final Problem NOT_UTF8 = Problem.of(Problem.WHOLE, FormatCode.NOT_UTF8);
 

@@ -2,16 +2,12 @@ package io.github.regeneligibility.screening;
 
 import com.google.common.collect.ImmutableList;
 import io.github.regeneligibility.json.ApplicationInput;
-import io.github.regeneligibility.json.FormatCode;
 import io.github.regeneligibility.json.ProblemDocument;
 import io.github.regeneligibility.model.Problem;
-import io.github.regeneligibility.model.Template;
-import io.github.regeneligibility.model.Texts;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -22,14 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class NdjsonSource implements RecordSource {
 
-  private static final Problem LINE_TOO_LONG =
-      Problem.of(
-          Problem.WHOLE,
-          FormatCode.LIMIT_EXCEEDED,
-          Map.of(
-              "limit",
-              Template.of(Texts.read(NdjsonSource.class, "limits").get("NDJSON_LINE"))
-                  .render(Map.of("max", Screening.MAX_RECORD_BYTES))));
+  private static final Problem LINE_TOO_LONG = RecordSource.tooLong("NDJSON_LINE");
 
   private final NdjsonLines lines;
   private Flushable beforeWaiting = () -> {};

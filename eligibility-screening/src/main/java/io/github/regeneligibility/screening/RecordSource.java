@@ -1,8 +1,13 @@
 package io.github.regeneligibility.screening;
 
+import io.github.regeneligibility.json.FormatCode;
+import io.github.regeneligibility.model.Problem;
+import io.github.regeneligibility.model.Template;
+import io.github.regeneligibility.model.Texts;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +28,20 @@ interface RecordSource extends Closeable {
 
   /** Flushes {@code flushable} from now on before a read would wait for more input. */
   void flushBeforeWaiting(Flushable flushable);
+
+  /**
+   * Returns the problem of a record past {@link Screening#MAX_RECORD_BYTES}, the limit worded by
+   * the entry {@code limit} of the package's texts of limits.
+   */
+  static Problem tooLong(String limit) {
+    return Problem.of(
+        Problem.WHOLE,
+        FormatCode.LIMIT_EXCEEDED,
+        Map.of(
+            "limit",
+            Template.of(Texts.read(RecordSource.class, "limits").get(limit))
+                .render(Map.of("max", Screening.MAX_RECORD_BYTES))));
+  }
 
   /**
    * Thrown when the input cannot be read on: {@link #record()} is the record where reading stopped,

@@ -67,10 +67,10 @@ final class WorkbookBoundsTest {
     assertThat(limit(e)).contains("more than " + WorkbookApplications.MAX_ENTRIES + " parts");
   }
 
-  @Test
-  void moreThanTheMostRowsAreRefused() {
+  /** The header row, then {@code count} rows of one number each (rows 2 to count + 1). */
+  private static String headerAndRows(int count) {
     StringBuilder rows = new StringBuilder(TestWorkbooks.HEADER);
-    for (int r = 2; r <= WorkbookApplications.MAX_ROWS + 2; r++) {
+    for (int r = 2; r <= count + 1; r++) {
       rows.append("<row r=\"")
           .append(r)
           .append("\"><c r=\"A")
@@ -79,27 +79,22 @@ final class WorkbookBoundsTest {
           .append(r)
           .append("</v></c></row>");
     }
+    return rows.toString();
+  }
 
-    WorkbookException e =
-        refused(() -> WorkbookApplications.open(TestWorkbooks.sheet(rows.toString())));
+  @Test
+  void moreThanTheMostRowsAreRefused() {
+    String rows = headerAndRows(WorkbookApplications.MAX_ROWS + 1);
+
+    WorkbookException e = refused(() -> WorkbookApplications.open(TestWorkbooks.sheet(rows)));
 
     assertThat(limit(e)).contains("more than 100000 rows").contains("row 100002");
   }
 
   @Test
   void theMostRowsAreRead() throws Exception {
-    StringBuilder rows = new StringBuilder(TestWorkbooks.HEADER);
-    for (int r = 2; r <= WorkbookApplications.MAX_ROWS + 1; r++) {
-      rows.append("<row r=\"")
-          .append(r)
-          .append("\"><c r=\"A")
-          .append(r)
-          .append("\"><v>")
-          .append(r)
-          .append("</v></c></row>");
-    }
-    try (WorkbookApplications reader =
-        WorkbookApplications.open(TestWorkbooks.sheet(rows.toString()))) {
+    String rows = headerAndRows(WorkbookApplications.MAX_ROWS);
+    try (WorkbookApplications reader = WorkbookApplications.open(TestWorkbooks.sheet(rows))) {
       assertThat(reader.rowCount()).isEqualTo(WorkbookApplications.MAX_ROWS);
     }
   }

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.api.MapAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.health.contributor.Health;
@@ -42,14 +43,20 @@ final class EligibilityHealthIndicatorTest {
     return Objects.requireNonNull(context.getBean(EligibilityHealthIndicator.class).health());
   }
 
+  /** Checks that the health's status is {@code status}; returns an assertion on its details. */
+  private static MapAssert<String, Object> details(
+      AssertableApplicationContext context, Status status) {
+    Health health = health(context);
+    assertThat(health.getStatus()).isEqualTo(status);
+    return assertThat(health.getDetails());
+  }
+
   @Test
   void health_withAnEditionInForce_isUpNamingIt() {
     runner()
         .run(
             context -> {
-              Health health = health(context);
-              assertThat(health.getStatus()).isEqualTo(Status.UP);
-              assertThat(health.getDetails())
+              details(context, Status.UP)
                   .containsEntry(
                       "policy",
                       Map.of(
@@ -64,9 +71,7 @@ final class EligibilityHealthIndicatorTest {
         .withBean("own", EligibilityClock.class, () -> clockOn(LocalDate.of(2025, 12, 31)))
         .run(
             context -> {
-              Health health = health(context);
-              assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-              assertThat(health.getDetails())
+              details(context, Status.DOWN)
                   .containsEntry(
                       "problem",
                       Map.of(

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
@@ -38,13 +39,10 @@ final class EligibilityPropertiesTest {
     runner()
         .run(
             context -> {
-              EligibilityProperties properties = context.getBean(EligibilityProperties.class);
-              assertThat(properties.policy()).isNull();
-              assertThat(properties.policies()).isNull();
-              assertThat(properties.language()).isEqualTo(Language.ENGLISH);
+              assertServesTheEmbeddedEdition(context);
+              assertThat(context.getBean(EligibilityProperties.class).language())
+                  .isEqualTo(Language.ENGLISH);
               assertThat(context.getBean(PolicySource.class).watched()).isFalse();
-              assertThat(context.getBean(LiveEditions.class).current().getEditions())
-                  .containsExactly(Eligibility.defaultEdition());
             });
   }
 
@@ -109,14 +107,7 @@ final class EligibilityPropertiesTest {
   void blankSettings_areUnset_asTheServiceTakesBlankOptions() {
     runner()
         .withPropertyValues("regen.eligibility.policy=", "regen.eligibility.policies=  ")
-        .run(
-            context -> {
-              EligibilityProperties properties = context.getBean(EligibilityProperties.class);
-              assertThat(properties.policy()).isNull();
-              assertThat(properties.policies()).isNull();
-              assertThat(context.getBean(LiveEditions.class).current().getEditions())
-                  .containsExactly(Eligibility.defaultEdition());
-            });
+        .run(EligibilityPropertiesTest::assertServesTheEmbeddedEdition);
   }
 
   @Test
@@ -135,61 +126,45 @@ final class EligibilityPropertiesTest {
   @Test
   void aMissingPolicyFile_isRefusedNamingTheSetting() {
     Path missing = directory.resolve("missing.json");
-    runner()
-        .withPropertyValues("regen.eligibility.policy=" + missing)
-        .run(
-            context -> {
-              InvalidConfigurationPropertyValueException refused = refusal(context);
-              assertThat(refused.getName()).isEqualTo("regen.eligibility.policy");
-              assertThat(refused.getValue()).isEqualTo(missing);
-              assertThat(refused.getReason())
-                  .isEqualTo(missing + ": $: The file cannot be read: no such file or directory.");
-            });
+    assertRefused(
+        "regen.eligibility.policy",
+        missing,
+        refused ->
+            assertThat(refused.getReason())
+                .isEqualTo(missing + ": $: The file cannot be read: no such file or directory."));
   }
 
   @Test
   void aBadPolicyFile_isRefusedNamingTheSettingAndEveryProblem() throws IOException {
     Path file = directory.resolve("bad.json");
     Files.writeString(file, "{\"id\": \"park-intake\"}");
-    runner()
-        .withPropertyValues("regen.eligibility.policy=" + file)
-        .run(
-            context -> {
-              InvalidConfigurationPropertyValueException refused = refusal(context);
-              assertThat(refused.getName()).isEqualTo("regen.eligibility.policy");
-              assertThat(Objects.requireNonNull(refused.getReason()).lines())
-                  .hasSizeGreaterThan(1)
-                  .allSatisfy(line -> assertThat(line).startsWith(file + ": "))
-                  .anySatisfy(line -> assertThat(line).contains("version"));
-            });
+    assertRefused(
+        "regen.eligibility.policy",
+        file,
+        refused ->
+            assertThat(Objects.requireNonNull(refused.getReason()).lines())
+                .hasSizeGreaterThan(1)
+                .allSatisfy(line -> assertThat(line).startsWith(file + ": "))
+                .anySatisfy(line -> assertThat(line).contains("version")));
   }
 
   @Test
   void aDirectoryWithTwoEditionsOnOneDate_isRefusedNamingTheSetting() throws IOException {
     write(directory.resolve("a.json"), E2026);
     write(directory.resolve("b.json"), edition("2026.2", LocalDate.of(2026, 1, 1)));
-    runner()
-        .withPropertyValues("regen.eligibility.policies=" + directory)
-        .run(
-            context -> {
-              InvalidConfigurationPropertyValueException refused = refusal(context);
-              assertThat(refused.getName()).isEqualTo("regen.eligibility.policies");
-              assertThat(refused.getValue()).isEqualTo(directory);
-              assertThat(refused.getReason()).startsWith("b.json: effectiveFrom: ");
-            });
+    assertRefused(
+        "regen.eligibility.policies",
+        directory,
+        refused -> assertThat(refused.getReason()).startsWith("b.json: effectiveFrom: "));
   }
 
   @Test
   void aMissingDirectory_isRefusedNamingTheSetting() {
     Path missing = directory.resolve("nowhere");
-    runner()
-        .withPropertyValues("regen.eligibility.policies=" + missing)
-        .run(
-            context -> {
-              InvalidConfigurationPropertyValueException refused = refusal(context);
-              assertThat(refused.getName()).isEqualTo("regen.eligibility.policies");
-              assertThat(refused.getReason()).contains("no such file or directory");
-            });
+    assertRefused(
+        "regen.eligibility.policies",
+        missing,
+        refused -> assertThat(refused.getReason()).contains("no such file or directory"));
   }
 
   @Test
@@ -229,6 +204,32 @@ final class EligibilityPropertiesTest {
                 .get("description")
                 .asText())
         .isEqualTo("a policy file whose one edition is served");
+  }
+
+  /** Checks that neither policy setting is set, and that the embedded edition is served. */
+  private static void assertServesTheEmbeddedEdition(AssertableApplicationContext context) {
+    EligibilityProperties properties = context.getBean(EligibilityProperties.class);
+    assertThat(properties.policy()).isNull();
+    assertThat(properties.policies()).isNull();
+    assertThat(context.getBean(LiveEditions.class).current().getEditions())
+        .containsExactly(Eligibility.defaultEdition());
+  }
+
+  /**
+   * Starts with the setting {@code name} set to {@code value}; checks that the start is refused
+   * naming the setting and its value, then checks {@code reason} on the refusal.
+   */
+  private static void assertRefused(
+      String name, Path value, Consumer<InvalidConfigurationPropertyValueException> reason) {
+    runner()
+        .withPropertyValues(name + "=" + value)
+        .run(
+            context -> {
+              InvalidConfigurationPropertyValueException refused = refusal(context);
+              assertThat(refused.getName()).isEqualTo(name);
+              assertThat(refused.getValue()).isEqualTo(value);
+              reason.accept(refused);
+            });
   }
 
   private static InvalidConfigurationPropertyValueException refusal(

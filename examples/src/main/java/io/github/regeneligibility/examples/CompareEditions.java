@@ -8,7 +8,6 @@ import io.github.regeneligibility.model.Assessment;
 import io.github.regeneligibility.model.Criterion;
 import io.github.regeneligibility.model.Gate;
 import io.github.regeneligibility.model.Language;
-import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.Reason;
 import io.github.regeneligibility.rules.Assessor;
 import io.github.regeneligibility.rules.Eligibility;
@@ -17,10 +16,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,26 +56,11 @@ public final class CompareEditions {
    * with status 2 for wrong arguments and 1 when a file cannot be read or the policy is refused.
    */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    if (args.length > 2) {
-      System.err.println("usage: CompareEditions [policy-file [cohort-file]]");
-      System.exit(2);
-    }
-    try {
-      run(args, out);
-    } catch (PolicyFileException e) {
-      System.err.println("The policy file is refused:");
-      for (Problem problem : e.getProblems()) {
-        System.err.println("  " + problem.describe(Language.ENGLISH));
-      }
-      System.exit(1);
-    } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-      String problem =
-          e instanceof NoSuchFileException ? "no such file " + e.getMessage() : e.getMessage();
-      System.err.println("Cannot compare the editions: " + problem);
-      System.exit(1);
-    }
-    out.flush();
+    Cli.main(
+        args,
+        "CompareEditions [policy-file [cohort-file]]",
+        "Cannot compare the editions",
+        CompareEditions::run);
   }
 
   /** Compares the editions on the cohort named by {@code args} (see {@link #main}). */

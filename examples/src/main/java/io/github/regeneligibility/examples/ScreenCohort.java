@@ -17,11 +17,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -69,20 +67,11 @@ public final class ScreenCohort {
    * and 1 when the cohort file cannot be read or the results file cannot be written.
    */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    if (args.length > 2) {
-      System.err.println("usage: ScreenCohort [results-file [cohort-file]]");
-      System.exit(2);
-    }
-    try {
-      run(args, out);
-    } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-      String problem =
-          e instanceof NoSuchFileException ? "no such file " + e.getMessage() : e.getMessage();
-      System.err.println("Cannot screen the cohort: " + problem);
-      System.exit(1);
-    }
-    out.flush();
+    Cli.main(
+        args,
+        "ScreenCohort [results-file [cohort-file]]",
+        "Cannot screen the cohort",
+        ScreenCohort::run);
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
 import java.nio.file.Path;
+import org.assertj.core.api.AbstractStringAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,17 +27,21 @@ final class StartupValidationTest {
         .close();
   }
 
+  /**
+   * Starts the application with {@code args}, expecting it to fail; returns what it printed,
+   * checked to hold Spring Boot's failure analysis.
+   */
+  private static AbstractStringAssert<?> failedStart(CapturedOutput output, String... args) {
+    assertThatException().isThrownBy(() -> start(args));
+    return assertThat(output.getAll()).contains("APPLICATION FAILED TO START");
+  }
+
   @Test
   void policyAndPolicies_areRefusedNamingBoth(CapturedOutput output, @TempDir Path dir) {
-    assertThatException()
-        .isThrownBy(
-            () ->
-                start(
-                    "--regen.eligibility.policy=" + dir.resolve("a.json"),
-                    "--regen.eligibility.policies=" + dir));
-
-    assertThat(output.getAll())
-        .contains("APPLICATION FAILED TO START")
+    failedStart(
+            output,
+            "--regen.eligibility.policy=" + dir.resolve("a.json"),
+            "--regen.eligibility.policies=" + dir)
         .contains("The following configuration properties are mutually exclusive:")
         .contains("\tregen.eligibility.policies\n")
         .contains("\tregen.eligibility.policy\n");
@@ -44,10 +49,7 @@ final class StartupValidationTest {
 
   @Test
   void aMissingDirectory_isRefusedNamingTheSettingAndTheProblem(CapturedOutput output) {
-    assertThatException().isThrownBy(() -> start("--regen.eligibility.policies=/no/such/dir"));
-
-    assertThat(output.getAll())
-        .contains("APPLICATION FAILED TO START")
+    failedStart(output, "--regen.eligibility.policies=/no/such/dir")
         .contains(
             "Invalid value '/no/such/dir' for configuration property"
                 + " 'regen.eligibility.policies'")
@@ -56,10 +58,7 @@ final class StartupValidationTest {
 
   @Test
   void anUnknownLanguage_isRefusedNamingTheSetting(CapturedOutput output) {
-    assertThatException().isThrownBy(() -> start("--regen.eligibility.language=KLINGON"));
-
-    assertThat(output.getAll())
-        .contains("APPLICATION FAILED TO START")
+    failedStart(output, "--regen.eligibility.language=KLINGON")
         .contains("Property: regen.eligibility.language")
         .contains("Value: \"KLINGON\"");
   }
