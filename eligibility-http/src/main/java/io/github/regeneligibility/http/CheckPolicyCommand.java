@@ -22,20 +22,16 @@ import picocli.CommandLine.Spec;
 /** {@code check-policy FILE…}: checks policy files and names every problem of each. */
 @Command(
     resourceBundle = "io.github.regeneligibility.http.CheckPolicyCommand",
-    name = "check-policy",
-    mixinStandardHelpOptions = true,
-    exitCodeListHeading = "%nExit status:%n")
-final class CheckPolicyCommand implements Callable<Integer> {
-
-  @Spec @Nullable CommandSpec spec;
+    name = "check-policy")
+final class CheckPolicyCommand extends Subcommand {
 
   @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "file")
   List<Path> files = List.of();
 
   @Override
   public Integer call() {
-    PrintWriter out = Objects.requireNonNull(spec).commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = commandLine().getOut();
+    PrintWriter err = commandLine().getErr();
     int status = 0;
     for (Path file : files) {
       Optional<PolicyEdition> edition = read(file, err);

@@ -36,10 +36,8 @@ import picocli.CommandLine.Spec;
 @Command(
     resourceBundle = "io.github.regeneligibility.http.ImpactCommand",
     name = "impact",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
-    exitCodeListHeading = "%nExit status:%n")
-final class ImpactCommand implements Callable<Integer> {
+    sortOptions = false)
+final class ImpactCommand extends Subcommand {
 
   /** The output formats. */
   enum Format {
@@ -55,7 +53,6 @@ final class ImpactCommand implements Callable<Integer> {
     }
   }
 
-  @Spec @Nullable CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "FROM", descriptionKey = "from")
   @Nullable Path from;
@@ -81,8 +78,8 @@ final class ImpactCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = Objects.requireNonNull(spec).commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = commandLine().getOut();
+    PrintWriter err = commandLine().getErr();
     Optional<PolicyEdition> a = CheckPolicyCommand.read(Objects.requireNonNull(from), err);
     Optional<PolicyEdition> b = CheckPolicyCommand.read(Objects.requireNonNull(to), err);
     if (a.isEmpty() || b.isEmpty()) {

@@ -16,16 +16,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     resourceBundle = "io.github.regeneligibility.http.PolicyCommand",
-    name = "policy",
-    mixinStandardHelpOptions = true,
-    exitCodeListHeading = "%nExit status:%n")
-final class PolicyCommand implements Callable<Integer> {
-
-  @Spec @Nullable CommandSpec spec;
+    name = "policy")
+final class PolicyCommand extends Subcommand {
 
   @Override
   public Integer call() {
-    PrintWriter out = Objects.requireNonNull(spec).commandLine().getOut();
+    PrintWriter out = commandLine().getOut();
     out.print(EligibilityJson.create().writePolicy(Eligibility.defaultEdition()));
     out.print('\n');
     out.flush();

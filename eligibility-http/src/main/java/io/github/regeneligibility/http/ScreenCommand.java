@@ -36,12 +36,8 @@ import picocli.CommandLine.Spec;
 @Command(
     resourceBundle = "io.github.regeneligibility.http.ScreenCommand",
     name = "screen",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
-    exitCodeListHeading = "%nExit status:%n")
-final class ScreenCommand implements Callable<Integer> {
-
-  @Spec @Nullable CommandSpec spec;
+    sortOptions = false)
+final class ScreenCommand extends Subcommand {
 
   @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
   @Nullable Path file;
@@ -78,7 +74,7 @@ final class ScreenCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter err = Objects.requireNonNull(spec).commandLine().getErr();
+    PrintWriter err = commandLine().getErr();
     PolicyEdition edition = Eligibility.defaultEdition();
     if (policy != null) {
       Optional<PolicyEdition> read = CheckPolicyCommand.read(policy, err);
