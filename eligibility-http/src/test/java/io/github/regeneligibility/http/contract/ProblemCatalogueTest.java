@@ -11,6 +11,7 @@ import io.github.regeneligibility.model.ValidityCode;
 import io.github.regeneligibility.records.RecordCode;
 import io.github.regeneligibility.rules.PolicyCode;
 import io.github.regeneligibility.sheets.SheetCode;
+import java.util.stream.Collectors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,20 +94,21 @@ final class ProblemCatalogueTest {
           .append(section.declared())
           .append(".\n\n| code | English | 简体中文 |\n|---|---|---|\n");
       for (ProblemCode code : section.codes()) {
-        out.append("| `")
-            .append(code.name())
-            .append("` | ")
-            .append(escape(code.template().in(Language.ENGLISH)))
-            .append(" | ")
-            .append(escape(code.template().in(Language.CHINESE)))
-            .append(" |\n");
+        out.append(
+            row(
+                "`" + code.name() + "`",
+                code.template().in(Language.ENGLISH),
+                code.template().in(Language.CHINESE)));
       }
     }
     return out.toString();
   }
 
-  private static String escape(String text) {
-    return text.replace("|", "\\|");
+  /** Returns a row of the table: the cells, each with its {@code |} escaped. */
+  private static String row(String... cells) {
+    return Arrays.stream(cells)
+        .map(cell -> cell.replace("|", "\\|"))
+        .collect(Collectors.joining(" | ", "| ", " |\n"));
   }
 
   @Test
