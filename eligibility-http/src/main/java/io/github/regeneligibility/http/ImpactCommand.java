@@ -21,16 +21,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code impact FROM TO}: what moving from one edition to another changes. */
 @Command(
@@ -52,7 +49,6 @@ final class ImpactCommand extends Subcommand {
       }
     }
   }
-
 
   @Parameters(index = "0", paramLabel = "FROM", descriptionKey = "from")
   @Nullable Path from;

@@ -393,7 +393,11 @@ final class ServeCommand implements Callable<Integer> {
     RecordStore records;
     try {
       records =
-          Records.open(recordsDatabase.database(), editions::current, EligibilityJson.create(), Clock.systemUTC());
+          Records.open(
+              recordsDatabase.database(),
+              editions::current,
+              EligibilityJson.create(),
+              Clock.systemUTC());
     } catch (SchemaTooNewException | IllegalArgumentException e) {
       err.printf("eligibility-http: %s%n", e.getMessage());
       err.println("The service was not started.");

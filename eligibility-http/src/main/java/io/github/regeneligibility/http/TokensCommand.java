@@ -1,24 +1,17 @@
 package io.github.regeneligibility.http;
 
 import com.google.common.collect.ImmutableList;
-import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.records.Accounts;
 import io.github.regeneligibility.records.Issued;
-import io.github.regeneligibility.records.RecordStore;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code tokens add NAME --user USER}, which prints a bearer token once (only its SHA-256 is kept),
@@ -32,8 +25,7 @@ final class TokensCommand extends Subcommand {
 
   @Override
   public Integer call() {
-    throw new CommandLine.ParameterException(
-        commandLine(), "give a subcommand: add or revoke");
+    throw new CommandLine.ParameterException(commandLine(), "give a subcommand: add or revoke");
   }
 
   /** {@code tokens add NAME --user USER}: prints the token, alone on a line, once. */

@@ -32,9 +32,7 @@ import picocli.CommandLine.Spec;
  * {@code users disable NAME}: the users of the decision records. Each change is in the audit log,
  * by the operating-system user who ran the command.
  */
-@Command(
-    resourceBundle = "io.github.regeneligibility.http.UsersCommand",
-    name = "users")
+@Command(resourceBundle = "io.github.regeneligibility.http.UsersCommand", name = "users")
 final class UsersCommand extends Subcommand {
 
   /**
@@ -48,8 +46,7 @@ final class UsersCommand extends Subcommand {
 
   @Override
   public Integer call() {
-    throw new CommandLine.ParameterException(
-        commandLine(), "give a subcommand: add or disable");
+    throw new CommandLine.ParameterException(commandLine(), "give a subcommand: add or disable");
   }
 
   /** Who changes the users, for the audit log: the operating-system user. */

@@ -82,8 +82,7 @@ final class PageRouteTest {
           """)
   void badLangOrUnknownParameter_isA400NamingIt(
       String pathAndQuery, String language, String field, String code, String message) {
-    JsonNode error =
-        TestServer.firstError(server.get(pathAndQuery, "Accept-Language", language));
+    JsonNode error = TestServer.firstError(server.get(pathAndQuery, "Accept-Language", language));
 
     assertThat(error.get("field").asText()).isEqualTo(field);
     assertThat(error.get("code").asText()).isEqualTo(code);

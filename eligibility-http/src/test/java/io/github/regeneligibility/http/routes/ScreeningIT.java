@@ -115,7 +115,8 @@ final class ScreeningIT {
    * Screens {@code cohort}, as the file {@code name}.csv, on the page in {@code lang}; returns the
    * results downloaded from its link.
    */
-  private static String screenAndDownload(byte[] cohort, String name, String lang) throws IOException {
+  private static String screenAndDownload(byte[] cohort, String name, String lang)
+      throws IOException {
     Path file = Files.write(files.resolve(name + ".csv"), cohort);
     browser.open(server.uri("/?lang=" + lang).toString());
     browser.screen(file);

@@ -281,8 +281,7 @@ final class WorkbookBatchRouteTest {
     String answer = "";
     int got = 0;
     for (int attempt = 0; attempt < 600 && got != status; attempt++) {
-      answer =
-          RawHttp.exchange(server, WORKBOOK_HEAD + "Content-Length: 2\r\n\r\nPK");
+      answer = RawHttp.exchange(server, WORKBOOK_HEAD + "Content-Length: 2\r\n\r\nPK");
       got = Integer.parseInt(answer.substring(9, 12));
       assertThat(got).isIn(400, 503);
     }

@@ -2,8 +2,8 @@ package io.github.regeneligibility.http.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.common.io.MoreFiles;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.io.MoreFiles;
 import io.github.regeneligibility.http.EligibilityServer;
 import io.github.regeneligibility.http.contract.Limits;
 import io.github.regeneligibility.json.EligibilityJson;
