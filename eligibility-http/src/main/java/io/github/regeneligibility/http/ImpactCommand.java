@@ -88,10 +88,7 @@ final class ImpactCommand extends Subcommand {
     if (cohort != null) {
       reading = cohortFormat != null ? cohortFormat : FileFormat.of(cohort);
       if (reading == FileFormat.XLSX) {
-        err.printf(
-            "%s: a cohort is read from NDJSON or CSV, not a workbook / 群组只能从 NDJSON 或 CSV"
-                + " 读取，不能从工作簿读取%n",
-            cohort);
+        err.println(CommandText.COHORT_NOT_WORKBOOK.both(cohort));
         return 1;
       }
       try {

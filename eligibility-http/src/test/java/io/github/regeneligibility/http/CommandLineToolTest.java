@@ -286,6 +286,6 @@ final class CommandLineToolTest {
 
     assertThat(err.toString()).contains("not a workbook of applications that can be read");
     assertThat(run("impact", p2026, P2027, "--cohort", in.toString())).isEqualTo(1);
-    assertThat(err.toString()).contains("a cohort is read from NDJSON or CSV, not a workbook");
+    assertThat(err.toString()).contains("a cohort is read from NDJSON or CSV, not from a workbook");
   }
 }

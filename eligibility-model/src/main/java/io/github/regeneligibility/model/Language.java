@@ -29,7 +29,7 @@ public enum Language {
   }
 
   /** Returns {@code date} as a sentence of this language writes it: 2026-06-01, 2026年6月1日. */
-  String date(LocalDate date) {
+  public String date(LocalDate date) {
     return this == CHINESE
         ? date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日"
         : date.toString();

@@ -19,6 +19,7 @@ import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.Template;
 import io.github.regeneligibility.model.Text;
+import io.github.regeneligibility.model.Texts;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -68,12 +69,12 @@ public final class RecordJson {
           "supersededBy",
           "requestId");
 
-  private static final Text STRING = Text.of("a string", "字符串");
-  private static final Text STRING_OR_NULL = Text.of("a string or null", "字符串或 null");
-  private static final Text DATE = Text.of("a date in the form YYYY-MM-DD", "YYYY-MM-DD 格式的日期");
-  private static final Template AT =
-      Template.of("{problem} at line {line}, column {column}", "第 {line} 行第 {column} 列{problem}");
-  private static final Text UNEXPECTED = Text.of("unexpected input", "出现意外的输入");
+  private static final Texts PHRASES = Texts.read(RecordJson.class, "phrases");
+  private static final Text STRING = PHRASES.get("STRING");
+  private static final Text STRING_OR_NULL = PHRASES.get("STRING_OR_NULL");
+  private static final Text DATE = PHRASES.get("DATE");
+  private static final Template AT = Template.of(PHRASES.get("AT"));
+  private static final Text UNEXPECTED = PHRASES.get("UNEXPECTED");
 
   private static final JsonFactory FACTORY =
       JsonFactory.builder()

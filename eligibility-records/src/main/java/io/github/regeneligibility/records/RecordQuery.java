@@ -2,6 +2,7 @@ package io.github.regeneligibility.records;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.Text;
 import io.github.regeneligibility.model.Tier;
@@ -90,9 +91,7 @@ public record RecordQuery(
 
   /** A day as people read it in each language: 2026-06-01, 2026年6月1日. */
   static Text day(LocalDate date) {
-    return Text.of(
-        date.toString(),
-        date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日");
+    return Text.of(Language.ENGLISH.date(date), Language.CHINESE.date(date));
   }
 
   private static Optional<Problem> textProblem(String name, Optional<String> text) {

@@ -1,5 +1,7 @@
 package io.github.regeneligibility.http.routes;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableMap;
 import io.github.regeneligibility.http.contract.Limits;
 import io.github.regeneligibility.http.contract.MediaTypes;
@@ -43,6 +45,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -58,6 +61,10 @@ import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
  */
 public final class Routes {
   private static final String ON = "on";
+
+  /** How old the database's state in {@code /health} may be. */
+  private static final Duration DATABASE_CHECK_PERIOD = Duration.ofSeconds(1);
+
   private static final Set<String> ONLY_ON = Set.of(ON);
   private static final String LABELS = "labels";
   private static final Set<String> ON_AND_LABELS = Set.of(ON, LABELS);
@@ -72,6 +79,14 @@ public final class Routes {
   private final Page page;
   private final Workbooks workbooks = new Workbooks();
   private final Optional<RecordStore> records;
+
+  /**
+   * Whether the records' database answers, as {@code /health} says it: asked at most once a second,
+   * so that a probe or a load balancer polling {@code /health} does not put a query on the database
+   * per request.
+   */
+  private final Optional<Supplier<Boolean>> databaseUp;
+
   private final boolean requireLogin;
 
   /**
@@ -99,6 +114,9 @@ public final class Routes {
       throw new IllegalArgumentException("a login is required, but there are no users to log in");
     }
     this.records = records;
+    this.databaseUp =
+        records.map(
+            store -> Suppliers.memoizeWithExpiration(store::isAvailable, DATABASE_CHECK_PERIOD));
     this.requireLogin = requireLogin;
     this.json = json;
     this.live = live;
@@ -317,11 +335,7 @@ public final class Routes {
     // Written before the content type is set: a failure then answers a plain problem.
     String body =
         HealthDocument.write(
-            json,
-            live.current(),
-            live.problems(),
-            records.map(RecordStore::isAvailable),
-            language(ctx));
+            json, live.current(), live.problems(), databaseUp.map(Supplier::get), language(ctx));
     ctx.contentType(MediaTypes.JSON).result(body);
   }
 

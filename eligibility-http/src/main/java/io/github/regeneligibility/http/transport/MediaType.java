@@ -158,6 +158,10 @@ public enum MediaType {
 
   /** Returns whether {@code contentType} is this type, in UTF-8 if it names a charset. */
   public boolean accepts(@Nullable String contentType) {
+    if (contentType != null && contentType.equalsIgnoreCase(name)) {
+      // The common case, the bare type without parameters, without parsing.
+      return true;
+    }
     return parse(contentType)
         .filter(parsed -> parsed.name().equals(name))
         .filter(parsed -> parsed.charset().map(StandardCharsets.UTF_8::equals).orElse(true))
