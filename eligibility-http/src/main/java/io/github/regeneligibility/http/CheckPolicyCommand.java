@@ -10,32 +10,23 @@ import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code check-policy FILE…}: checks policy files and names every problem of each. */
 @Command(
     resourceBundle = "io.github.regeneligibility.http.CheckPolicyCommand",
-    name = "check-policy",
-    mixinStandardHelpOptions = true,
-    exitCodeListHeading = "%nExit status:%n")
-final class CheckPolicyCommand implements Callable<Integer> {
-
-  @Spec @Nullable CommandSpec spec;
+    name = "check-policy")
+final class CheckPolicyCommand extends Subcommand {
 
   @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "file")
   List<Path> files = List.of();
 
   @Override
   public Integer call() {
-    PrintWriter out = Objects.requireNonNull(spec).commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = commandLine().getOut();
+    PrintWriter err = commandLine().getErr();
     int status = 0;
     for (Path file : files) {
       Optional<PolicyEdition> edition = read(file, err);

@@ -21,25 +21,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code impact FROM TO}: what moving from one edition to another changes. */
 @Command(
     resourceBundle = "io.github.regeneligibility.http.ImpactCommand",
     name = "impact",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
-    exitCodeListHeading = "%nExit status:%n")
-final class ImpactCommand implements Callable<Integer> {
+    sortOptions = false)
+final class ImpactCommand extends Subcommand {
 
   /** The output formats. */
   enum Format {
@@ -54,8 +49,6 @@ final class ImpactCommand implements Callable<Integer> {
       }
     }
   }
-
-  @Spec @Nullable CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "FROM", descriptionKey = "from")
   @Nullable Path from;
@@ -81,8 +74,8 @@ final class ImpactCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = Objects.requireNonNull(spec).commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = commandLine().getOut();
+    PrintWriter err = commandLine().getErr();
     Optional<PolicyEdition> a = CheckPolicyCommand.read(Objects.requireNonNull(from), err);
     Optional<PolicyEdition> b = CheckPolicyCommand.read(Objects.requireNonNull(to), err);
     if (a.isEmpty() || b.isEmpty()) {

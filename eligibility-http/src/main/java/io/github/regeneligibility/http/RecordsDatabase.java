@@ -12,9 +12,10 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
- * The options that name the records' database, shared by the commands that manage users and tokens:
- * {@code --data DIR} for the embedded one, {@code --database-url URL} for PostgreSQL, its user and
- * password from {@code ELIGIBILITY_DATABASE_USER} and {@code ELIGIBILITY_DATABASE_PASSWORD}.
+ * The options that name the records' database, shared by the service and the commands that manage
+ * users and tokens: {@code --data DIR} for the embedded one, {@code --database-url URL} for
+ * PostgreSQL, its user and password from {@code ELIGIBILITY_DATABASE_USER} and {@code
+ * ELIGIBILITY_DATABASE_PASSWORD}.
  */
 final class RecordsDatabase {
 

@@ -18,15 +18,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code screen FILE}: the library's screening of an NDJSON, CSV or .xlsx file, without a server:
@@ -36,12 +33,8 @@ import picocli.CommandLine.Spec;
 @Command(
     resourceBundle = "io.github.regeneligibility.http.ScreenCommand",
     name = "screen",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
-    exitCodeListHeading = "%nExit status:%n")
-final class ScreenCommand implements Callable<Integer> {
-
-  @Spec @Nullable CommandSpec spec;
+    sortOptions = false)
+final class ScreenCommand extends Subcommand {
 
   @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
   @Nullable Path file;
@@ -78,7 +71,7 @@ final class ScreenCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter err = Objects.requireNonNull(spec).commandLine().getErr();
+    PrintWriter err = commandLine().getErr();
     PolicyEdition edition = Eligibility.defaultEdition();
     if (policy != null) {
       Optional<PolicyEdition> read = CheckPolicyCommand.read(policy, err);

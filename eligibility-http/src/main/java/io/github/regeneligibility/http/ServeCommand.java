@@ -7,7 +7,6 @@ import io.github.regeneligibility.json.PolicyDirectory;
 import io.github.regeneligibility.json.PolicyFileException;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
-import io.github.regeneligibility.records.Database;
 import io.github.regeneligibility.records.RecordStore;
 import io.github.regeneligibility.records.Records;
 import io.github.regeneligibility.records.SchemaTooNewException;
@@ -29,6 +28,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -66,14 +66,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--policies", paramLabel = "DIR", defaultValue = "${env:ELIGIBILITY_POLICIES}")
   @Nullable String policies;
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:ELIGIBILITY_DATA:-data}")
-  String data = "data";
-
-  @Option(
-      names = "--database-url",
-      paramLabel = "URL",
-      defaultValue = "${env:ELIGIBILITY_DATABASE_URL}")
-  @Nullable String databaseUrl;
+  @Mixin RecordsDatabase recordsDatabase = new RecordsDatabase();
 
   @Option(names = "--require-login", defaultValue = "${env:ELIGIBILITY_REQUIRE_LOGIN:-false}")
   boolean requireLogin;
@@ -400,7 +393,11 @@ final class ServeCommand implements Callable<Integer> {
     RecordStore records;
     try {
       records =
-          Records.open(database(), editions::current, EligibilityJson.create(), Clock.systemUTC());
+          Records.open(
+              recordsDatabase.database(),
+              editions::current,
+              EligibilityJson.create(),
+              Clock.systemUTC());
     } catch (SchemaTooNewException | IllegalArgumentException e) {
       err.printf("eligibility-http: %s%n", e.getMessage());
       err.println("The service was not started.");
@@ -413,20 +410,5 @@ final class ServeCommand implements Callable<Integer> {
           records.database());
     }
     return records;
-  }
-
-  /**
-   * Returns the records' database: PostgreSQL at {@code --database-url}, its user and password from
-   * {@code ELIGIBILITY_DATABASE_USER} and {@code ELIGIBILITY_DATABASE_PASSWORD}; else the embedded
-   * one under {@code --data}.
-   */
-  private Database database() {
-    if (databaseUrl != null && !databaseUrl.isBlank()) {
-      return Database.postgres(
-          databaseUrl,
-          Objects.requireNonNullElse(System.getenv("ELIGIBILITY_DATABASE_USER"), ""),
-          Objects.requireNonNullElse(System.getenv("ELIGIBILITY_DATABASE_PASSWORD"), ""));
-    }
-    return Database.embedded(Path.of(data));
   }
 }

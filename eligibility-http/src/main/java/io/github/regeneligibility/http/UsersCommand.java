@@ -32,14 +32,8 @@ import picocli.CommandLine.Spec;
  * {@code users disable NAME}: the users of the decision records. Each change is in the audit log,
  * by the operating-system user who ran the command.
  */
-@Command(
-    resourceBundle = "io.github.regeneligibility.http.UsersCommand",
-    name = "users",
-    mixinStandardHelpOptions = true,
-    exitCodeListHeading = "%nExit status:%n")
-final class UsersCommand implements Callable<Integer> {
-
-  @Spec @Nullable CommandSpec spec;
+@Command(resourceBundle = "io.github.regeneligibility.http.UsersCommand", name = "users")
+final class UsersCommand extends Subcommand {
 
   /**
    * Returns {@code users} with its subcommands, {@code add} reading the password from {@code in}.
@@ -52,8 +46,7 @@ final class UsersCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new CommandLine.ParameterException(
-        Objects.requireNonNull(spec).commandLine(), "give a subcommand: add or disable");
+    throw new CommandLine.ParameterException(commandLine(), "give a subcommand: add or disable");
   }
 
   /** Who changes the users, for the audit log: the operating-system user. */
@@ -89,18 +82,12 @@ final class UsersCommand implements Callable<Integer> {
       resourceBundle = "io.github.regeneligibility.http.UsersCommand",
       name = "add",
       mixinStandardHelpOptions = true)
-  static final class Add implements Callable<Integer> {
+  static final class Add extends Named {
     private final InputStream in;
 
     Add(InputStream in) {
       this.in = in;
     }
-
-    @Spec @Nullable CommandSpec spec;
-    @Mixin RecordsDatabase database = new RecordsDatabase();
-
-    @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "name")
-    String name = "";
 
     @Option(names = "--role", paramLabel = "ROLE", required = true, descriptionKey = "role")
     String role = "";
@@ -158,16 +145,22 @@ final class UsersCommand implements Callable<Integer> {
   }
 
   /**
-   * A subcommand that changes one user or token, named by its one parameter, and prints what it did
-   * when it did it.
+   * A subcommand on the accounts of the records' database that names one user or token, its first
+   * parameter.
    */
-  abstract static class NamedChange implements Callable<Integer> {
+  abstract static class Named implements Callable<Integer> {
     @Spec @Nullable CommandSpec spec;
     @Mixin RecordsDatabase database = new RecordsDatabase();
 
     @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "name")
     String name = "";
+  }
 
+  /**
+   * A subcommand that changes one user or token, named by its one parameter, and prints what it did
+   * when it did it.
+   */
+  abstract static class NamedChange extends Named {
     /** Makes the change in {@code accounts}; returns its problems, none when it was made. */
     abstract ImmutableList<Problem> change(Accounts accounts);
 

@@ -78,12 +78,13 @@ final class CommandLineToolTest {
   @Test
   void checkPolicy_validAndBrokenFiles_exits1NamingEveryProblem(@TempDir Path dir)
       throws Exception {
-    Path broken = dir.resolve("broken.json");
-    Files.writeString(
-        broken,
-        Files.readString(Path.of(P2027))
-            .replace("\"eligibilityThreshold\" : 65", "\"eligibilityThreshold\" : 101")
-            .replace("\"horizonLimit\" : 8", "\"horizonLimit\" : 60"));
+    Path broken =
+        write(
+            dir,
+            "broken.json",
+            Files.readString(Path.of(P2027))
+                .replace("\"eligibilityThreshold\" : 65", "\"eligibilityThreshold\" : 101")
+                .replace("\"horizonLimit\" : 8", "\"horizonLimit\" : 60"));
 
     assertThat(run("check-policy", p2026, P2027)).isZero();
     assertThat(out.toString()).contains("park-intake 2027.1 effective 2027-01-01");
@@ -134,9 +135,8 @@ final class CommandLineToolTest {
 
   @Test
   void screen_ndjson_answersEveryLineAsTheBatchRouteDoes(@TempDir Path dir) throws Exception {
-    Path in = dir.resolve("in.ndjson");
+    Path in = write(dir, "in.ndjson", TestServer.APPLICATION + "\n{\"id\": \"X\"}\n");
     Path results = dir.resolve("out.ndjson");
-    Files.writeString(in, TestServer.APPLICATION + "\n{\"id\": \"X\"}\n", StandardCharsets.UTF_8);
 
     assertThat(run("screen", in.toString(), "--out", results.toString())).isZero();
 
@@ -162,6 +162,11 @@ final class CommandLineToolTest {
     return impact;
   }
 
+  /** Writes {@code text} in UTF-8 to the file {@code name} in {@code dir}; returns the file. */
+  private static Path write(Path dir, String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+  }
+
   /** A CSV cohort: the library's header, the test application, then a record with problems. */
   private static final String CSV_COHORT =
       String.join(",", CsvApplications.COLUMNS)
@@ -172,8 +177,7 @@ final class CommandLineToolTest {
   @Test
   void impact_csvCohort_readsItByExtensionWithTheLibrarysReader(@TempDir Path dir)
       throws Exception {
-    Path cohort = dir.resolve("cohort.csv");
-    Files.writeString(cohort, CSV_COHORT, StandardCharsets.UTF_8);
+    Path cohort = write(dir, "cohort.csv", CSV_COHORT);
 
     JsonNode invalid = impactOfOneGoodApplication(cohort).get("cohort").get("invalid");
     assertThat(invalid).hasSize(1);
@@ -191,8 +195,7 @@ final class CommandLineToolTest {
   @Test
   void screen_csvToCsvAndToNdjson_answersEveryRecordInTheChosenFormat(@TempDir Path dir)
       throws Exception {
-    Path in = dir.resolve("in.csv");
-    Files.writeString(in, CSV_COHORT, StandardCharsets.UTF_8);
+    Path in = write(dir, "in.csv", CSV_COHORT);
     Path csv = dir.resolve("out.csv");
     Path ndjson = dir.resolve("out.txt");
 
@@ -219,8 +222,7 @@ final class CommandLineToolTest {
   @Test
   void screen_labelsZh_writesTheSpreadsheetCsv_andRefusesItForNdjson(@TempDir Path dir)
       throws Exception {
-    Path in = dir.resolve("in.csv");
-    Files.writeString(in, CSV_COHORT, StandardCharsets.UTF_8);
+    Path in = write(dir, "in.csv", CSV_COHORT);
     Path csv = dir.resolve("out.csv");
 
     assertThat(run("screen", in.toString(), "--out", csv.toString(), "--labels", "zh")).isZero();
@@ -238,9 +240,8 @@ final class CommandLineToolTest {
   @Test
   void screen_ndjsonToCsv_writesTheLibrarysResultsByTheOutExtension(@TempDir Path dir)
       throws Exception {
-    Path in = dir.resolve("in.ndjson");
+    Path in = write(dir, "in.ndjson", TestServer.APPLICATION + "\n\n{\"id\": \"X\"}\n");
     Path results = dir.resolve("out.csv");
-    Files.writeString(in, TestServer.APPLICATION + "\n\n{\"id\": \"X\"}\n", StandardCharsets.UTF_8);
 
     assertThat(run("screen", in.toString(), "--out", results.toString())).isZero();
 

@@ -54,7 +54,7 @@ public final class ProblemDetails {
   }
 
   private static ProblemDocument of(ProblemType type, Detail detail, Map<String, ?> facts) {
-    return ProblemDocument.of(type.uri(), type.status(), type.title(), detail.render(facts));
+    return type.problem(detail.render(facts));
   }
 
   /** An application that cannot be assessed, with every problem found in it. */
@@ -80,8 +80,7 @@ public final class ProblemDetails {
    * impact request with several wrong parts.
    */
   public static ProblemDocument invalidRequest(List<Problem> errors) {
-    ProblemType type = ProblemType.INVALID_REQUEST;
-    return ProblemDocument.withErrors(type.uri(), type.status(), type.title(), errors, 0);
+    return ProblemType.INVALID_REQUEST.problem(errors);
   }
 
   /** Another impact analysis is running; the client should retry after a moment. */

@@ -1,8 +1,10 @@
 package io.github.regeneligibility.http.transport;
 
 import io.github.regeneligibility.json.ProblemDocument;
+import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.Text;
 import io.github.regeneligibility.model.Texts;
+import java.util.List;
 
 /**
  * The kinds of problem the service answers with besides the library's ({@code invalid-application},
@@ -43,15 +45,13 @@ enum ProblemType {
     this.title = Texts.wording(this, "problem-titles");
   }
 
-  int status() {
-    return status;
+  /** Returns the problem of this type that {@code detail} tells. */
+  ProblemDocument problem(Text detail) {
+    return ProblemDocument.of(uri, status, title, detail);
   }
 
-  String uri() {
-    return uri;
-  }
-
-  Text title() {
-    return title;
+  /** Returns the problem of this type that lists {@code errors}. */
+  ProblemDocument problem(List<Problem> errors) {
+    return ProblemDocument.withErrors(uri, status, title, errors, 0);
   }
 }

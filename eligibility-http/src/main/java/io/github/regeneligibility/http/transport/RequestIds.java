@@ -1,5 +1,6 @@
 package io.github.regeneligibility.http.transport;
 
+import com.google.common.base.CharMatcher;
 import io.github.regeneligibility.http.contract.Headers;
 import io.javalin.http.Context;
 import java.util.List;
@@ -26,6 +27,14 @@ public final class RequestIds {
   public static final String LOG_KEY = "requestId";
 
   private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  /** {@code A-Z a-z 0-9 . _ -}: the characters a client's id may have. */
+  private static final CharMatcher ID_CHARACTERS =
+      CharMatcher.inRange('A', 'Z')
+          .or(CharMatcher.inRange('a', 'z'))
+          .or(CharMatcher.inRange('0', '9'))
+          .or(CharMatcher.anyOf("._-"))
+          .precomputed();
 
   private RequestIds() {}
 
@@ -73,20 +82,7 @@ public final class RequestIds {
     if (id == null || id.isEmpty() || id.length() > Headers.REQUEST_ID_MAX) {
       return false;
     }
-    for (int i = 0; i < id.length(); i++) {
-      char c = id.charAt(i);
-      boolean allowed =
-          (c >= 'A' && c <= 'Z')
-              || (c >= 'a' && c <= 'z')
-              || (c >= '0' && c <= '9')
-              || c == '.'
-              || c == '_'
-              || c == '-';
-      if (!allowed) {
-        return false;
-      }
-    }
-    return true;
+    return ID_CHARACTERS.matchesAllOf(id);
   }
 
   /**

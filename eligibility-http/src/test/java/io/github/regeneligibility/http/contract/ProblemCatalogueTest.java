@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -93,20 +94,21 @@ final class ProblemCatalogueTest {
           .append(section.declared())
           .append(".\n\n| code | English | 简体中文 |\n|---|---|---|\n");
       for (ProblemCode code : section.codes()) {
-        out.append("| `")
-            .append(code.name())
-            .append("` | ")
-            .append(escape(code.template().in(Language.ENGLISH)))
-            .append(" | ")
-            .append(escape(code.template().in(Language.CHINESE)))
-            .append(" |\n");
+        out.append(
+            row(
+                "`" + code.name() + "`",
+                code.template().in(Language.ENGLISH),
+                code.template().in(Language.CHINESE)));
       }
     }
     return out.toString();
   }
 
-  private static String escape(String text) {
-    return text.replace("|", "\\|");
+  /** Returns a row of the table: the cells, each with its {@code |} escaped. */
+  private static String row(String... cells) {
+    return Arrays.stream(cells)
+        .map(cell -> cell.replace("|", "\\|"))
+        .collect(Collectors.joining(" | ", "| ", " |\n"));
   }
 
   @Test

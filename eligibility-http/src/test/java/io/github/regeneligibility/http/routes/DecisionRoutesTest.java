@@ -336,18 +336,8 @@ final class DecisionRoutesTest {
                 + "="
                 + CLIENT.send(assess.build(), HttpResponse.BodyHandlers.discarding()).statusCode());
       }
-      int health =
-          CLIENT
-              .send(
-                  HttpRequest.newBuilder(URI.create(base + "/health")).build(),
-                  HttpResponse.BodyHandlers.discarding())
-              .statusCode();
-      int policy =
-          CLIENT
-              .send(
-                  HttpRequest.newBuilder(URI.create(base + "/v1/policy")).build(),
-                  HttpResponse.BodyHandlers.discarding())
-              .statusCode();
+      int health = TestServer.get(locked, "/health").statusCode();
+      int policy = TestServer.get(locked, "/v1/policy").statusCode();
 
       assertThat(answers)
           .containsExactly(

@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code GET /} and its assets, over HTTP: language, headers, caching, bad parameters. */
 final class PageRouteTest {
@@ -69,25 +71,28 @@ final class PageRouteTest {
     return text.replace("\"", "\\\"");
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          /?lang=fr           | en | lang  | INVALID_LANGUAGE  | lang must be given once, as en or zh.
+          /?debug=1           | en | debug | UNKNOWN_PARAMETER | debug is not a query parameter of /, which takes only lang (en or zh).
+          /assets/page.js?v=2 | zh | v     | UNKNOWN_PARAMETER | “v”不是 /assets/page.js 的查询参数；/assets/page.js 接受的查询参数：无。
+          """)
+  void badLangOrUnknownParameter_isA400NamingIt(
+      String pathAndQuery, String language, String field, String code, String message) {
+    JsonNode error = TestServer.firstError(server.get(pathAndQuery, "Accept-Language", language));
+
+    assertThat(error.get("field").asText()).isEqualTo(field);
+    assertThat(error.get("code").asText()).isEqualTo(code);
+    assertThat(error.get("message").asText()).isEqualTo(message);
+  }
+
   @Test
-  void badLangOrUnknownParameter_isA400NamingIt() {
-    JsonNode badLang = json(server.get("/?lang=fr")).at("/errors/0");
-    assertThat(badLang.get("field").asText()).isEqualTo("lang");
-    assertThat(badLang.get("code").asText()).isEqualTo("INVALID_LANGUAGE");
-    assertThat(badLang.get("message").asText()).isEqualTo("lang must be given once, as en or zh.");
-    assertThat(json(server.get("/?lang=en&lang=zh")).at("/errors/0/field").asText())
+  void langGivenTwice_isA400NamingIt() {
+    assertThat(TestServer.firstError(server.get("/?lang=en&lang=zh")).get("field").asText())
         .isEqualTo("lang");
-    HttpResponse<String> unknown = server.get("/?debug=1");
-    JsonNode error = TestServer.firstError(unknown);
-    assertThat(error.get("field").asText()).isEqualTo("debug");
-    assertThat(error.get("code").asText()).isEqualTo("UNKNOWN_PARAMETER");
-    assertThat(error.get("message").asText())
-        .isEqualTo("debug is not a query parameter of /, which takes only lang (en or zh).");
-    HttpResponse<String> onAsset = server.get(Paths.SCRIPT + "?v=2", "Accept-Language", "zh");
-    JsonNode assetError = TestServer.firstError(onAsset);
-    assertThat(assetError.get("field").asText()).isEqualTo("v");
-    assertThat(assetError.get("message").asText())
-        .isEqualTo("“v”不是 /assets/page.js 的查询参数；/assets/page.js 接受的查询参数：无。");
   }
 
   @Test

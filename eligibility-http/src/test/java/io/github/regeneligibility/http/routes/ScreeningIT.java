@@ -93,33 +93,36 @@ final class ScreeningIT {
   @Test
   void download_holdsTheBatchRoutesCsvAnswerForTheFile() throws IOException {
     byte[] cohort = Files.readAllBytes(COHORT);
-    Path file = Files.write(files.resolve("download.csv"), cohort);
-    browser.open(server.uri("/?lang=en").toString());
-    browser.screen(file);
-
-    browser.find("a[data-result='download']").click();
-    Path downloaded = browser.downloaded("download-results.csv");
+    String downloaded = screenAndDownload(cohort, "download", "en");
 
     HttpResponse<String> answer = csvAnswer(cohort, "en");
     assertThat(answer.statusCode()).isEqualTo(200);
-    assertThat(Browser.read(downloaded)).isEqualTo(answer.body());
+    assertThat(downloaded).isEqualTo(answer.body());
   }
 
   @Test
   void download_onTheChinesePage_isTheSpreadsheetCsv_withAByteOrderMarkAndChineseHeaders()
       throws IOException {
     byte[] cohort = Files.readAllBytes(COHORT);
-    Path file = Files.write(files.resolve("spreadsheet.csv"), cohort);
-    browser.open(server.uri("/?lang=zh").toString());
-    browser.screen(file);
-
-    browser.find("a[data-result='download']").click();
-    Path downloaded = browser.downloaded("spreadsheet-results.csv");
+    String downloaded = screenAndDownload(cohort, "spreadsheet", "zh");
 
     HttpResponse<String> answer = spreadsheetAnswer(cohort);
     assertThat(answer.statusCode()).isEqualTo(200);
-    String text = Browser.read(downloaded);
-    assertThat(text).isEqualTo(answer.body()).startsWith("\uFEFF行号,");
+    assertThat(downloaded).isEqualTo(answer.body()).startsWith("\uFEFF行号,");
+  }
+
+  /**
+   * Screens {@code cohort}, as the file {@code name}.csv, on the page in {@code lang}; returns the
+   * results downloaded from its link.
+   */
+  private static String screenAndDownload(byte[] cohort, String name, String lang)
+      throws IOException {
+    Path file = Files.write(files.resolve(name + ".csv"), cohort);
+    browser.open(server.uri("/?lang=" + lang).toString());
+    browser.screen(file);
+
+    browser.find("a[data-result='download']").click();
+    return Browser.read(browser.downloaded(name + "-results.csv"));
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.regeneligibility.http.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.io.MoreFiles;
 import io.github.regeneligibility.http.EligibilityServer;
 import io.github.regeneligibility.http.contract.Limits;
 import io.github.regeneligibility.json.EligibilityJson;
@@ -25,10 +26,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -59,14 +58,12 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
   private static final com.fasterxml.jackson.databind.ObjectMapper READER =
       new com.fasterxml.jackson.databind.ObjectMapper();
 
+  private static final HttpClient SHARED_CLIENT = newClient();
+
   private final PolicyEditions editions;
   private final Limits limits;
   private @Nullable EligibilityServer server;
-  private final HttpClient client =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
+  private final HttpClient client = newClient();
 
   private boolean keepsRecords;
   private @Nullable RecordStore records;
@@ -75,6 +72,13 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
   private TestServer(PolicyEditions editions, Limits limits) {
     this.editions = editions;
     this.limits = limits;
+  }
+
+  private static HttpClient newClient() {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5))
+        .build();
   }
 
   /** Returns a server holding only the default edition. */
@@ -132,11 +136,7 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
       records.close();
     }
     if (directory != null) {
-      try (Stream<Path> files = Files.walk(directory)) {
-        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(file);
-        }
-      }
+      MoreFiles.deleteRecursively(directory);
     }
   }
 
@@ -186,6 +186,10 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
     if (headers.length > 0) {
       request.headers(headers);
     }
+    return send(client, request);
+  }
+
+  private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
     try {
       return client.send(
           request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
@@ -199,6 +203,13 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
 
   public HttpClient client() {
     return client;
+  }
+
+  /** GETs {@code path} from {@code server}, a service a test started itself. */
+  public static HttpResponse<String> get(EligibilityServer server, String path) {
+    return send(
+        SHARED_CLIENT,
+        HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)).GET());
   }
 
   /** Returns the JSON of a response body. */

@@ -8,6 +8,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.AppenderBase;
 import io.github.regeneligibility.http.EligibilityServer;
+import io.github.regeneligibility.http.support.TestServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -111,12 +112,7 @@ final class AccessLogAppenderTest {
       assertThat(dropped).as("lines dropped").isEqualTo(REQUESTS - QUEUE - 1L);
       assertThat(async.isNeverBlock()).isTrue();
 
-      HttpResponse<String> metrics =
-          client.send(
-              HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/metrics"))
-                  .timeout(Duration.ofSeconds(30))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> metrics = TestServer.get(server, "/metrics");
       Matcher counted = DROPPED_METRIC.matcher(metrics.body());
       assertThat(counted.find()).as(metrics.body()).isTrue();
       assertThat((long) Double.parseDouble(counted.group(1)))

@@ -55,6 +55,11 @@ final class HostileBodyTest {
     return send(request(path, contentType, body));
   }
 
+  /** Posts {@code application}, in UTF-8, to be assessed. */
+  private static HttpResponse<byte[]> assess(String application) {
+    return post("/v1/assessments", TestServer.JSON, application.getBytes(StandardCharsets.UTF_8));
+  }
+
   private static HttpRequest request(String path, String contentType, byte[] body) {
     return HttpRequest.newBuilder(server.uri(path))
         .header("Content-Type", contentType)
@@ -121,11 +126,7 @@ final class HostileBodyTest {
   @Test
   void assess_longPropertyName_isEchoedCutTo40Characters() {
     String name = "n".repeat(10_000);
-    HttpResponse<byte[]> response =
-        post(
-            "/v1/assessments",
-            TestServer.JSON,
-            ("{\"" + name + "\": 1}").getBytes(StandardCharsets.UTF_8));
+    HttpResponse<byte[]> response = assess("{\"" + name + "\": 1}");
 
     assertThat(response.statusCode()).isEqualTo(400);
     JsonNode unknown = json(response).get("errors").get(json(response).get("errors").size() - 1);
@@ -222,11 +223,7 @@ final class HostileBodyTest {
   @ParameterizedTest
   @CsvSource({"77E7777777777", "1111111E130555611056", "1e-2147483649"})
   void assess_numberWhoseExponentOverflows_isA400NamingTheLimit(String number) {
-    HttpResponse<byte[]> response =
-        post(
-            "/v1/assessments",
-            TestServer.JSON,
-            ("{\"yearsToIndustrialization\": " + number + "}").getBytes(StandardCharsets.UTF_8));
+    HttpResponse<byte[]> response = assess("{\"yearsToIndustrialization\": " + number + "}");
 
     assertThat(response.statusCode()).isEqualTo(400);
     JsonNode error = json(response).at("/errors/0");

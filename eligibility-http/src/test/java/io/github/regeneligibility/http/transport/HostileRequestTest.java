@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -190,22 +191,27 @@ final class HostileRequestTest {
 
   // Query parameters
 
-  @ParameterizedTest
-  @MethodSource("everyRoute")
-  void query_unknownParameter_is400NamingIt(Route route) {
-    JsonNode error = onlyError(route.send("?ON=2026-01-01"));
-
-    assertThat(error.get("field").asText()).isEqualTo("ON");
-    assertThat(error.get("code").asText()).isEqualTo("UNKNOWN_PARAMETER");
+  /** Queries that the routes refuse: the route, the query, the field named and the code. */
+  static Stream<Arguments> refusedQueries() {
+    return Stream.of(
+            everyRoute()
+                .map(route -> Arguments.of(route, "?ON=2026-01-01", "ON", "UNKNOWN_PARAMETER")),
+            onRoutes()
+                .map(
+                    route ->
+                        Arguments.of(
+                            route, "?on=2026-01-01&on=2026-01-01", "on", "REPEATED_PARAMETER")),
+            onRoutes().map(route -> Arguments.of(route, "?on=2026-02-30", "on", "INVALID_DATE")))
+        .flatMap(refused -> refused);
   }
 
-  @ParameterizedTest
-  @MethodSource("onRoutes")
-  void query_repeatedParameter_is400NamingIt(Route route) {
-    JsonNode error = onlyError(route.send("?on=2026-01-01&on=2026-01-01"));
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("refusedQueries")
+  void query_refused_is400NamingTheParameter(Route route, String query, String field, String code) {
+    JsonNode error = onlyError(route.send(query));
 
-    assertThat(error.get("field").asText()).isEqualTo("on");
-    assertThat(error.get("code").asText()).isEqualTo("REPEATED_PARAMETER");
+    assertThat(error.get("field").asText()).isEqualTo(field);
+    assertThat(error.get("code").asText()).isEqualTo(code);
   }
 
   @ParameterizedTest
@@ -231,15 +237,6 @@ final class HostileRequestTest {
       assertThat(error.get("field").asText()).as(query).isEqualTo("on");
       assertThat(error.get("code").asText()).as(query).isEqualTo("UNDECODABLE_PARAMETER");
     }
-  }
-
-  @ParameterizedTest
-  @MethodSource("onRoutes")
-  void query_dateThatDoesNotParse_is400NamingIt(Route route) {
-    JsonNode error = onlyError(route.send("?on=2026-02-30"));
-
-    assertThat(error.get("field").asText()).isEqualTo("on");
-    assertThat(error.get("code").asText()).isEqualTo("INVALID_DATE");
   }
 
   @ParameterizedTest

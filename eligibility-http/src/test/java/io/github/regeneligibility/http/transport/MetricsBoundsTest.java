@@ -3,16 +3,13 @@ package io.github.regeneligibility.http.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.regeneligibility.http.EligibilityServer;
+import io.github.regeneligibility.http.support.TestServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +26,6 @@ import org.junit.jupiter.api.Test;
  * buckets.
  */
 final class MetricsBoundsTest {
-  private static final HttpClient CLIENT = HttpClient.newHttpClient();
   private static EligibilityServer server;
 
   @BeforeAll
@@ -71,12 +67,7 @@ final class MetricsBoundsTest {
   }
 
   private static String scrape() throws Exception {
-    HttpResponse<String> metrics =
-        CLIENT.send(
-            HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/metrics"))
-                .timeout(Duration.ofSeconds(30))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> metrics = TestServer.get(server, "/metrics");
     assertThat(metrics.statusCode()).isEqualTo(200);
     return metrics.body();
   }
