@@ -16,8 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 
 /** Screening a workbook saved by LibreOffice Calc: records, answers in NDJSON and as a workbook. */
@@ -103,15 +101,18 @@ final class XlsxScreeningTest {
 
   /** Returns the text of part {@code name} of {@code workbook}. */
   private static String part(byte[] workbook, String name) throws IOException {
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(workbook))) {
-      ZipEntry entry = zip.getNextEntry();
-      while (entry != null) {
-        if (entry.getName().equals(name)) {
-          return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        entry = zip.getNextEntry();
+    try (org.apache.commons.compress.archivers.zip.ZipFile zip =
+        org.apache.commons.compress.archivers.zip.ZipFile.builder()
+            .setSeekableByteChannel(
+                new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(workbook))
+            .get()) {
+      var entry = zip.getEntry(name);
+      if (entry == null) {
+        throw new AssertionError("no part " + name);
+      }
+      try (java.io.InputStream in = zip.getInputStream(entry)) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
       }
     }
-    throw new AssertionError("no part " + name);
   }
 }
