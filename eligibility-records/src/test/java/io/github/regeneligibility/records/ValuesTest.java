@@ -12,6 +12,7 @@ import io.github.regeneligibility.model.Tier;
 import io.github.regeneligibility.rules.Eligibility;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 final class ValuesTest {
