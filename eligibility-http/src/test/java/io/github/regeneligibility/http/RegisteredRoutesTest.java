@@ -33,7 +33,7 @@ final class RegisteredRoutesTest {
     }
 
     assertThat(server.server().routes())
-        .hasSize(17)
+        .hasSize(20)
         .containsExactlyInAnyOrderElementsOf(documented);
   }
 }

@@ -46,6 +46,9 @@ public final class Paths {
   /** Records a decision; searches the records. */
   public static final String DECISIONS = "/v1/decisions";
 
+  /** The page's login: {@code POST} logs in, {@code GET} shows it, {@code DELETE} logs out. */
+  public static final String SESSION = "/v1/session";
+
   /** One decision record. */
   public static final String DECISION = "/v1/decisions/{id}";
 

@@ -44,9 +44,10 @@ import java.util.stream.Collectors;
 
 /**
  * The decision record routes: {@code POST} and {@code GET /v1/decisions}, {@code GET
- * /v1/decisions/{id}} and its {@code /replay}. Every one needs a bearer token ({@code 401} without
- * one); recording needs the role {@code OFFICER} ({@code 403} for another). When the database
- * cannot be used they answer {@code 503}; the other routes are not affected.
+ * /v1/decisions/{id}} and its {@code /replay}. Every one needs a bearer token or the page's session
+ * ({@code 401} without either; a session's {@code POST} also needs its CSRF token); recording needs
+ * the role {@code OFFICER} ({@code 403} for another). When the database cannot be used they answer
+ * {@code 503}; the other routes are not affected.
  */
 final class DecisionRoutes {
   private static final Set<String> SEARCH =
@@ -57,9 +58,9 @@ final class DecisionRoutes {
   private final LiveEditions live;
   private final Bearer bearer;
 
-  DecisionRoutes(RecordStore store, RecordJson json, LiveEditions live) {
+  DecisionRoutes(RecordStore store, RecordJson json, LiveEditions live, Bearer bearer) {
     this.store = store;
-    this.bearer = new Bearer(store);
+    this.bearer = bearer;
     this.json = json;
     this.live = live;
   }

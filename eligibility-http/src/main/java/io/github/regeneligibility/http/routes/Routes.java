@@ -44,6 +44,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -87,6 +88,7 @@ public final class Routes {
   private final Optional<Supplier<Boolean>> databaseUp;
 
   private final boolean requireLogin;
+  private final Sessions sessions = new Sessions(Clock.systemUTC());
 
   /**
    * Returns the routes that answer under the editions {@code live}, writing with {@code json},
@@ -139,10 +141,10 @@ public final class Routes {
     if (metrics.isOn()) {
       get(routes, Paths.METRICS, this::metrics);
     }
+    Optional<Bearer> bearer = records.map(store -> new Bearer(store, sessions));
     if (requireLogin) {
-      Bearer bearer = new Bearer(records.orElseThrow());
       for (String path : List.of(Paths.ASSESSMENTS, Paths.BATCH, Paths.IMPACT)) {
-        routes.before(path, bearer::user);
+        routes.before(path, bearer.orElseThrow()::user);
       }
     }
     routes.post(Paths.ASSESSMENTS, this::assess);
@@ -154,7 +156,11 @@ public final class Routes {
     get(routes, Paths.HEALTH, this::health);
     get(routes, Paths.OPENAPI, this::openApi);
     records.ifPresent(
-        store -> new DecisionRoutes(store, RecordJson.create(json), live).addTo(routes));
+        store -> {
+          new DecisionRoutes(store, RecordJson.create(json), live, bearer.orElseThrow())
+              .addTo(routes);
+          new SessionRoutes(store, sessions, bearer.orElseThrow()).addTo(routes);
+        });
     page.addTo(routes);
     routes.exception(HttpResponseException.class, problems::handle);
     routes.exception(Exception.class, problems::handle);

@@ -39,6 +39,9 @@ public final class ProblemDetails {
     TOO_SLOW,
     NO_CREDENTIALS,
     WRONG_ROLE,
+    CSRF_REFUSED,
+    LOGIN_REFUSED,
+    LOGIN_LIMITED,
     NO_RECORD,
     DATABASE_DOWN;
 
@@ -161,6 +164,24 @@ public final class ProblemDetails {
   /** A request by a user whose role may not do it. */
   public static ProblemDocument forbidden(Text role, String route) {
     return of(ProblemType.FORBIDDEN, Detail.WRONG_ROLE, Map.of("role", role, "route", route));
+  }
+
+  /**
+   * A request made with the page's session cookie that changes something, without the session's
+   * CSRF token in its header.
+   */
+  public static ProblemDocument csrfRefused(String header) {
+    return of(ProblemType.FORBIDDEN, Detail.CSRF_REFUSED, Map.of("header", header));
+  }
+
+  /** A login whose name or password is wrong, or whose user is disabled; which, is not said. */
+  public static ProblemDocument loginRefused() {
+    return of(ProblemType.UNAUTHORIZED, Detail.LOGIN_REFUSED, Map.of());
+  }
+
+  /** A login refused unchecked: too many failed of late; retry after {@code seconds}. */
+  public static ProblemDocument loginLimited(long seconds) {
+    return of(ProblemType.TOO_MANY_REQUESTS, Detail.LOGIN_LIMITED, Map.of("seconds", seconds));
   }
 
   /** A request for a decision record that does not exist. */

@@ -29,6 +29,8 @@ enum ProblemType {
   CONTENT_TOO_LARGE(413, "content-too-large"),
   /** The body's media type is not the one the route takes. */
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
+  /** Too many logins failed of late; {@code Retry-After} says when to try again. */
+  TOO_MANY_REQUESTS(429, "too-many-requests"),
   /**
    * The service is stopping, at its limit of concurrent requests or connections, or could not
    * finish the request within its deadline; {@code Retry-After} says when to try again.

@@ -34,8 +34,8 @@ import org.slf4j.MDC;
  * <ul>
  *   <li>Every request gets its id ({@link RequestIds}), echoed as {@code X-Request-Id} on its
  *       answer and set in the logging context while the handler runs on its thread.
- *   <li>Every answer says {@code X-Content-Type-Options: nosniff}; assessments say {@code
- *       Cache-Control: no-store}.
+ *   <li>Every answer says {@code X-Content-Type-Options: nosniff}; assessments, decision records
+ *       and the page's login say {@code Cache-Control: no-store}.
  *   <li>Method-override headers ({@code X-HTTP-Method-Override}, {@code X-HTTP-Method}, {@code
  *       X-Method-Override}) are removed, so that no layer below can honour them.
  *   <li>A work request (any route but {@code /health} and {@code /metrics}) holds one of the {@link
@@ -44,10 +44,11 @@ import org.slf4j.MDC;
  *       with 503, {@code Retry-After} and {@code Connection: close}, without taking a permit;
  *       health and metrics never wait for a permit, and have threads and connections of their own
  *       beyond those of the work.
- *   <li>A request whose route reads no body (anything but a {@code POST} to an assessment, batch or
- *       impact route) has its body, if it has one, read and dropped before it is handled, up to
- *       {@link Limits#MAX_IGNORED_BODY} bytes: a connection closed with request bytes unread is
- *       reset, and a reset can destroy the part of an answer that the client has not read yet.
+ *   <li>A request whose route reads no body (anything but a {@code POST} to an assessment, batch,
+ *       impact, decision or login route) has its body, if it has one, read and dropped before it is
+ *       handled, up to {@link Limits#MAX_IGNORED_BODY} bytes: a connection closed with request
+ *       bytes unread is reset, and a reset can destroy the part of an answer that the client has
+ *       not read yet.
  *   <li>A request body that arrives slower than {@link Limits#minRequestRate()}, and a single
  *       assessment not read within {@link Limits#assessmentDeadline()}, fail the handler's next
  *       read with the problem that says so; an answer that a client takes slower than {@link
@@ -59,7 +60,7 @@ public final class Transport extends Handler.Wrapper {
       Set.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override");
   private static final Set<String> UNLIMITED = Set.of(Paths.HEALTH, Paths.METRICS);
   private static final Set<String> NO_STORE =
-      Set.of(Paths.ASSESSMENTS, Paths.BATCH, Paths.IMPACT, Paths.DECISIONS);
+      Set.of(Paths.ASSESSMENTS, Paths.BATCH, Paths.IMPACT, Paths.DECISIONS, Paths.SESSION);
   private static final long GRACE_NANOS = Limits.RATE_GRACE.toNanos();
 
   /** The state of a {@link SlowReaders} write whose callback has run. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.regeneligibility.http.EligibilityServer;
+import io.github.regeneligibility.http.support.RecordsServer;
 import io.github.regeneligibility.http.support.TestServer;
 import io.github.regeneligibility.json.EligibilityJson;
 import io.github.regeneligibility.records.Accounts;
@@ -18,8 +19,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,26 +38,18 @@ final class DecisionRoutesTest {
   private static final String PASSWORD = "correct horse battery";
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
-  private static @Nullable Path directory;
-  private static @Nullable RecordStore store;
-  private static @Nullable EligibilityServer server;
+  private static @Nullable RecordsServer service;
   private static final Map<String, String> TOKENS = new java.util.HashMap<>();
   private static String recordId = "";
 
+  /** The headers of a page's session, by caller: its cookie and its CSRF token. */
+  private static final Map<String, Map<String, String>> SESSIONS = new java.util.HashMap<>();
+
   @BeforeAll
   static void start() throws Exception {
-    Path dir = Files.createTempDirectory("decision-routes");
-    directory = dir;
-    PolicyEditions editions =
-        Eligibility.editions(List.of(Eligibility.defaultEdition()), TestServer.fixedClock());
-    RecordStore opened =
-        Records.open(
-            Database.embedded(dir),
-            () -> editions,
-            EligibilityJson.create(),
-            TestServer.fixedClock());
-    store = opened;
-    Accounts accounts = opened.accounts();
+    RecordsServer started = RecordsServer.start("decision-routes");
+    service = started;
+    Accounts accounts = started.accounts();
     for (UserRole role : UserRole.values()) {
       String name = role.name().toLowerCase(java.util.Locale.ROOT);
       accounts.addUser(name, role, PASSWORD.toCharArray(), "test");
@@ -69,29 +60,36 @@ final class DecisionRoutesTest {
     accounts.disableUser("gone", "test");
     TOKENS.put("revoked", accounts.addToken("old-token", "officer", "test").token().orElseThrow());
     accounts.revokeToken("old-token", "test");
-    server =
-        EligibilityServer.builder()
-            .port(0)
-            .editions(editions)
-            .records(opened)
-            .accessLog(false)
-            .build()
-            .start();
     HttpResponse<String> created =
         send("POST", "/v1/decisions", TOKENS.get("officer"), body("ACCEPT", null));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     recordId = MAPPER.readTree(created.body()).get("id").asText();
+    accounts.addUser("leaver", UserRole.OFFICER, PASSWORD.toCharArray(), "test");
+    for (String name : List.of("officer", "auditor", "admin", "leaver", "ended")) {
+      String user = name.equals("ended") ? "officer" : name;
+      HttpResponse<String> login =
+          send(
+              "POST",
+              "/v1/session",
+              null,
+              MAPPER.createObjectNode().put("user", user).put("password", PASSWORD).toString());
+      assertThat(login.statusCode()).as(login.body()).isEqualTo(201);
+      SESSIONS.put(
+          name,
+          Map.of(
+              "Cookie",
+              login.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0],
+              "X-CSRF-Token",
+              MAPPER.readTree(login.body()).get("csrfToken").asText()));
+    }
+    accounts.disableUser("leaver", "test");
+    assertThat(send("DELETE", "/v1/session", null, null, session("ended")).statusCode())
+        .isEqualTo(204);
   }
 
   @AfterAll
   static void stop() throws Exception {
-    Objects.requireNonNull(server).stop();
-    Objects.requireNonNull(store).close();
-    try (var files = Files.walk(Objects.requireNonNull(directory))) {
-      for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(file);
-      }
-    }
+    Objects.requireNonNull(service).close();
   }
 
   private static String body(String disposition, @Nullable String note) {
@@ -106,22 +104,29 @@ final class DecisionRoutesTest {
 
   private static HttpResponse<String> send(
       String method, String path, @Nullable String token, @Nullable String body) throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(
-            URI.create("http://localhost:" + Objects.requireNonNull(server).port() + path));
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    if (body != null) {
-      request
-          .header("Content-Type", "application/json")
-          .method(method, HttpRequest.BodyPublishers.ofString(body));
-    } else {
-      request.method(method, HttpRequest.BodyPublishers.noBody());
-    }
-    return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return send(method, path, token, body, Map.of());
   }
 
+  private static HttpResponse<String> send(
+      String method,
+      String path,
+      @Nullable String token,
+      @Nullable String body,
+      Map<String, String> headers)
+      throws Exception {
+    Map<String, String> all = new java.util.HashMap<>(headers);
+    if (token != null) {
+      all.put("Authorization", "Bearer " + token);
+    }
+    return Objects.requireNonNull(service).send(method, path, all, body);
+  }
+
+  /**
+   * The matrix: every locked route × no credentials, a bearer token of each role, a disabled user's
+   * and a revoked token, and the page's session of each role (with its CSRF token), of an officer
+   * without the CSRF token, of a user disabled since the login, and one logged out. The logout row
+   * comes last, as it ends the sessions.
+   */
   @Test
   void everyRoute_forEveryCaller_answersAsTheRoleTableSays() throws Exception {
     List<String> table = new ArrayList<>();
@@ -130,17 +135,34 @@ final class DecisionRoutesTest {
       {"GET", "/v1/decisions"},
       {"GET", "/v1/decisions/" + recordId},
       {"GET", "/v1/decisions/" + recordId + "/replay"},
+      {"GET", "/v1/session"},
+      {"DELETE", "/v1/session"},
     };
-    String[] callers = {"none", "officer", "auditor", "admin", "disabled", "revoked"};
+    String[] callers = {
+      "none",
+      "officer",
+      "auditor",
+      "admin",
+      "disabled",
+      "revoked",
+      "officer-session-no-csrf",
+      "officer-session",
+      "auditor-session",
+      "admin-session",
+      "disabled-session",
+      "ended-session"
+    };
     for (String[] route : routes) {
       StringBuilder row = new StringBuilder(route[0] + " " + route[1].replace(recordId, "{id}"));
       for (String caller : callers) {
+        Map<String, String> headers = sessionHeaders(caller);
         HttpResponse<String> answer =
             send(
                 route[0],
                 route[1],
-                caller.equals("none") ? null : TOKENS.get(caller),
-                route[0].equals("POST") ? body("ACCEPT", null) : null);
+                TOKENS.get(caller),
+                route[0].equals("POST") ? body("ACCEPT", null) : null,
+                headers);
         if (answer.statusCode() >= 400) {
           assertThat(answer.headers().firstValue("Content-Type"))
               .contains("application/problem+json");
@@ -150,12 +172,42 @@ final class DecisionRoutesTest {
       table.add(row.toString());
     }
 
+    String bearers = "none=401 officer=%s auditor=%s admin=%s disabled=401 revoked=401";
+    String sessions =
+        " officer-session-no-csrf=%s officer-session=%s auditor-session=%s admin-session=%s"
+            + " disabled-session=401 ended-session=401";
+    String read = bearers.formatted(200, 200, 200) + sessions.formatted(200, 200, 200, 200);
     assertThat(table)
         .containsExactly(
-            "POST /v1/decisions none=401 officer=201 auditor=403 admin=403 disabled=401 revoked=401",
-            "GET /v1/decisions none=401 officer=200 auditor=200 admin=200 disabled=401 revoked=401",
-            "GET /v1/decisions/{id} none=401 officer=200 auditor=200 admin=200 disabled=401 revoked=401",
-            "GET /v1/decisions/{id}/replay none=401 officer=200 auditor=200 admin=200 disabled=401 revoked=401");
+            "POST /v1/decisions "
+                + bearers.formatted(201, 403, 403)
+                + sessions.formatted(403, 201, 403, 403),
+            "GET /v1/decisions " + read,
+            "GET /v1/decisions/{id} " + read,
+            "GET /v1/decisions/{id}/replay " + read,
+            "GET /v1/session "
+                + bearers.formatted(401, 401, 401)
+                + sessions.formatted(200, 200, 200, 200),
+            "DELETE /v1/session "
+                + bearers.formatted(401, 401, 401)
+                + sessions.formatted(403, 204, 204, 204));
+  }
+
+  /** The session headers of {@code caller}: none for a bearer token or no credentials. */
+  private static Map<String, String> sessionHeaders(String caller) {
+    if (caller.equals("officer-session-no-csrf")) {
+      return Map.of("Cookie", Objects.requireNonNull(session("officer").get("Cookie")));
+    }
+    if (!caller.endsWith("-session")) {
+      return Map.of();
+    }
+    String name = caller.substring(0, caller.length() - "-session".length());
+    return session(name.equals("disabled") ? "leaver" : name);
+  }
+
+  /** The headers of the session logged in as {@code name} before the tests. */
+  private static Map<String, String> session(String name) {
+    return Objects.requireNonNull(SESSIONS.get(name));
   }
 
   @Test
@@ -200,7 +252,7 @@ final class DecisionRoutesTest {
         HttpRequest.newBuilder(
                 URI.create(
                     "http://localhost:"
-                        + Objects.requireNonNull(server).port()
+                        + Objects.requireNonNull(service).port()
                         + "/v1/decisions?limit=100"))
             .header("Authorization", "Bearer " + TOKENS.get("auditor"))
             .header("Accept", "text/csv")
@@ -316,7 +368,7 @@ final class DecisionRoutesTest {
         EligibilityServer.builder()
             .port(0)
             .editions(editions)
-            .records(Objects.requireNonNull(store))
+            .records(Objects.requireNonNull(service).store())
             .requireLogin(true)
             .accessLog(false)
             .build()

@@ -155,7 +155,10 @@ final class OpenApiDocumentTest {
                         operation -> {
                           JsonNode security = operation.getValue().path("security");
                           if (!security.isMissingNode()) {
-                            assertThat(security.get(0).has("bearerAuth")).isTrue();
+                            assertThat(
+                                    security.get(0).has("bearerAuth")
+                                        || security.get(0).has("cookieAuth"))
+                                .isTrue();
                             assertThat(operation.getValue().path("responses").has("401")).isTrue();
                             assertThat(operation.getValue().path("responses").has("403")).isTrue();
                             locked.add(operation.getKey() + " " + path.getKey());
@@ -166,12 +169,16 @@ final class OpenApiDocumentTest {
     assertThat(root.path("security")).isEmpty();
     assertThat(root.at("/components/securitySchemes/bearerAuth/scheme").asText())
         .isEqualTo("bearer");
+    assertThat(root.at("/components/securitySchemes/cookieAuth/name").asText())
+        .isEqualTo(Bearer.COOKIE);
     assertThat(locked)
         .containsExactlyInAnyOrder(
             "post /v1/decisions",
             "get /v1/decisions",
             "get /v1/decisions/{id}",
-            "get /v1/decisions/{id}/replay");
+            "get /v1/decisions/{id}/replay",
+            "get /v1/session",
+            "delete /v1/session");
     assertThat(root.path("info").path("description").asText())
         .contains("Authentication:")
         .contains("Authorization: Bearer")
