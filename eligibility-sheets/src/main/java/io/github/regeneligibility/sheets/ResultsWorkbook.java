@@ -20,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -32,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  * results sheet with one row per application in input order: its row, 申请编号, 项目名称, 申请单位, the tier,
  * the score, each criterion's points, the gates not met, the tier's reason, the best improvement,
  * and the problems of a row that could not be assessed. The header is frozen and filtered, and the
- * columns wide enough for Chinese text. Texts are in one language, written as inline strings.
+ * columns wide enough for Chinese text. Texts are in one language: those of the input in their
+ * cells, those of the policy (which repeat from row to row) in a bounded table of shared strings.
  *
  * <p>The rows are written in {@linkplain Rows runs}: a run's XML is built on any thread (so that a
  * screening builds it on every core), then the runs are {@linkplain #write written} in order on one
@@ -55,6 +57,16 @@ public final class ResultsWorkbook {
       "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
   private static final String BOLD = "1";
 
+  /**
+   * The most strings of the table of shared strings: the texts the policy writes (tiers, gates,
+   * reasons, improvements) repeat from row to row, and are written once there; past this many (or
+   * {@value #MAX_SHARED_CHARS} characters), they are written in their cells.
+   */
+  static final int MAX_SHARED_STRINGS = 16_384;
+
+  /** The most characters of the table of shared strings, together. */
+  static final int MAX_SHARED_CHARS = 1 << 21;
+
   private final OutputStream out;
   private final Language language;
   private final PolicyReference edition;
@@ -63,6 +75,8 @@ public final class ResultsWorkbook {
   private final List<Integer> widths = new ArrayList<>();
   private final String[] letters;
   private final long[] tiers = new long[Tier.values().length];
+  private final ConcurrentHashMap<String, Integer> shared = new ConcurrentHashMap<>();
+  private int sharedChars;
   private @Nullable ZipOutputStream zip;
   private @Nullable Rows pending;
   private long refused;
@@ -202,6 +216,7 @@ public final class ResultsWorkbook {
                     + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                     + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
                     + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                    + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
                     + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
                     + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
                     + "<Override PartName=\"/xl/worksheets/sheet2.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
@@ -266,6 +281,9 @@ public final class ResultsWorkbook {
                     + "<Relationship Id=\"rId3\" Type=\""
                     + RELATIONSHIPS
                     + "/styles\" Target=\"styles.xml\"/>"
+                    + "<Relationship Id=\"rId4\" Type=\""
+                    + RELATIONSHIPS
+                    + "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
                     + "</Relationships>"));
     part(
         "xl/styles.xml",
@@ -352,8 +370,71 @@ public final class ResultsWorkbook {
         .writeTo(started);
     started.closeEntry();
     part("xl/worksheets/sheet1.xml", summary());
+    part("xl/sharedStrings.xml", sharedStrings());
     started.finish();
     started.close();
+  }
+
+  /** Returns the table of shared strings' XML. */
+  private SheetXml sharedStrings() {
+    String[] strings = new String[shared.size()];
+    shared.forEach((text, index) -> strings[index] = text);
+    SheetXml xml =
+        new SheetXml(sharedChars * 3 + strings.length * 32 + 256)
+            .markup(DECLARATION)
+            .markup("<sst xmlns=\"" + MAIN + "\" uniqueCount=\"")
+            .number(strings.length)
+            .markup("\">");
+    for (String text : strings) {
+      xml.markup(preserves(text) ? "<si><t xml:space=\"preserve\">" : "<si><t>")
+          .text(text)
+          .markup("</t></si>");
+    }
+    return xml.markup("</sst>");
+  }
+
+  /**
+   * Returns the index of {@code text} in the table of shared strings, added when it is not there
+   * yet; or -1 when the table is full. Thread-safe.
+   */
+  private int sharedIndex(String text) {
+    Integer index = shared.get(text);
+    if (index != null) {
+      return index;
+    }
+    synchronized (shared) {
+      index = shared.get(text);
+      if (index != null) {
+        return index;
+      }
+      if (shared.size() >= MAX_SHARED_STRINGS || sharedChars + text.length() > MAX_SHARED_CHARS) {
+        return -1;
+      }
+      sharedChars += text.length();
+      index = shared.size();
+      shared.put(text, index);
+      return index;
+    }
+  }
+
+  /** Appends the cell in column {@code c} of row {@code r}, holding {@code text}, shared. */
+  private void shared(SheetXml xml, int c, long r, String text) {
+    int index = sharedIndex(text);
+    if (index < 0) {
+      inline(xml, c, r, null, text);
+      return;
+    }
+    xml.markup("<c r=\"")
+        .markup(letters[c])
+        .number(r)
+        .markup("\" t=\"s\"><v>")
+        .number(index)
+        .markup("</v></c>");
+  }
+
+  /** Returns whether {@code text} begins or ends with white space, which a cell must keep. */
+  private static boolean preserves(String text) {
+    return !text.isEmpty() && (text.charAt(0) <= ' ' || text.charAt(text.length() - 1) <= ' ');
   }
 
   /** Returns the summary sheet's XML. */
@@ -405,7 +486,10 @@ public final class ResultsWorkbook {
     if (style != null) {
       xml.markup("\" s=\"").markup(style);
     }
-    xml.markup("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
+    xml.markup(
+            preserves(text)
+                ? "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"
+                : "\" t=\"inlineStr\"><is><t>")
         .text(text)
         .markup("</t></is></c>");
   }
@@ -458,7 +542,7 @@ public final class ResultsWorkbook {
       book.inline(xml, 2, r, null, assessment.getApplication().getId());
       book.inline(xml, 3, r, null, assessment.getApplication().getProjectName());
       book.inline(xml, 4, r, null, assessment.getApplication().getApplicantName());
-      book.inline(xml, 5, r, null, assessment.getTier().label(language));
+      book.shared(xml, 5, r, assessment.getTier().label(language));
       book.number(xml, 6, r, assessment.getScore());
       int c = 7;
       for (CriterionResult criterion : assessment.getCriteria()) {
@@ -471,11 +555,11 @@ public final class ResultsWorkbook {
               .map(gate -> gate.label(language))
               .collect(Collectors.joining(language == Language.CHINESE ? "、" : ", "));
       if (!gates.isEmpty()) {
-        book.inline(xml, c, r, null, gates);
+        book.shared(xml, c, r, gates);
       }
-      book.inline(xml, c + 1, r, null, assessment.getTierReason().getMessage(language));
+      book.shared(xml, c + 1, r, assessment.getTierReason().getMessage(language));
       if (best.isPresent()) {
-        book.inline(xml, c + 2, r, null, best.get().getReason().getMessage(language));
+        book.shared(xml, c + 2, r, best.get().getReason().getMessage(language));
       }
       tiers[assessment.getTier().ordinal()]++;
       end();
