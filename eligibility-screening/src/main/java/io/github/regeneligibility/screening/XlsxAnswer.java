@@ -3,6 +3,7 @@ package io.github.regeneligibility.screening;
 import io.github.regeneligibility.model.Assessment;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.rules.Improvement;
+import io.github.regeneligibility.sheets.ResultsRows;
 import io.github.regeneligibility.sheets.ResultsWorkbook;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,7 +16,7 @@ import java.util.Optional;
  * improvement, and build the part's rows of the {@link ResultsWorkbook}; the calling thread writes
  * the parts' rows in input order, then the summary.
  */
-final class XlsxAnswer implements Pipeline.Sink<ResultsWorkbook.Rows> {
+final class XlsxAnswer implements Pipeline.Sink<ResultsRows> {
 
   private final Screener screener;
   private final ResultsWorkbook results;
@@ -38,8 +39,8 @@ final class XlsxAnswer implements Pipeline.Sink<ResultsWorkbook.Rows> {
   }
 
   @Override
-  public ResultsWorkbook.Rows answer(long before, List<Entry> records) {
-    ResultsWorkbook.Rows rows = results.rows(before);
+  public ResultsRows answer(long before, List<Entry> records) {
+    ResultsRows rows = results.rows(before);
     for (Entry entry : records) {
       Screened record = screener.screen(entry);
       if (record.assessment().isPresent()) {
@@ -59,7 +60,7 @@ final class XlsxAnswer implements Pipeline.Sink<ResultsWorkbook.Rows> {
   }
 
   @Override
-  public void take(ResultsWorkbook.Rows part) throws IOException {
+  public void take(ResultsRows part) throws IOException {
     results.write(part);
   }
 

@@ -3,12 +3,8 @@ package io.github.regeneligibility.sheets;
 import io.github.regeneligibility.json.ProblemDocument;
 import io.github.regeneligibility.model.Assessment;
 import io.github.regeneligibility.model.Criterion;
-import io.github.regeneligibility.model.CriterionResult;
-import io.github.regeneligibility.model.GateResult;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.PolicyReference;
-import io.github.regeneligibility.model.Problem;
-import io.github.regeneligibility.model.Template;
 import io.github.regeneligibility.model.Tier;
 import io.github.regeneligibility.rules.Improvement;
 import java.io.IOException;
@@ -19,9 +15,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -36,10 +32,10 @@ import org.jspecify.annotations.Nullable;
  * columns wide enough for Chinese text. Texts are in one language: those of the input in their
  * cells, those of the policy (which repeat from row to row) in a bounded table of shared strings.
  *
- * <p>The rows are written in {@linkplain Rows runs}: a run's XML is built on any thread (so that a
- * screening builds it on every core), then the runs are {@linkplain #write written} in order on one
- * thread, which only compresses them. Memory stays bounded whatever the number of rows: a run is
- * dropped once written.
+ * <p>The rows are written in {@linkplain ResultsRows runs}: a run's XML is built on any thread (so
+ * that a screening builds it on every core), then the runs are {@linkplain #write written} in order
+ * on one thread, which only compresses them. Memory stays bounded whatever the number of rows: a
+ * run is dropped once written.
  */
 public final class ResultsWorkbook {
 
@@ -50,11 +46,9 @@ public final class ResultsWorkbook {
   private static final int FLUSH_EVERY = 256;
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-  private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-  private static final String RELATIONSHIPS =
-      "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-  private static final String DECLARATION =
-      "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
+  private static final String MAIN = ResultsParts.MAIN;
+  private static final String RELATIONSHIPS = ResultsParts.RELATIONSHIPS;
+  private static final String DECLARATION = ResultsParts.DECLARATION;
   private static final String BOLD = "1";
 
   /**
@@ -68,17 +62,17 @@ public final class ResultsWorkbook {
   static final int MAX_SHARED_CHARS = 1 << 21;
 
   private final OutputStream out;
-  private final Language language;
+  final Language language;
   private final PolicyReference edition;
   private final ZonedDateTime at;
-  private final List<String> header = new ArrayList<>();
+  final List<String> header = new ArrayList<>();
   private final List<Integer> widths = new ArrayList<>();
   private final String[] letters;
   private final long[] tiers = new long[Tier.values().length];
   private final ConcurrentHashMap<String, Integer> shared = new ConcurrentHashMap<>();
   private int sharedChars;
   private @Nullable ZipOutputStream zip;
-  private @Nullable Rows pending;
+  private @Nullable ResultsRows pending;
   private long refused;
   private long next = 1;
 
@@ -126,8 +120,8 @@ public final class ResultsWorkbook {
    * Returns an empty run of rows that starts after {@code before} rows of results: its XML may be
    * built on any thread, one run per thread, and is then {@linkplain #write written} in order.
    */
-  public Rows rows(long before) {
-    return new Rows(this, before + 2);
+  public ResultsRows rows(long before) {
+    return new ResultsRows(this, before + 2);
   }
 
   /**
@@ -135,7 +129,7 @@ public final class ResultsWorkbook {
    *
    * @throws IllegalArgumentException if they start elsewhere
    */
-  public void write(Rows rows) throws IOException {
+  public void write(ResultsRows rows) throws IOException {
     writePending();
     take(rows);
   }
@@ -157,8 +151,8 @@ public final class ResultsWorkbook {
     writeFull();
   }
 
-  private Rows pending() {
-    Rows rows = pending;
+  private ResultsRows pending() {
+    ResultsRows rows = pending;
     if (rows == null) {
       rows = rows(next - 1);
       pending = rows;
@@ -167,21 +161,21 @@ public final class ResultsWorkbook {
   }
 
   private void writeFull() throws IOException {
-    Rows rows = pending;
+    ResultsRows rows = pending;
     if (rows != null && rows.count >= FLUSH_EVERY) {
       writePending();
     }
   }
 
   private void writePending() throws IOException {
-    Rows rows = pending;
+    ResultsRows rows = pending;
     if (rows != null) {
       pending = null;
       take(rows);
     }
   }
 
-  private void take(Rows rows) throws IOException {
+  private void take(ResultsRows rows) throws IOException {
     if (rows.book != this || rows.first != next + 1) {
       throw new IllegalArgumentException(
           "rows from " + rows.first + " written where row " + (next + 1) + " is next");
@@ -205,106 +199,15 @@ public final class ResultsWorkbook {
     // The fastest compression: an answer is sent once, and deflating costs more than reading it.
     started.setLevel(Deflater.BEST_SPEED);
     zip = started;
-    String summary = text("results.summarySheet");
-    String results = text("results.resultsSheet");
-    part(
-        "[Content_Types].xml",
-        new SheetXml(1024)
-            .markup(DECLARATION)
-            .markup(
-                "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                    + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
-                    + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
-                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-                    + "<Override PartName=\"/xl/worksheets/sheet2.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-                    + "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
-                    + "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
-                    + "</Types>"));
-    part(
-        "_rels/.rels",
-        new SheetXml(1024)
-            .markup(DECLARATION)
-            .markup(
-                "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                    + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
-                    + "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" Target=\"docProps/app.xml\"/>"
-                    + "</Relationships>"));
-    part(
-        "docProps/app.xml",
-        new SheetXml(256)
-            .markup(DECLARATION)
-            .markup(
-                "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
-                    + "<Application>regen-eligibility</Application></Properties>"));
-    part(
-        "docProps/core.xml",
-        new SheetXml(512)
-            .markup(DECLARATION)
-            .markup(
-                "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
-                    + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
-                    + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
-                    + "<dc:creator>regen-eligibility</dc:creator>"
-                    + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">")
-            .markup(DateTimeFormatter.ISO_INSTANT.format(at.toInstant()))
-            .markup("</dcterms:created></cp:coreProperties>"));
-    part(
-        "xl/workbook.xml",
-        new SheetXml(1024)
-            .markup(DECLARATION)
-            .markup("<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + RELATIONSHIPS + "\">")
-            .markup("<bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>")
-            .markup("<sheet name=\"")
-            .text(summary)
-            .markup("\" sheetId=\"1\" r:id=\"rId1\"/><sheet name=\"")
-            .text(results)
-            .markup("\" sheetId=\"2\" r:id=\"rId2\"/></sheets><definedNames>")
-            .markup("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"1\" hidden=\"1\">")
-            .text("'" + results.replace("'", "''") + "'!$A$1:$" + letters[header.size()] + "$1")
-            .markup("</definedName></definedNames></workbook>"));
-    part(
-        "xl/_rels/workbook.xml.rels",
-        new SheetXml(1024)
-            .markup(DECLARATION)
-            .markup(
-                "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\""
-                    + RELATIONSHIPS
-                    + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                    + "<Relationship Id=\"rId2\" Type=\""
-                    + RELATIONSHIPS
-                    + "/worksheet\" Target=\"worksheets/sheet2.xml\"/>"
-                    + "<Relationship Id=\"rId3\" Type=\""
-                    + RELATIONSHIPS
-                    + "/styles\" Target=\"styles.xml\"/>"
-                    + "<Relationship Id=\"rId4\" Type=\""
-                    + RELATIONSHIPS
-                    + "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
-                    + "</Relationships>"));
-    part(
-        "xl/styles.xml",
-        new SheetXml(1024)
-            .markup(DECLARATION)
-            .markup(
-                "<styleSheet xmlns=\""
-                    + MAIN
-                    + "\">"
-                    + "<fonts count=\"2\">"
-                    + "<font><sz val=\"11\"/><color rgb=\"FF000000\"/><name val=\"Calibri\"/></font>"
-                    + "<font><b/><sz val=\"11\"/><color rgb=\"FF000000\"/><name val=\"Calibri\"/></font>"
-                    + "</fonts>"
-                    + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
-                    + "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
-                    + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
-                    + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-                    + "<cellXfs count=\"2\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
-                    + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/></cellXfs>"
-                    + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
-                    + "</styleSheet>"));
+    for (Map.Entry<String, SheetXml> part :
+        ResultsParts.fixed(
+                text("results.summarySheet"),
+                text("results.resultsSheet"),
+                letters[header.size()],
+                at.toInstant())
+            .entrySet()) {
+      part(part.getKey(), part.getValue());
+    }
     // The results sheet stays open while its rows come: its header frozen, its columns' widths.
     started.putNextEntry(entry("xl/worksheets/sheet2.xml"));
     SheetXml xml =
@@ -418,7 +321,7 @@ public final class ResultsWorkbook {
   }
 
   /** Appends the cell in column {@code c} of row {@code r}, holding {@code text}, shared. */
-  private void shared(SheetXml xml, int c, long r, String text) {
+  void shared(SheetXml xml, int c, long r, String text) {
     int index = sharedIndex(text);
     if (index < 0) {
       inline(xml, c, r, null, text);
@@ -481,7 +384,7 @@ public final class ResultsWorkbook {
   }
 
   /** Appends the cell in column {@code c} of row {@code r}, holding {@code text} inline. */
-  private void inline(SheetXml xml, int c, long r, @Nullable String style, String text) {
+  void inline(SheetXml xml, int c, long r, @Nullable String style, String text) {
     xml.markup("<c r=\"").markup(letters[c]).number(r);
     if (style != null) {
       xml.markup("\" s=\"").markup(style);
@@ -495,7 +398,7 @@ public final class ResultsWorkbook {
   }
 
   /** Appends the cell in column {@code c} of row {@code r}, holding {@code number}. */
-  private void number(SheetXml xml, int c, long r, long number) {
+  void number(SheetXml xml, int c, long r, long number) {
     xml.markup("<c r=\"")
         .markup(letters[c])
         .number(r)
@@ -504,122 +407,7 @@ public final class ResultsWorkbook {
         .markup("</v></c>");
   }
 
-  private String text(String key) {
+  String text(String key) {
     return SheetTexts.text(key).in(language);
-  }
-
-  /**
-   * A run of consecutive rows of the results sheet, built on one thread (any), then {@linkplain
-   * #write written} in order. Not thread-safe.
-   */
-  public static final class Rows {
-    private final ResultsWorkbook book;
-    private final long first;
-    private final SheetXml xml = new SheetXml(64 * 1024);
-    private final long[] tiers = new long[Tier.values().length];
-    private int count;
-    private long refused;
-
-    private Rows(ResultsWorkbook book, long first) {
-      this.book = book;
-      this.first = first;
-    }
-
-    /** Adds the row of the application in row {@code row} of the input, assessed. */
-    public void assessed(long row, Assessment assessment, Optional<Improvement> best) {
-      int mark = xml.length();
-      try {
-        assessedRow(row, assessment, best);
-      } catch (RuntimeException e) { // a row left unfinished leaves nothing of itself
-        xml.truncate(mark);
-        throw e;
-      }
-    }
-
-    private void assessedRow(long row, Assessment assessment, Optional<Improvement> best) {
-      Language language = book.language;
-      long r = start(row);
-      book.inline(xml, 2, r, null, assessment.getApplication().getId());
-      book.inline(xml, 3, r, null, assessment.getApplication().getProjectName());
-      book.inline(xml, 4, r, null, assessment.getApplication().getApplicantName());
-      book.shared(xml, 5, r, assessment.getTier().label(language));
-      book.number(xml, 6, r, assessment.getScore());
-      int c = 7;
-      for (CriterionResult criterion : assessment.getCriteria()) {
-        book.number(xml, c++, r, criterion.getPoints());
-      }
-      String gates =
-          assessment.getGates().stream()
-              .filter(gate -> !gate.isPassed())
-              .map(GateResult::getGate)
-              .map(gate -> gate.label(language))
-              .collect(Collectors.joining(language == Language.CHINESE ? "、" : ", "));
-      if (!gates.isEmpty()) {
-        book.shared(xml, c, r, gates);
-      }
-      book.shared(xml, c + 1, r, assessment.getTierReason().getMessage(language));
-      if (best.isPresent()) {
-        book.shared(xml, c + 2, r, best.get().getReason().getMessage(language));
-      }
-      tiers[assessment.getTier().ordinal()]++;
-      end();
-    }
-
-    /**
-     * Adds the row of the record in row {@code row} of the input, whose id cell was {@code id},
-     * refused with {@code problem}: its problems, each with its cell where it has one, or the
-     * document's detail when it has none.
-     */
-    public void refused(long row, Optional<String> id, ProblemDocument problem) {
-      int mark = xml.length();
-      try {
-        refusedRow(row, id, problem);
-      } catch (RuntimeException e) { // a row left unfinished leaves nothing of itself
-        xml.truncate(mark);
-        throw e;
-      }
-    }
-
-    private void refusedRow(long row, Optional<String> id, ProblemDocument problem) {
-      Language language = book.language;
-      long r = start(row);
-      if (id.isPresent()) {
-        book.inline(xml, 2, r, null, Template.wellFormed(id.get()));
-      }
-      String problems =
-          problem.errors().isEmpty()
-              ? problem.detail().in(language)
-              : problem.errors().stream().map(this::describe).collect(Collectors.joining("\n"));
-      if (problem.omittedErrors() > 0) {
-        problems += "\n" + problem.detail().in(language);
-      }
-      book.inline(xml, book.header.size(), r, null, Template.wellFormed(problems));
-      refused++;
-      end();
-    }
-
-    private String describe(Problem problem) {
-      Language language = book.language;
-      return problem.getCell().isPresent()
-          ? problem.getMessage(language)
-          : problem.getPath() + ": " + problem.getMessage(language);
-    }
-
-    /** Starts the next row, with the input's row {@code row} in its first cell; returns its row. */
-    private long start(long row) {
-      long r = first + count;
-      if (r > CellReference.MAX_ROWS) {
-        throw new IllegalStateException(
-            "a sheet holds at most " + CellReference.MAX_ROWS + " rows");
-      }
-      xml.markup("<row r=\"").number(r).markup("\">");
-      book.number(xml, 1, r, row);
-      return r;
-    }
-
-    private void end() {
-      xml.markup("</row>");
-      count++;
-    }
   }
 }
