@@ -70,6 +70,15 @@ final class ResultsParts {
                     + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">")
             .markup(DateTimeFormatter.ISO_INSTANT.format(at))
             .markup("</dcterms:created></cp:coreProperties>"));
+    workbook(parts, summary, results, lastColumn);
+    return parts;
+  }
+
+  /**
+   * Adds the workbook's own parts to {@code parts}: the workbook, its relationships, its styles.
+   */
+  private static void workbook(
+      Map<String, SheetXml> parts, String summary, String results, String lastColumn) {
     parts.put(
         "xl/workbook.xml",
         new SheetXml(1024)
@@ -123,6 +132,5 @@ final class ResultsParts {
                     + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/></cellXfs>"
                     + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
                     + "</styleSheet>"));
-    return parts;
   }
 }
