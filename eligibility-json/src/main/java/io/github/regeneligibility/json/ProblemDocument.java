@@ -82,14 +82,8 @@ public final class ProblemDocument {
     BODY_BROKE_OFF,
     INTERNAL;
 
-    private final Template template;
-
-    Detail() {
-      this.template = Template.of(Texts.wording(this, "problem-details"));
-    }
-
     Text render(Map<String, ?> facts) {
-      return template.render(facts);
+      return Texts.template(this, "problem-details").render(facts);
     }
   }
 

@@ -44,14 +44,8 @@ final class ProblemAnswer {
     ONE_PROBLEM,
     PROBLEMS;
 
-    private final Template template;
-
-    Wording() {
-      this.template = Template.of(Texts.wording(this, "problem-answers"));
-    }
-
     Text render(Map<String, ?> facts) {
-      return template.render(facts);
+      return Texts.template(this, "problem-answers").render(facts);
     }
   }
 
