@@ -59,7 +59,7 @@ final class LauncherIT {
       assertThat(options)
           .contains(
               "-XX:+UseSerialGC",
-              "-Xmx64m",
+              "-Xmx128m",
               "-Xss512k",
               "-XX:TieredStopAtLevel=1",
               "-XX:SharedArchiveFile=" + archive());
