@@ -184,7 +184,10 @@ allocated_bytes() {
 
 rss_mb() { awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$service/status"; }
 
-echo "== machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
+# The load average (1, 5, 15 min) when the script starts, each round and at the end: a figure taken
+# on a busy machine is only a floor.
+load_average() { cut -d' ' -f1-3 /proc/loadavg; }
+echo "== machine: $(nproc) cores, $(java -version 2>&1 | head -1), load average $(load_average)"
 
 if [[ -z "${SKIP_BUILD:-}" ]]; then
   echo "== building"
@@ -296,7 +299,7 @@ compare() {
   : >"$work/compare.txt"
   echo "== comparison: $ROUNDS rounds of ${targets[*]} (alternating), $CMP_THREADS wrk threads, $CMP_CONNECTIONS connections, $DURATION each"
   for round in $(seq 1 "$ROUNDS"); do
-    echo "round $round"
+    echo "round $round (load average $(load_average))"
     # Each round starts one target later, so that no target always runs first.
     local n=${#targets[@]}
     for i in $(seq 0 $((n - 1))); do
@@ -310,7 +313,7 @@ compare() {
   sort -k1,1n -k2,2 "$work/compare.txt" |
     awk '{ printf "| %s | %s | %.0f | %.2f | %.0f | %.2f | %s |\n", $1, $2, $3, $4, $5, $6, $7 }'
   echo
-  echo "== medians and goals"
+  echo "== medians and goals (load average at the end of the comparison: $(load_average))"
   echo
   awk -v previous="$PREVIOUS_JAR" '
     function median(key,   n, i, j, t, v) {

@@ -9,7 +9,6 @@ import io.github.regeneligibility.screening.InvalidInputException;
 import io.github.regeneligibility.screening.RecordFormat;
 import io.github.regeneligibility.screening.Screening;
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -98,12 +97,18 @@ final class ScreenCommand extends Subcommand {
             ProgressBar.wrap(
                 Files.newInputStream(input),
                 new ProgressBarBuilder().setTaskName("screen").setUnit(" MiB", 1 << 20));
-        OutputStream sink = new BufferedOutputStream(open(out), 1 << 16)) {
-      var records = screening.read(in, records(reading));
-      if (forSpreadsheet) {
-        records.answerForSpreadsheet(sink, Language.CHINESE);
-      } else {
-        records.answer(sink, records(writing), Language.ofAcceptLanguage(language));
+        OutputStream file = out == null ? null : Files.newOutputStream(out)) {
+      // Standard output is flushed, never closed: the answers are written to a buffer over it.
+      OutputStream sink = new BufferedOutputStream(file == null ? System.out : file, 1 << 16);
+      try {
+        var records = screening.read(in, records(reading));
+        if (forSpreadsheet) {
+          records.answerForSpreadsheet(sink, Language.CHINESE);
+        } else {
+          records.answer(sink, records(writing), Language.ofAcceptLanguage(language));
+        }
+      } finally {
+        sink.flush();
       }
     } catch (InvalidInputException e) {
       err.println(
@@ -130,27 +135,5 @@ final class ScreenCommand extends Subcommand {
       case NDJSON -> RecordFormat.NDJSON;
       case XLSX -> RecordFormat.XLSX;
     };
-  }
-
-  /** Opens {@code file} for the answers, or standard output (kept open) when it is null. */
-  private static OutputStream open(@Nullable Path file) throws IOException {
-    return file == null ? new KeepOpen(System.out) : Files.newOutputStream(file);
-  }
-
-  /** Standard output, flushed but never closed when the answers end. */
-  private static final class KeepOpen extends FilterOutputStream {
-    KeepOpen(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] bytes, int offset, int length) throws IOException {
-      out.write(bytes, offset, length);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
   }
 }

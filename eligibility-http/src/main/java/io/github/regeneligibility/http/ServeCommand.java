@@ -71,20 +71,6 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--require-login", defaultValue = "${env:ELIGIBILITY_REQUIRE_LOGIN:-false}")
   boolean requireLogin;
 
-  @Option(
-      names = "--drain-delay",
-      paramLabel = "DURATION",
-      defaultValue = "${env:ELIGIBILITY_DRAIN_DELAY:-0s}",
-      converter = DurationConverter.class)
-  Duration drainDelay = Duration.ZERO;
-
-  @Option(
-      names = "--stop-timeout",
-      paramLabel = "DURATION",
-      defaultValue = "${env:ELIGIBILITY_STOP_TIMEOUT:-25s}",
-      converter = DurationConverter.class)
-  Duration stopTimeout = EligibilityServer.DEFAULT_STOP_TIMEOUT;
-
   @Option(names = "--access-log", negatable = true, defaultValue = "true", fallbackValue = "true")
   boolean accessLog = true;
 
@@ -105,59 +91,11 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  @Option(
-      names = "--max-threads",
-      paramLabel = "N",
-      defaultValue = "${env:ELIGIBILITY_MAX_THREADS:-200}")
-  int maxThreads;
-
-  @Option(
-      names = "--max-queued",
-      paramLabel = "N",
-      defaultValue = "${env:ELIGIBILITY_MAX_QUEUED:-1024}")
-  int maxQueued;
-
-  @Option(
-      names = "--max-concurrent-requests",
-      paramLabel = "N",
-      defaultValue = "${env:ELIGIBILITY_MAX_CONCURRENT_REQUESTS:-160}")
-  int maxConcurrentRequests;
-
-  @Option(
-      names = "--max-connections",
-      paramLabel = "N",
-      defaultValue = "${env:ELIGIBILITY_MAX_CONNECTIONS:-2048}")
-  int maxConnections;
-
-  @Option(
-      names = "--idle-timeout",
-      paramLabel = "DURATION",
-      defaultValue = "${env:ELIGIBILITY_IDLE_TIMEOUT:-30s}",
-      converter = DurationConverter.class)
-  Duration idleTimeout = Limits.DEFAULT.idleTimeout();
-
-  @Option(
-      names = "--min-request-rate",
-      paramLabel = "BYTES",
-      defaultValue = "${env:ELIGIBILITY_MIN_REQUEST_RATE:-256}")
-  long minRequestRate;
-
-  @Option(
-      names = "--min-response-rate",
-      paramLabel = "BYTES",
-      defaultValue = "${env:ELIGIBILITY_MIN_RESPONSE_RATE:-256}")
-  long minResponseRate;
-
-  @Option(
-      names = "--assessment-deadline",
-      paramLabel = "DURATION",
-      defaultValue = "${env:ELIGIBILITY_ASSESSMENT_DEADLINE:-10s}",
-      converter = DurationConverter.class)
-  Duration assessmentDeadline = Limits.DEFAULT.assessmentDeadline();
-
+  /** Last in the help, after the {@link ServeOptions} that {@link #commandLine} adds. */
   @Option(
       names = {"-h", "--help"},
       usageHelp = true,
+      order = 1,
       description = "show this help and exit")
   boolean help;
 
@@ -181,19 +119,21 @@ final class ServeCommand implements Callable<Integer> {
    */
   static CommandLine commandLine(Supplier<PolicyEditions> defaultEditions) {
     CommandLine serve = new CommandLine(new ServeCommand(defaultEditions));
+    ServeOptions.addTo(serve.getCommandSpec());
     serve
         .getCommandSpec()
         .usageMessage()
         .description("Serves the rules over HTTP (the default when no subcommand is given).");
-    CommandLine commandLine =
-        new CommandLine(new ServeCommand(defaultEditions))
-            .addSubcommand("serve", serve)
-            .addSubcommand(new CheckPolicyCommand())
-            .addSubcommand(new PolicyCommand())
-            .addSubcommand(new ImpactCommand())
-            .addSubcommand(new ScreenCommand())
-            .addSubcommand(UsersCommand.commandLine(System.in))
-            .addSubcommand(new TokensCommand());
+    CommandLine commandLine = new CommandLine(new ServeCommand(defaultEditions));
+    ServeOptions.addTo(commandLine.getCommandSpec());
+    commandLine
+        .addSubcommand("serve", serve)
+        .addSubcommand(new CheckPolicyCommand())
+        .addSubcommand(new PolicyCommand())
+        .addSubcommand(new ImpactCommand())
+        .addSubcommand(new ScreenCommand())
+        .addSubcommand(UsersCommand.commandLine(System.in))
+        .addSubcommand(new TokensCommand());
     return commandLine;
   }
 
@@ -219,8 +159,8 @@ final class ServeCommand implements Callable<Integer> {
             .port(port)
             .editions(served.editions())
             .requireLogin(requireLogin)
-            .drainDelay(drainDelay)
-            .stopTimeout(stopTimeout)
+            .drainDelay(ServeOptions.duration(commandLine.getCommandSpec(), "--drain-delay"))
+            .stopTimeout(ServeOptions.duration(commandLine.getCommandSpec(), "--stop-timeout"))
             .accessLog(accessLog)
             .metrics(metrics)
             .limits(limits)
@@ -244,19 +184,7 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65_535) {
       throw new ParameterException(commandLine, "--port must be from 0 to 65535, not " + port);
     }
-    try {
-      return new Limits(
-          maxThreads,
-          maxQueued,
-          maxConcurrentRequests,
-          maxConnections,
-          idleTimeout,
-          minRequestRate,
-          minResponseRate,
-          assessmentDeadline);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(commandLine, "invalid limits: " + e.getMessage(), e);
-    }
+    return ServeOptions.limits(commandLine.getCommandSpec());
   }
 
   /**

@@ -4,13 +4,10 @@ import com.google.common.collect.ImmutableList;
 import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.records.Accounts;
 import io.github.regeneligibility.records.Issued;
-import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,29 +30,23 @@ final class TokensCommand extends Subcommand {
       resourceBundle = "io.github.regeneligibility.http.TokensCommand",
       name = "add",
       mixinStandardHelpOptions = true)
-  static final class Add extends UsersCommand.Named {
+  static final class Add extends UsersCommand.NamedChange {
     @Option(names = "--user", paramLabel = "USER", required = true, descriptionKey = "user")
     String user = "";
 
+    /** The token issued, once the change is made. */
+    private @Nullable String token;
+
     @Override
-    public Integer call() {
-      CommandSpec command = Objects.requireNonNull(spec);
-      List<String> token = new ArrayList<>(1);
-      int status =
-          UsersCommand.change(
-              command,
-              database,
-              accounts -> {
-                Issued issued = accounts.addToken(name, user, UsersCommand.actor());
-                issued.token().ifPresent(token::add);
-                return issued.problems();
-              });
-      if (status == 0) {
-        PrintWriter out = command.commandLine().getOut();
-        out.println(token.get(0));
-        out.flush();
-      }
-      return status;
+    ImmutableList<Problem> change(Accounts accounts) {
+      Issued issued = accounts.addToken(name, user, UsersCommand.actor());
+      token = issued.token().orElse(null);
+      return issued.problems();
+    }
+
+    @Override
+    String done() {
+      return Objects.requireNonNull(token);
     }
   }
 

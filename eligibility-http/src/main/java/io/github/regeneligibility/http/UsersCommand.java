@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -82,7 +81,7 @@ final class UsersCommand extends Subcommand {
       resourceBundle = "io.github.regeneligibility.http.UsersCommand",
       name = "add",
       mixinStandardHelpOptions = true)
-  static final class Add extends Named {
+  static final class Add extends NamedChange {
     private final InputStream in;
 
     Add(InputStream in) {
@@ -92,19 +91,24 @@ final class UsersCommand extends Subcommand {
     @Option(names = "--role", paramLabel = "ROLE", required = true, descriptionKey = "role")
     String role = "";
 
+    /** The role and the password of the user to add, read before the change is made. */
+    private @Nullable UserRole parsed;
+
+    private char[] password = new char[0];
+
     @Override
     public Integer call() {
       CommandSpec command = Objects.requireNonNull(spec);
-      Optional<UserRole> parsed = UserRole.parse(role);
-      if (parsed.isEmpty()) {
-        throw new CommandLine.ParameterException(
-            command.commandLine(),
-            "--role must be one of "
-                + Arrays.toString(UserRole.values()).toLowerCase(Locale.ROOT)
-                + " (any case), not "
-                + role);
-      }
-      char[] password;
+      parsed =
+          UserRole.parse(role)
+              .orElseThrow(
+                  () ->
+                      new CommandLine.ParameterException(
+                          command.commandLine(),
+                          "--role must be one of "
+                              + Arrays.toString(UserRole.values()).toLowerCase(Locale.ROOT)
+                              + " (any case), not "
+                              + role));
       try {
         password = readPassword(in);
       } catch (IOException e) {
@@ -112,18 +116,21 @@ final class UsersCommand extends Subcommand {
         command.commandLine().getErr().flush();
         return 1;
       }
-      int status =
-          change(
-              command,
-              database,
-              accounts -> accounts.addUser(name, parsed.get(), password, actor()));
-      Arrays.fill(password, '\0');
-      if (status == 0) {
-        PrintWriter out = command.commandLine().getOut();
-        out.printf("user %s added with the role %s%n", name, parsed.get());
-        out.flush();
+      try {
+        return super.call();
+      } finally {
+        Arrays.fill(password, '\0');
       }
-      return status;
+    }
+
+    @Override
+    ImmutableList<Problem> change(Accounts accounts) {
+      return accounts.addUser(name, Objects.requireNonNull(parsed), password, actor());
+    }
+
+    @Override
+    String done() {
+      return "user " + name + " added with the role " + parsed;
     }
   }
 

@@ -58,7 +58,11 @@ final class LauncherIT {
       List<String> options = service.process().info().arguments().map(List::of).orElse(List.of());
       assertThat(options)
           .contains(
-              "-XX:+UseSerialGC", "-Xmx128m", "-Xss512k", "-XX:SharedArchiveFile=" + archive());
+              "-XX:+UseSerialGC",
+              "-Xmx128m",
+              "-Xss512k",
+              "-XX:TieredStopAtLevel=1",
+              "-XX:SharedArchiveFile=" + archive());
     }
   }
 }

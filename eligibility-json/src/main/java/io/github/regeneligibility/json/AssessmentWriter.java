@@ -8,6 +8,7 @@ import io.github.regeneligibility.model.GateResult;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.PolicyReference;
 import io.github.regeneligibility.model.Reason;
+import io.github.regeneligibility.model.Tier;
 import io.github.regeneligibility.rules.Improvement;
 import java.io.IOException;
 import java.util.Collection;
@@ -30,8 +31,7 @@ final class AssessmentWriter {
     out.writeStringField("applicationId", assessment.getApplicationId());
     out.writeFieldName("policy");
     writeReference(assessment.getPolicy(), out);
-    out.writeStringField("tier", assessment.getTier().name());
-    out.writeNumberField("score", assessment.getScore());
+    writeOutcome(assessment.getTier(), assessment.getScore(), out);
     out.writeArrayFieldStart("gates");
     for (GateResult gate : assessment.getGates()) {
       out.writeStartObject();
@@ -70,8 +70,7 @@ final class AssessmentWriter {
     out.writeStringField("field", improvement.getField().wireName());
     out.writeFieldName("value");
     writeValue(improvement.getValue(), out);
-    out.writeStringField("tier", improvement.getTier().name());
-    out.writeNumberField("score", improvement.getScore());
+    writeOutcome(improvement.getTier(), improvement.getScore(), out);
     out.writeArrayFieldStart("passesGates");
     for (Gate gate : improvement.getPassedGates()) {
       out.writeString(gate.name());
@@ -79,6 +78,12 @@ final class AssessmentWriter {
     out.writeEndArray();
     writeReason(improvement.getReason(), language, out);
     out.writeEndObject();
+  }
+
+  /** Writes the tier and score of an assessment, or of the outcome of an improvement. */
+  private static void writeOutcome(Tier tier, int score, JsonGenerator out) throws IOException {
+    out.writeStringField("tier", tier.name());
+    out.writeNumberField("score", score);
   }
 
   static void writeReference(PolicyReference policy, JsonGenerator out) throws IOException {

@@ -253,6 +253,11 @@ final class PolicyBinding {
     void to(JsonGenerator out) throws IOException;
   }
 
+  /** Writes one element of an array. */
+  private interface Element<E> {
+    void write(E element, JsonGenerator out) throws IOException;
+  }
+
   /**
    * Returns the value of each parameter in an edition, written as the kind of the parameter says.
    */
@@ -283,14 +288,7 @@ final class PolicyBinding {
 
     @Override
     public Value sectors(PolicyParameter<ImmutableSet<Sector>> parameter) {
-      ImmutableSet<Sector> sectors = parameter.valueIn(edition);
-      return out -> {
-        out.writeStartArray();
-        for (Sector sector : sectors) {
-          out.writeString(sector.name());
-        }
-        out.writeEndArray();
-      };
+      return array(parameter.valueIn(edition), (sector, out) -> out.writeString(sector.name()));
     }
 
     @Override
@@ -314,14 +312,22 @@ final class PolicyBinding {
 
     @Override
     public Value horizonBands(PolicyParameter<ImmutableList<HorizonBand>> parameter) {
-      ImmutableList<HorizonBand> bands = parameter.valueIn(edition);
+      return array(
+          parameter.valueIn(edition),
+          (band, out) -> {
+            out.writeStartObject();
+            out.writeNumberField("upToYears", band.getUpToYears());
+            out.writeNumberField("points", band.getPoints());
+            out.writeEndObject();
+          });
+    }
+
+    /** Writes {@code elements} as an array, each element by {@code element}. */
+    private static <E> Value array(Iterable<E> elements, Element<E> element) {
       return out -> {
         out.writeStartArray();
-        for (HorizonBand band : bands) {
-          out.writeStartObject();
-          out.writeNumberField("upToYears", band.getUpToYears());
-          out.writeNumberField("points", band.getPoints());
-          out.writeEndObject();
+        for (E each : elements) {
+          element.write(each, out);
         }
         out.writeEndArray();
       };

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,8 +34,8 @@ import java.util.Objects;
  * well-formed}, so that no content can keep a document from being written.
  *
  * <p>The library makes the documents of the problems it finds itself ({@link #invalidApplication},
- * {@link #brokeOff}, {@link #internalError}); a service makes its own with {@link #of} and {@link
- * #withErrors}, under type URIs of its own.
+ * {@link #brokeOff}, {@link #internalError}); a service makes its own with a {@link ProblemKind} of
+ * its own.
  */
 public final class ProblemDocument {
 
@@ -57,23 +58,15 @@ public final class ProblemDocument {
   private static final JsonFactory JSON =
       new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
-  /** The kinds of problem the library finds itself. */
-  private enum Kind {
-    INVALID_APPLICATION(400, "invalid-application"),
-    BAD_REQUEST(400, "bad-request"),
-    INTERNAL_ERROR(500, "internal-error");
+  /** The titles of the library's kinds of problem, keyed {@code TITLE_<kind>}. */
+  private static final Texts TITLES = Texts.read(ProblemDocument.class, "problem-details");
 
-    private final int status;
-    private final String type;
-    private final Text title;
-
-    /** The title is the text {@code TITLE_<constant>} of {@code problem-details_<locale>}. */
-    Kind(int status, String slug) {
-      this.status = status;
-      this.type = TYPE_BASE + slug;
-      this.title = Texts.read(ProblemDocument.class, "problem-details").get("TITLE_" + name());
-    }
-  }
+  private static final ProblemKind INVALID_APPLICATION =
+      ProblemKind.of(400, "invalid-application", TITLES.get("TITLE_INVALID_APPLICATION"));
+  private static final ProblemKind BAD_REQUEST =
+      ProblemKind.of(400, "bad-request", TITLES.get("TITLE_BAD_REQUEST"));
+  private static final ProblemKind INTERNAL_ERROR =
+      ProblemKind.of(500, "internal-error", TITLES.get("TITLE_INTERNAL_ERROR"));
 
   /** The details of the library's documents; texts in {@code problem-details_<locale>}. */
   private enum Detail {
@@ -82,14 +75,8 @@ public final class ProblemDocument {
     BODY_BROKE_OFF,
     INTERNAL;
 
-    private final Template template;
-
-    Detail() {
-      this.template = Template.of(Texts.wording(this, "problem-details"));
-    }
-
     Text render(Map<String, ?> facts) {
-      return template.render(facts);
+      return Texts.template(this, "problem-details").render(facts);
     }
   }
 
@@ -148,14 +135,12 @@ public final class ProblemDocument {
    * 400): the problems kept of it, and the number of the others.
    */
   public static ProblemDocument invalidApplication(List<Problem> errors, long omitted) {
-    Kind kind = Kind.INVALID_APPLICATION;
-    return withErrors(kind.type, kind.status, kind.title, errors, omitted);
+    return INVALID_APPLICATION.document(errors, omitted);
   }
 
   /** Returns the document of input that is not what it claims to be ({@code bad-request}, 400). */
   public static ProblemDocument badRequest(Text detail) {
-    Kind kind = Kind.BAD_REQUEST;
-    return of(kind.type, kind.status, kind.title, detail);
+    return BAD_REQUEST.document(detail);
   }
 
   /**
@@ -172,8 +157,7 @@ public final class ProblemDocument {
    * is logged, never answered.
    */
   public static ProblemDocument internalError() {
-    Kind kind = Kind.INTERNAL_ERROR;
-    return of(kind.type, kind.status, kind.title, Detail.INTERNAL.render(Map.of()));
+    return INTERNAL_ERROR.document(Detail.INTERNAL.render(Map.of()));
   }
 
   /** Returns the type URI. */
@@ -257,20 +241,13 @@ public final class ProblemDocument {
     out.writeNumberField("status", status);
     out.writeStringField("detail", Template.wellFormed(detail.in(language)));
     if (!errors.isEmpty()) {
+      List<String> written = written(language);
       out.writeArrayFieldStart("errors");
-      int written = 0;
-      int bytes = 0;
-      for (Problem error : errors) {
-        String rendered = render(error, language);
-        bytes += Utf8.encodedLength(rendered) + 1;
-        if (written == MAX_ERRORS || bytes > ERRORS_BUDGET) {
-          break;
-        }
-        out.writeRawValue(rendered);
-        written++;
+      for (String error : written) {
+        out.writeRawValue(error);
       }
       out.writeEndArray();
-      long notWritten = omittedErrors + errors.size() - written;
+      long notWritten = omittedErrors + errors.size() - written.size();
       if (notWritten > 0) {
         out.writeNumberField("omittedErrors", notWritten);
       }
@@ -285,6 +262,34 @@ public final class ProblemDocument {
                   : value));
     }
     out.writeEndObject();
+  }
+
+  /**
+   * Returns how many of the {@link #errors()} the document writes in {@code language}: at most
+   * {@value #MAX_ERRORS}, and fewer when they would take more than {@value #ERRORS_BUDGET} bytes.
+   * The others are counted in its {@code omittedErrors}.
+   */
+  public int errorsWritten(Language language) {
+    try {
+      return written(language).size();
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to memory cannot fail", e);
+    }
+  }
+
+  /** Returns the elements of {@code errors} written in {@code language}, within the bounds. */
+  private List<String> written(Language language) throws IOException {
+    List<String> written = new ArrayList<>(Math.min(errors.size(), MAX_ERRORS));
+    int bytes = 0;
+    for (Problem error : errors) {
+      String rendered = render(error, language);
+      bytes += Utf8.encodedLength(rendered) + 1;
+      if (written.size() == MAX_ERRORS || bytes > ERRORS_BUDGET) {
+        break;
+      }
+      written.add(rendered);
+    }
+    return written;
   }
 
   /** Returns {@code problem} as an element of {@code errors}, to be measured before it is kept. */

@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentMap;
  */
 public final class Texts {
   private static final ConcurrentMap<String, Texts> READ = new ConcurrentHashMap<>();
+  private static final ConcurrentMap<Enum<?>, Template> TEMPLATES = new ConcurrentHashMap<>();
 
   private final String source;
   private final ImmutableMap<String, Text> texts;
@@ -66,6 +67,18 @@ public final class Texts {
     Class<?> type = constant.getDeclaringClass();
     return READ.computeIfAbsent(type.getName() + "/" + name, key -> read(type, name))
         .get(constant.name());
+  }
+
+  /**
+   * Returns the wording of {@code constant}, as {@link #wording} reads it, as a template. Each
+   * constant's template is read and parsed once, whatever {@code name} later calls give.
+   *
+   * @throws IllegalStateException if a file is missing, the files hold different keys, or they have
+   *     no text for the constant
+   * @throws IllegalArgumentException if the texts are not a template
+   */
+  public static Template template(Enum<?> constant, String name) {
+    return TEMPLATES.computeIfAbsent(constant, key -> Template.of(wording(key, name)));
   }
 
   /**

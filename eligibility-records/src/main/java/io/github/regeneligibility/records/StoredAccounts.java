@@ -14,8 +14,11 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * The accounts kept beside the records, in the same database. Every change is written with its
@@ -23,6 +26,14 @@ import org.jdbi.v3.core.Handle;
  * it, through the same group commit.
  */
 final class StoredAccounts implements Accounts {
+  /** Reads a user from the columns {@code name, role, disabled}. */
+  private static final RowMapper<User> USER =
+      (rs, context) ->
+          new User(
+              rs.getString("name"),
+              UserRole.valueOf(rs.getString("role")),
+              rs.getBoolean("disabled"));
+
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1," + MAX_NAME_LENGTH + "}");
 
   /** Tokens: a prefix that says what they are, then 256 random bits in base64url. */
@@ -121,31 +132,36 @@ final class StoredAccounts implements Accounts {
 
   @Override
   public ImmutableList<Problem> disableUser(String name, String actor) {
-    return store.write(
-        handle -> {
-          int changed =
-              handle
-                  .createUpdate("UPDATE users SET disabled = :disabled WHERE name = :name")
-                  .bind("disabled", true)
-                  .bind("name", name)
-                  .execute();
-          return audited(
-              handle, changed, RecordCode.USER_UNKNOWN, AuditEvent.USER_DISABLED, actor, name);
-        });
+    return changeAudited(
+        handle ->
+            handle
+                .createUpdate("UPDATE users SET disabled = :disabled WHERE name = :name")
+                .bind("disabled", true),
+        RecordCode.USER_UNKNOWN,
+        AuditEvent.USER_DISABLED,
+        actor,
+        name);
   }
 
   /**
-   * Audits a change of the user or token {@code name}, or, when the change touched no row, answers
-   * that the name is unknown.
+   * Runs {@code update} on the user or token {@code name} (bound as {@code :name}) and audits the
+   * change, or, when the change touched no row, answers that the name is unknown.
    */
-  private ImmutableList<Problem> audited(
-      Handle handle, int changed, RecordCode unknown, AuditEvent event, String actor, String name) {
-    if (changed == 0) {
-      return ImmutableList.of(
-          Problem.of("name", unknown, ImmutableMap.of("value", Template.echo(name))));
-    }
-    audit(handle, event, actor, name, "");
-    return ImmutableList.of();
+  private ImmutableList<Problem> changeAudited(
+      Function<Handle, Update> update,
+      RecordCode unknown,
+      AuditEvent event,
+      String actor,
+      String name) {
+    return store.write(
+        handle -> {
+          if (update.apply(handle).bind("name", name).execute() == 0) {
+            return ImmutableList.of(
+                Problem.of("name", unknown, ImmutableMap.of("value", Template.echo(name))));
+          }
+          audit(handle, event, actor, name, "");
+          return ImmutableList.<Problem>of();
+        });
   }
 
   @Override
@@ -205,19 +221,17 @@ final class StoredAccounts implements Accounts {
 
   @Override
   public ImmutableList<Problem> revokeToken(String name, String actor) {
-    return store.write(
-        handle -> {
-          int changed =
-              handle
-                  .createUpdate(
-                      "UPDATE tokens SET revoked_at = :at WHERE name = :name"
-                          + " AND revoked_at IS NULL")
-                  .bind("at", now())
-                  .bind("name", name)
-                  .execute();
-          return audited(
-              handle, changed, RecordCode.TOKEN_UNKNOWN, AuditEvent.TOKEN_REVOKED, actor, name);
-        });
+    return changeAudited(
+        handle ->
+            handle
+                .createUpdate(
+                    "UPDATE tokens SET revoked_at = :at WHERE name = :name"
+                        + " AND revoked_at IS NULL")
+                .bind("at", now()),
+        RecordCode.TOKEN_UNKNOWN,
+        AuditEvent.TOKEN_REVOKED,
+        actor,
+        name);
   }
 
   @Override
@@ -227,12 +241,7 @@ final class StoredAccounts implements Accounts {
             handle
                 .createQuery("SELECT name, role, disabled FROM users WHERE name = :name")
                 .bind("name", name)
-                .map(
-                    (rs, context) ->
-                        new User(
-                            rs.getString("name"),
-                            UserRole.valueOf(rs.getString("role")),
-                            rs.getBoolean("disabled")))
+                .map(USER)
                 .findOne());
   }
 
@@ -242,12 +251,7 @@ final class StoredAccounts implements Accounts {
         handle ->
             handle
                 .createQuery("SELECT name, role, disabled FROM users ORDER BY name")
-                .map(
-                    (rs, context) ->
-                        new User(
-                            rs.getString("name"),
-                            UserRole.valueOf(rs.getString("role")),
-                            rs.getBoolean("disabled")))
+                .map(USER)
                 .collect(ImmutableList.toImmutableList()));
   }
 

@@ -276,13 +276,13 @@ final class CompiledAssessor implements Assessor {
 
   private CriterionResult maturity(Stage stage) {
     MaturityPoints points = edition.getMaturity();
-    return CriterionResult.scored(
+    return fromTable(
         Criterion.MATURITY,
-        // The edition's check refused any edition that leaves a stage without points.
-        verifyNotNull(points.getStages().get(stage), "no maturity points for %s", stage),
+        points.getStages(),
+        stage,
         points.getMaxPoints(),
         ReasonCode.MATURITY_STAGE,
-        ImmutableMap.of("stage", stage));
+        "stage");
   }
 
   private CriterionResult operatingService(Role role) {
@@ -319,13 +319,33 @@ final class CompiledAssessor implements Assessor {
 
   private CriterionResult role(Role role) {
     RolePoints points = edition.getRole();
-    return CriterionResult.scored(
+    return fromTable(
         Criterion.ROLE,
-        // The edition's check refused any edition that leaves a role without points.
-        verifyNotNull(points.getRoles().get(role), "no role points for %s", role),
+        points.getRoles(),
+        role,
         points.getMaxPoints(),
         ReasonCode.ROLE_POINTS,
-        ImmutableMap.of("role", role));
+        "role");
+  }
+
+  /**
+   * Scores the points that {@code table} gives {@code key}, naming the key as the fact {@code
+   * fact}.
+   */
+  private static <K extends Enum<K>> CriterionResult fromTable(
+      Criterion criterion,
+      ImmutableMap<K, Integer> table,
+      K key,
+      int maxPoints,
+      ReasonCode code,
+      String fact) {
+    return CriterionResult.scored(
+        criterion,
+        // The edition's check refused any edition whose table leaves a key without points.
+        verifyNotNull(table.get(key), "no %s points for %s", criterion, key),
+        maxPoints,
+        code,
+        ImmutableMap.of(fact, key));
   }
 
   private static Reason gateFailed(ImmutableList<Gate> gates) {

@@ -8,10 +8,7 @@ import org.immutables.value.Value;
  * and the points beyond the last band.
  */
 @Value.Immutable
-public interface HorizonPoints {
-
-  /** The criterion's maximum. */
-  int getMaxPoints();
+public interface HorizonPoints extends CriterionPoints {
 
   /** The bands, earliest first; the first starts at year 0. */
   ImmutableList<HorizonBand> getBands();
@@ -20,30 +17,22 @@ public interface HorizonPoints {
   int getBeyond();
 
   /** {@code horizon.maxPoints}: the criterion's maximum, 0–100. */
-  PolicyParameter<Integer> MAX_POINTS =
-      PolicyParameter.maximum(
-          "horizon",
-          e -> e.getHorizon().getMaxPoints(),
-          (draft, points) -> draft.horizon.maxPoints(points));
+  PolicyParameter<Integer> MAX_POINTS = parameters().maximum(Builder::maxPoints);
 
   /** {@code horizon.bands}: the bands, each band's points 0 to the criterion's maximum. */
   PolicyParameter<ImmutableList<HorizonBand>> BANDS =
-      PolicyParameter.bands(
-          "horizon.bands",
-          e -> e.getHorizon().getMaxPoints(),
-          e -> e.getHorizon().getBands(),
-          (draft, bands) -> draft.horizon.bands(bands));
+      parameters().bands("bands", HorizonPoints::getBands, Builder::bands);
 
   /** {@code horizon.beyond}: 0 to the criterion's maximum. */
   PolicyParameter<Integer> BEYOND =
-      PolicyParameter.points(
-          "horizon.beyond",
-          e -> e.getHorizon().getMaxPoints(),
-          e -> e.getHorizon().getBeyond(),
-          (draft, points) -> draft.horizon.beyond(points));
+      parameters().points("beyond", HorizonPoints::getBeyond, Builder::beyond);
 
   /** The criterion's parameters, in the order of a policy file. */
   ImmutableList<PolicyParameter<?>> PARAMETERS = ImmutableList.of(MAX_POINTS, BANDS, BEYOND);
+
+  private static CriterionParameters<HorizonPoints, Builder> parameters() {
+    return new CriterionParameters<>("horizon", PolicyEdition::getHorizon, draft -> draft.horizon);
+  }
 
   /** Builds horizon points. */
   class Builder extends ImmutableHorizonPoints.Builder {}

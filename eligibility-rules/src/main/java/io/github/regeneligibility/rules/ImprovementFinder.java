@@ -16,7 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the single-field changes that would lift an assessment's tier, by re-running the engine on
@@ -84,19 +83,9 @@ final class ImprovementFinder {
       if (changed.isEmpty()) {
         break;
       }
-      Assessment outcome = assessor.assess(changed.get());
-      if (outcome.getTier().compareTo(best) > 0) {
-        best = outcome.getTier();
-        add(
-            ChangedField.STAGE,
-            stage,
-            changed.get(),
-            outcome,
-            next - current.ordinal(),
-            ReasonCode.IMPROVEMENT_STAGE,
-            null,
-            ImmutableMap.of("stage", stage));
-      }
+      best =
+          keepIfAbove(
+              best, ChangedField.STAGE, changed.get(), stage, next - current.ordinal(), stage);
     }
   }
 
@@ -109,21 +98,15 @@ final class ImprovementFinder {
     Tier best = assessment.getTier();
     for (int years : edges.tailSet(current - 1, true)) {
       Optional<Application> changed = application.withYearsToIndustrializationIfValid(years);
-      if (changed.isEmpty()) {
-        continue;
-      }
-      Assessment outcome = assessor.assess(changed.get());
-      if (outcome.getTier().compareTo(best) > 0) {
-        best = outcome.getTier();
-        add(
-            ChangedField.YEARS_TO_INDUSTRIALIZATION,
-            years,
-            changed.get(),
-            outcome,
-            current - years,
-            ReasonCode.IMPROVEMENT_YEARS,
-            ReasonCode.IMPROVEMENT_YEARS_PASSING_GATES,
-            ImmutableMap.of("years", years));
+      if (changed.isPresent()) {
+        best =
+            keepIfAbove(
+                best,
+                ChangedField.YEARS_TO_INDUSTRIALIZATION,
+                changed.get(),
+                years,
+                current - years,
+                years);
       }
     }
   }
@@ -135,67 +118,77 @@ final class ImprovementFinder {
       }
       ImmutableList<Sector> sectors =
           ImmutableList.<Sector>builder().addAll(application.getSectors()).add(sector).build();
-      Optional<Application> changed = application.withSectorsIfValid(sectors);
-      if (changed.isEmpty()) {
-        continue;
-      }
-      Assessment outcome = assessor.assess(changed.get());
-      if (outcome.getTier().compareTo(assessment.getTier()) > 0) {
-        add(
-            ChangedField.SECTORS,
-            changed.get().getSectors().asList(),
-            changed.get(),
-            outcome,
-            1,
-            ReasonCode.IMPROVEMENT_ADD_SECTOR,
-            ReasonCode.IMPROVEMENT_ADD_SECTOR_PASSING_GATES,
-            ImmutableMap.of("sector", sector));
-      }
+      application
+          .withSectorsIfValid(sectors)
+          .ifPresent(
+              changed ->
+                  keepIfAbove(
+                      assessment.getTier(),
+                      ChangedField.SECTORS,
+                      changed,
+                      changed.getSectors().asList(),
+                      1,
+                      sector));
     }
   }
 
   private void primarySectors() {
     for (Sector sector : application.getSectors()) {
-      if (sector == application.getPrimarySector()
-          || !assessor.getEdition().getFocusSectors().contains(sector)) {
-        continue;
-      }
-      Optional<Application> changed = application.withPrimarySectorIfValid(sector);
-      if (changed.isEmpty()) {
-        continue;
-      }
-      Assessment outcome = assessor.assess(changed.get());
-      if (outcome.getTier().compareTo(assessment.getTier()) > 0) {
-        add(
-            ChangedField.PRIMARY_SECTOR,
-            sector,
-            changed.get(),
-            outcome,
-            1,
-            ReasonCode.IMPROVEMENT_PRIMARY_SECTOR,
-            null,
-            ImmutableMap.of("sector", sector));
+      if (sector != application.getPrimarySector()
+          && assessor.getEdition().getFocusSectors().contains(sector)) {
+        application
+            .withPrimarySectorIfValid(sector)
+            .ifPresent(
+                changed ->
+                    keepIfAbove(
+                        assessment.getTier(),
+                        ChangedField.PRIMARY_SECTOR,
+                        changed,
+                        sector,
+                        1,
+                        sector));
       }
     }
   }
 
-  private void add(
-      ChangedField field,
-      Object value,
-      Application changed,
-      Assessment outcome,
-      int size,
-      ReasonCode code,
-      @Nullable ReasonCode passingGatesCode,
-      ImmutableMap<String, Object> facts) {
-    ImmutableList<Gate> passed = passedGates(outcome);
-    ImmutableMap.Builder<String, Object> all = ImmutableMap.<String, Object>builder().putAll(facts);
-    ReasonCode reasonCode = code;
-    if (!passed.isEmpty() && passingGatesCode != null) {
-      reasonCode = passingGatesCode;
-      all.put("gates", passed);
+  /**
+   * Assesses {@code changed}, the application with {@code field} set to {@code value}, and keeps it
+   * as an improvement of {@code size} when its tier is above {@code bar}; {@code fact} is what its
+   * reason names. Returns the bar for the next change: the outcome's tier if kept, else {@code
+   * bar}.
+   */
+  private Tier keepIfAbove(
+      Tier bar, ChangedField field, Application changed, Object value, int size, Object fact) {
+    Assessment outcome = assessor.assess(changed);
+    if (outcome.getTier().compareTo(bar) <= 0) {
+      return bar;
     }
-    all.put("tier", outcome.getTier()).put("score", outcome.getScore());
+    ImmutableList<Gate> passed = passedGates(outcome);
+    ImmutableMap.Builder<String, Object> facts = ImmutableMap.builder();
+    ReasonCode code =
+        switch (field) {
+          case STAGE -> ReasonCode.IMPROVEMENT_STAGE;
+          case YEARS_TO_INDUSTRIALIZATION ->
+              passed.isEmpty()
+                  ? ReasonCode.IMPROVEMENT_YEARS
+                  : ReasonCode.IMPROVEMENT_YEARS_PASSING_GATES;
+          case SECTORS ->
+              passed.isEmpty()
+                  ? ReasonCode.IMPROVEMENT_ADD_SECTOR
+                  : ReasonCode.IMPROVEMENT_ADD_SECTOR_PASSING_GATES;
+          case PRIMARY_SECTOR -> ReasonCode.IMPROVEMENT_PRIMARY_SECTOR;
+        };
+    facts.put(
+        switch (field) {
+          case STAGE -> "stage";
+          case YEARS_TO_INDUSTRIALIZATION -> "years";
+          case SECTORS, PRIMARY_SECTOR -> "sector";
+        },
+        fact);
+    if (code.factNames().contains("gates")) {
+      facts.put("gates", passed);
+    }
+    facts.put("tier", outcome.getTier()).put("score", outcome.getScore());
     Improvement improvement =
         new Improvement.Builder()
             .field(field)
@@ -203,9 +196,10 @@ final class ImprovementFinder {
             .changedApplication(changed)
             .outcome(outcome)
             .passedGates(passed)
-            .reason(Reason.of(reasonCode, all.buildOrThrow()))
+            .reason(Reason.of(code, facts.buildOrThrow()))
             .build();
     found.add(new Candidate(improvement, size));
+    return outcome.getTier();
   }
 
   private ImmutableList<Gate> passedGates(Assessment outcome) {

@@ -10,10 +10,7 @@ import org.immutables.value.Value;
  * roles as an operating service.
  */
 @Value.Immutable
-public interface MaturityPoints {
-
-  /** The criterion's maximum. */
-  int getMaxPoints();
+public interface MaturityPoints extends CriterionPoints {
 
   /** Points by stage; every stage must have points, never fewer than an earlier stage's. */
   ImmutableMap<Stage, Integer> getStages();
@@ -22,32 +19,26 @@ public interface MaturityPoints {
   int getOperatingService();
 
   /** {@code maturity.maxPoints}: the criterion's maximum, 0–100. */
-  PolicyParameter<Integer> MAX_POINTS =
-      PolicyParameter.maximum(
-          "maturity",
-          e -> e.getMaturity().getMaxPoints(),
-          (draft, points) -> draft.maturity.maxPoints(points));
+  PolicyParameter<Integer> MAX_POINTS = parameters().maximum(Builder::maxPoints);
 
   /** {@code maturity.stages}: points by stage, each 0 to the criterion's maximum. */
   PolicyParameter<ImmutableMap<Stage, Integer>> STAGES =
-      PolicyParameter.table(
-          "maturity.stages",
-          Stage.class,
-          e -> e.getMaturity().getMaxPoints(),
-          e -> e.getMaturity().getStages(),
-          (draft, points) -> draft.maturity.stages(points));
+      parameters().table("stages", Stage.class, MaturityPoints::getStages, Builder::stages);
 
   /** {@code maturity.operatingService}: 0 to the criterion's maximum. */
   PolicyParameter<Integer> OPERATING_SERVICE =
-      PolicyParameter.points(
-          "maturity.operatingService",
-          e -> e.getMaturity().getMaxPoints(),
-          e -> e.getMaturity().getOperatingService(),
-          (draft, points) -> draft.maturity.operatingService(points));
+      parameters()
+          .points(
+              "operatingService", MaturityPoints::getOperatingService, Builder::operatingService);
 
   /** The criterion's parameters, in the order of a policy file. */
   ImmutableList<PolicyParameter<?>> PARAMETERS =
       ImmutableList.of(MAX_POINTS, STAGES, OPERATING_SERVICE);
+
+  private static CriterionParameters<MaturityPoints, Builder> parameters() {
+    return new CriterionParameters<>(
+        "maturity", PolicyEdition::getMaturity, draft -> draft.maturity);
+  }
 
   /** Builds maturity points. */
   class Builder extends ImmutableMaturityPoints.Builder {}

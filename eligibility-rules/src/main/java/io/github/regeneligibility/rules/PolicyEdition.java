@@ -6,6 +6,7 @@ import io.github.regeneligibility.model.PolicyReference;
 import io.github.regeneligibility.model.Sector;
 import io.github.regeneligibility.model.Stage;
 import java.time.LocalDate;
+import java.util.function.BiConsumer;
 import org.immutables.value.Value;
 
 /**
@@ -59,26 +60,21 @@ public interface PolicyEdition {
 
   /** {@code id}: a name of at most 64 characters. */
   PolicyParameter<String> ID =
-      PolicyParameter.name("id", 64, PolicyEdition::getId, (draft, id) -> draft.edition.id(id));
+      PolicyParameter.name("id", 64, PolicyEdition::getId, set(Builder::id));
 
   /** {@code version}: a name of at most 32 characters. */
   PolicyParameter<String> VERSION =
-      PolicyParameter.name(
-          "version", 32, PolicyEdition::getVersion, (draft, v) -> draft.edition.version(v));
+      PolicyParameter.name("version", 32, PolicyEdition::getVersion, set(Builder::version));
 
   /** {@code effectiveFrom}: the first day in force. */
   PolicyParameter<LocalDate> EFFECTIVE_FROM =
       PolicyParameter.date(
-          "effectiveFrom",
-          PolicyEdition::getEffectiveFrom,
-          (draft, date) -> draft.edition.effectiveFrom(date));
+          "effectiveFrom", PolicyEdition::getEffectiveFrom, set(Builder::effectiveFrom));
 
   /** {@code focusSectors}: some of the five named focus sectors, at least one. */
   PolicyParameter<ImmutableSet<Sector>> FOCUS_SECTORS =
       PolicyParameter.sectors(
-          "focusSectors",
-          PolicyEdition::getFocusSectors,
-          (draft, sectors) -> draft.edition.focusSectors(sectors));
+          "focusSectors", PolicyEdition::getFocusSectors, set(Builder::focusSectors));
 
   /** {@code horizonLimit}: 0–50 years. */
   PolicyParameter<Integer> HORIZON_LIMIT =
@@ -86,22 +82,21 @@ public interface PolicyEdition {
           "horizonLimit",
           PolicyParameter.MAX_YEARS,
           PolicyEdition::getHorizonLimit,
-          (draft, years) -> draft.edition.horizonLimit(years));
+          set(Builder::horizonLimit));
 
   /** {@code priorityMilestone}: a stage. */
   PolicyParameter<Stage> PRIORITY_MILESTONE =
       PolicyParameter.stage(
           "priorityMilestone",
           PolicyEdition::getPriorityMilestone,
-          (draft, stage) -> draft.edition.priorityMilestone(stage));
+          set(Builder::priorityMilestone));
 
   /** {@code eligibilityThreshold}: a score, 0–100. */
   PolicyParameter<Integer> ELIGIBILITY_THRESHOLD =
-      PolicyParameter.number(
+      PolicyParameter.score(
           "eligibilityThreshold",
-          PolicyParameter.MAX_SCORE,
           PolicyEdition::getEligibilityThreshold,
-          (draft, score) -> draft.edition.eligibilityThreshold(score));
+          set(Builder::eligibilityThreshold));
 
   /**
    * Every parameter of an edition, in the order of a policy file: the edition's own, with the
@@ -131,6 +126,11 @@ public interface PolicyEdition {
   @Value.Check
   default void check() {
     PolicyCheck.check(this);
+  }
+
+  /** Sets a parameter of the edition's own on the edition's builder in a draft. */
+  private static <T> BiConsumer<PolicyDraft, T> set(BiConsumer<Builder, T> setter) {
+    return (draft, value) -> setter.accept(draft.edition, value);
   }
 
   /** Builds editions; {@code build()} throws {@link InvalidPolicyException} for a broken one. */

@@ -244,12 +244,20 @@ public abstract class PolicyParameter<T> {
     return new WholeNumber(path, OptionalInt.empty(), criterionMax, value, setter);
   }
 
+  /** Declares a score or points from 0 to 100, the score's maximum, in every edition. */
+  static PolicyParameter<Integer> score(
+      String path,
+      Function<PolicyEdition, Integer> value,
+      BiConsumer<PolicyDraft, Integer> setter) {
+    return number(path, MAX_SCORE, value, setter);
+  }
+
   /** Declares the maximum of {@code criterion}, {@code criterion.maxPoints}: 0 to 100 points. */
   static PolicyParameter<Integer> maximum(
       String criterion,
       Function<PolicyEdition, Integer> value,
       BiConsumer<PolicyDraft, Integer> setter) {
-    return number(criterion + ".maxPoints", MAX_SCORE, value, setter);
+    return score(criterion + ".maxPoints", value, setter);
   }
 
   private static final class Sectors extends PolicyParameter<ImmutableSet<Sector>> {

@@ -8,10 +8,7 @@ import org.immutables.value.Value;
  * sector is a focus sector / else some sector is other regenerative medicine / else none.
  */
 @Value.Immutable
-public interface SectorFitPoints {
-
-  /** The criterion's maximum. */
-  int getMaxPoints();
+public interface SectorFitPoints extends CriterionPoints {
 
   /** Points when the primary sector is a focus sector. */
   int getPrimaryFocus();
@@ -26,47 +23,37 @@ public interface SectorFitPoints {
   int getNone();
 
   /** {@code sectorFit.maxPoints}: the criterion's maximum, 0–100. */
-  PolicyParameter<Integer> MAX_POINTS =
-      PolicyParameter.maximum(
-          "sectorFit",
-          e -> e.getSectorFit().getMaxPoints(),
-          (draft, points) -> draft.sectorFit.maxPoints(points));
+  PolicyParameter<Integer> MAX_POINTS = parameters().maximum(Builder::maxPoints);
 
   /** {@code sectorFit.primaryFocus}: 0 to the criterion's maximum. */
   PolicyParameter<Integer> PRIMARY_FOCUS =
-      PolicyParameter.points(
-          "sectorFit.primaryFocus",
-          e -> e.getSectorFit().getMaxPoints(),
-          e -> e.getSectorFit().getPrimaryFocus(),
-          (draft, points) -> draft.sectorFit.primaryFocus(points));
+      parameters().points("primaryFocus", SectorFitPoints::getPrimaryFocus, Builder::primaryFocus);
 
   /** {@code sectorFit.secondaryFocus}: 0 to the criterion's maximum. */
   PolicyParameter<Integer> SECONDARY_FOCUS =
-      PolicyParameter.points(
-          "sectorFit.secondaryFocus",
-          e -> e.getSectorFit().getMaxPoints(),
-          e -> e.getSectorFit().getSecondaryFocus(),
-          (draft, points) -> draft.sectorFit.secondaryFocus(points));
+      parameters()
+          .points("secondaryFocus", SectorFitPoints::getSecondaryFocus, Builder::secondaryFocus);
 
   /** {@code sectorFit.otherRegenerative}: 0 to the criterion's maximum. */
   PolicyParameter<Integer> OTHER_REGENERATIVE =
-      PolicyParameter.points(
-          "sectorFit.otherRegenerative",
-          e -> e.getSectorFit().getMaxPoints(),
-          e -> e.getSectorFit().getOtherRegenerative(),
-          (draft, points) -> draft.sectorFit.otherRegenerative(points));
+      parameters()
+          .points(
+              "otherRegenerative",
+              SectorFitPoints::getOtherRegenerative,
+              Builder::otherRegenerative);
 
   /** {@code sectorFit.none}: 0 to the criterion's maximum. */
   PolicyParameter<Integer> NONE =
-      PolicyParameter.points(
-          "sectorFit.none",
-          e -> e.getSectorFit().getMaxPoints(),
-          e -> e.getSectorFit().getNone(),
-          (draft, points) -> draft.sectorFit.none(points));
+      parameters().points("none", SectorFitPoints::getNone, Builder::none);
 
   /** The criterion's parameters, in the order of a policy file. */
   ImmutableList<PolicyParameter<?>> PARAMETERS =
       ImmutableList.of(MAX_POINTS, PRIMARY_FOCUS, SECONDARY_FOCUS, OTHER_REGENERATIVE, NONE);
+
+  private static CriterionParameters<SectorFitPoints, Builder> parameters() {
+    return new CriterionParameters<>(
+        "sectorFit", PolicyEdition::getSectorFit, draft -> draft.sectorFit);
+  }
 
   /** Builds sector-fit points. */
   class Builder extends ImmutableSectorFitPoints.Builder {}

@@ -18,7 +18,7 @@ final class ForEachSink implements Pipeline.Sink<List<Screened>> {
   }
 
   @Override
-  public List<Screened> answer(List<Entry> records) {
+  public List<Screened> answer(long before, List<Entry> records) {
     List<Screened> part = new ArrayList<>(records.size());
     for (Entry record : records) {
       part.add(screener.screen(record));

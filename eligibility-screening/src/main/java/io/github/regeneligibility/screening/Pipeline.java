@@ -53,8 +53,11 @@ final class Pipeline {
    * @param <P> a part, answered
    */
   interface Sink<P> extends Flushable {
-    /** Answers {@code records} in a worker. */
-    P answer(List<Entry> records);
+    /**
+     * Answers {@code records} in a worker; {@code before} records of the input came before them (so
+     * that a part's answer may number its rows by their place in the answer).
+     */
+    P answer(long before, List<Entry> records);
 
     /**
      * Takes {@code part}, the next in input order.
@@ -165,6 +168,7 @@ final class Pipeline {
     private final AtomicBoolean abandoned;
     private List<Entry> part = new ArrayList<>(PART_RECORDS);
     private int partBytes;
+    private long sent;
 
     Reading(
         RecordSource source, Sink<P> sink, BlockingQueue<Step<P>> steps, AtomicBoolean abandoned) {
@@ -213,10 +217,12 @@ final class Pipeline {
         return;
       }
       List<Entry> records = part;
+      long before = sent;
       part = new ArrayList<>(PART_RECORDS);
       partBytes = 0;
+      sent += records.size();
       CompletableFuture<P> answered =
-          CompletableFuture.supplyAsync(() -> sink.answer(records), Threads.WORKERS);
+          CompletableFuture.supplyAsync(() -> sink.answer(before, records), Threads.WORKERS);
       if (!put(new Sent<>(answered))) {
         throw new InterruptedIOException("the screening was given up");
       }

@@ -39,7 +39,7 @@ final class WritingSink implements Pipeline.Sink<WritingSink.Part> {
   }
 
   @Override
-  public Part answer(List<Entry> records) {
+  public Part answer(long before, List<Entry> records) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(records.size() * 2048);
     ByteArrayOutputStream row = new ByteArrayOutputStream(4096);
     int assessedHere = 0;

@@ -3,23 +3,20 @@ package io.github.regeneligibility.screening;
 import io.github.regeneligibility.model.Assessment;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.rules.Improvement;
+import io.github.regeneligibility.sheets.ResultsRows;
 import io.github.regeneligibility.sheets.ResultsWorkbook;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The workbook answer: the workers screen each part and find each assessed application's best
- * improvement; the calling thread writes the rows in input order to a {@link ResultsWorkbook}, then
- * its summary.
+ * The workbook answer: the workers screen each part, find each assessed application's best
+ * improvement, and build the part's rows of the {@link ResultsWorkbook}; the calling thread writes
+ * the parts' rows in input order, then the summary.
  */
-final class XlsxAnswer implements Pipeline.Sink<List<XlsxAnswer.Done>> {
-
-  /** A record screened, with its best improvement when it was assessed and has one. */
-  record Done(Screened record, Optional<Improvement> best) {}
+final class XlsxAnswer implements Pipeline.Sink<ResultsRows> {
 
   private final Screener screener;
   private final ResultsWorkbook results;
@@ -42,43 +39,39 @@ final class XlsxAnswer implements Pipeline.Sink<List<XlsxAnswer.Done>> {
   }
 
   @Override
-  public List<Done> answer(List<Entry> records) {
-    List<Done> part = new ArrayList<>(records.size());
+  public ResultsRows answer(long before, List<Entry> records) {
+    ResultsRows rows = results.rows(before);
     for (Entry entry : records) {
       Screened record = screener.screen(entry);
-      Optional<Improvement> best = Optional.empty();
       if (record.assessment().isPresent()) {
         try {
           Assessment assessment = record.assessment().get();
-          best = screener.assessor().improvements(assessment).stream().findFirst();
-        } catch (RuntimeException e) {
+          Optional<Improvement> best =
+              screener.assessor().improvements(assessment).stream().findFirst();
+          rows.assessed(record.line(), assessment, best);
+          continue;
+        } catch (RuntimeException e) { // a row left unfinished leaves nothing of itself
           record = screener.failed(entry, e);
         }
       }
-      part.add(new Done(record, best));
+      rows.refused(record.line(), record.id(), record.problem().orElseThrow());
     }
-    return part;
+    return rows;
   }
 
   @Override
-  public void take(List<Done> part) throws IOException {
-    for (Done done : part) {
-      write(done.record(), done.best());
-    }
-  }
-
-  private void write(Screened record, Optional<Improvement> best) throws IOException {
-    if (record.assessment().isPresent()) {
-      results.assessed(record.line(), record.assessment().get(), best);
-    } else {
-      results.refused(record.line(), record.id(), record.problem().orElseThrow());
-    }
+  public void take(ResultsRows part) throws IOException {
+    results.write(part);
   }
 
   @Override
   public void cut(Screened record, Throwable cause) throws IOException {
     screener.listener().screened(record);
-    write(record, Optional.empty());
+    if (record.assessment().isPresent()) {
+      results.assessed(record.line(), record.assessment().get(), Optional.empty());
+    } else {
+      results.refused(record.line(), record.id(), record.problem().orElseThrow());
+    }
     throw new CutInputException(record.number(), cause);
   }
 

@@ -1,7 +1,6 @@
 package io.github.regeneligibility.sheets;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.regeneligibility.json.FormatCode;
 import io.github.regeneligibility.model.Language;
@@ -180,15 +179,14 @@ final class WorkbookBoundsTest {
 
   @Test
   void aFileThatIsNotAZipIsNotAWorkbook() {
-    assertThatThrownBy(
+    WorkbookException e =
+        refused(
             () ->
                 WorkbookApplications.open(
-                    "id,projectName\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-        .isInstanceOfSatisfying(
-            WorkbookException.class,
-            e ->
-                assertThat(e.getProblems())
-                    .extracting(Problem::getCode)
-                    .containsExactly(SheetCode.NOT_A_WORKBOOK));
+                    "id,projectName\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+    assertThat(e.getProblems())
+        .extracting(Problem::getCode)
+        .containsExactly(SheetCode.NOT_A_WORKBOOK);
   }
 }

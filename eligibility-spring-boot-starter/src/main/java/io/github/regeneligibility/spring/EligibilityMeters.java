@@ -2,12 +2,10 @@ package io.github.regeneligibility.spring;
 
 import io.github.regeneligibility.model.Assessment;
 import io.github.regeneligibility.model.PolicyReference;
-import io.github.regeneligibility.model.Tier;
+import io.github.regeneligibility.rules.AssessmentMeters;
 import io.github.regeneligibility.rules.LiveEditions;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The starter's meters, under the reference service's names, so that one dashboard reads both:
@@ -21,16 +19,16 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class EligibilityMeters {
 
   /** Applications assessed, tagged {@value #TIER} and {@value #EDITION}. */
-  public static final String ASSESSMENTS = "eligibility.assessments";
+  public static final String ASSESSMENTS = AssessmentMeters.NAME;
 
   /** Changes to the editions served, tagged {@value #RESULT}. */
   public static final String RELOADS = "eligibility.edition.reloads";
 
   /** The tag of an assessment's tier: {@code PRIORITY}, {@code ELIGIBLE}, and so on. */
-  public static final String TIER = "tier";
+  public static final String TIER = AssessmentMeters.TIER;
 
   /** The tag of the edition an assessment was made under: {@code id@version}. */
-  public static final String EDITION = "edition";
+  public static final String EDITION = AssessmentMeters.EDITION;
 
   /** The tag of a change's outcome: {@value #APPLIED} or {@value #REFUSED}. */
   public static final String RESULT = "result";
@@ -42,7 +40,7 @@ public final class EligibilityMeters {
   public static final String REFUSED = "refused";
 
   private final MeterRegistry registry;
-  private final Map<PolicyReference, Counter[]> assessments = new ConcurrentHashMap<>();
+  private final AssessmentMeters<Counter> assessments;
 
   /**
    * Meters registered in {@code registry}, counting each change to {@code editions} from now on.
@@ -51,6 +49,10 @@ public final class EligibilityMeters {
    */
   public EligibilityMeters(MeterRegistry registry, LiveEditions editions) {
     this.registry = registry;
+    this.assessments =
+        new AssessmentMeters<>(
+            (name, description, tags) ->
+                Counter.builder(name).description(description).tags(tags).register(registry));
     Counter applied = reloads(APPLIED);
     Counter refused = reloads(REFUSED);
     editions.addListener(
@@ -61,7 +63,7 @@ public final class EligibilityMeters {
    * Returns the {@value #EDITION} tag of {@code policy}: its id and version, as {@code id@version}.
    */
   public static String edition(PolicyReference policy) {
-    return policy.getId() + "@" + policy.getVersion();
+    return AssessmentMeters.edition(policy);
   }
 
   private Counter reloads(String result) {
@@ -73,21 +75,6 @@ public final class EligibilityMeters {
 
   /** Counts one assessment. */
   void assessed(Assessment assessment) {
-    assessments
-        .computeIfAbsent(assessment.getPolicy(), this::tierCounters)[assessment.getTier().ordinal()]
-        .increment();
-  }
-
-  private Counter[] tierCounters(PolicyReference policy) {
-    Tier[] tiers = Tier.values();
-    Counter[] counters = new Counter[tiers.length];
-    for (Tier tier : tiers) {
-      counters[tier.ordinal()] =
-          Counter.builder(ASSESSMENTS)
-              .description("Applications assessed, by tier and edition")
-              .tags(TIER, tier.name(), EDITION, edition(policy))
-              .register(registry);
-    }
-    return counters;
+    assessments.of(assessment).increment();
   }
 }

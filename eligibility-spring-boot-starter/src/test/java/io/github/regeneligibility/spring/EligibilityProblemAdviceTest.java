@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.regeneligibility.json.ApplicationInput;
 import io.github.regeneligibility.json.EligibilityJson;
 import io.github.regeneligibility.json.FormatCode;
+import io.github.regeneligibility.json.ProblemDocument;
 import io.github.regeneligibility.model.ApplicationForm;
 import io.github.regeneligibility.model.ApplicationValidator;
 import io.github.regeneligibility.model.InvalidApplicationException;
@@ -17,9 +18,7 @@ import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.Text;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -133,7 +132,7 @@ final class EligibilityProblemAdviceTest {
   }
 
   @Test
-  void answer_withLongMessages_keepsItsErrorsWithinTheBudget() {
+  void answer_withLongMessages_keepsItsErrorsWithinTheBudget() throws Exception {
     List<Problem> problems = new ArrayList<>();
     for (int i = 0; i < 100; i++) {
       String message = "\"quoted\" \\ " + "x".repeat(1000) + " " + i;
@@ -148,12 +147,11 @@ final class EligibilityProblemAdviceTest {
     ProblemDetail problem = ProblemAnswer.invalidApplication(problems, 0, Language.ENGLISH);
 
     int written = errors(problem).size();
+    int elementBytes = new ObjectMapper().writeValueAsBytes(errors(problem).get(0)).length;
     assertThat(written).isBetween(1, 99);
     assertThat(problem.getProperties()).containsEntry("omittedErrors", (long) (100 - written));
-    assertThat(written * (ProblemAnswer.jsonBytes(errors(problem).get(0)) + 1))
-        .isLessThanOrEqualTo(ProblemAnswer.ERRORS_BUDGET);
-    assertThat((written + 1) * (ProblemAnswer.jsonBytes(errors(problem).get(0)) + 1))
-        .isGreaterThan(ProblemAnswer.ERRORS_BUDGET);
+    assertThat(written * (elementBytes + 1)).isLessThanOrEqualTo(ProblemDocument.ERRORS_BUDGET);
+    assertThat((written + 1) * (elementBytes + 1)).isGreaterThan(ProblemDocument.ERRORS_BUDGET);
   }
 
   @ParameterizedTest
@@ -166,15 +164,25 @@ final class EligibilityProblemAdviceTest {
         "an emoji \uD83D\uDE00 and é",
         ""
       })
-  void jsonBytes_countsAsJacksonWrites(String text) throws Exception {
-    Map<String, String> error = new LinkedHashMap<>();
-    error.put("field", text);
-    error.put("code", "CODE");
-    error.put("message", text + text);
+  void answer_errors_areTheServicesErrors(String text) throws Exception {
+    Problem problem =
+        new Problem.Builder()
+            .path(text)
+            .code(FormatCode.UNKNOWN_PROPERTY)
+            .text(Text.of(text + text, text))
+            .build();
 
-    byte[] written = new ObjectMapper().writeValueAsString(error).getBytes(StandardCharsets.UTF_8);
+    ProblemDetail answer = ProblemAnswer.invalidApplication(List.of(problem), 0, Language.ENGLISH);
 
-    assertThat(ProblemAnswer.jsonBytes(error)).isEqualTo(written.length);
+    ObjectMapper mapper = new ObjectMapper();
+    assertThat(mapper.writeValueAsString(errors(answer)))
+        .isEqualTo(
+            mapper
+                .readTree(
+                    ProblemDocument.invalidApplication(List.of(problem), 0)
+                        .toJson(Language.ENGLISH))
+                .get("errors")
+                .toString());
   }
 
   @Test

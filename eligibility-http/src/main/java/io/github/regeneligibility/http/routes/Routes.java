@@ -1,7 +1,6 @@
 package io.github.regeneligibility.http.routes;
 
 import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableMap;
 import io.github.regeneligibility.http.contract.Limits;
 import io.github.regeneligibility.http.contract.MediaTypes;
@@ -84,7 +83,7 @@ public final class Routes {
   /**
    * Whether the records' database answers, as {@code /health} says it: asked at most once a second,
    * so that a probe or a load balancer polling {@code /health} does not put a query on the database
-   * per request.
+   * per request, and without making a request wait for another's query ({@link RecentCheck}).
    */
   private final Optional<Supplier<Boolean>> databaseUp;
 
@@ -117,8 +116,7 @@ public final class Routes {
     }
     this.records = records;
     this.databaseUp =
-        records.map(
-            store -> Suppliers.memoizeWithExpiration(store::isAvailable, DATABASE_CHECK_PERIOD));
+        records.map(store -> new RecentCheck(store::isAvailable, DATABASE_CHECK_PERIOD));
     this.requireLogin = requireLogin;
     this.json = json;
     this.live = live;

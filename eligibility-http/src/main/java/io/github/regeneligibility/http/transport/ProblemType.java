@@ -1,6 +1,7 @@
 package io.github.regeneligibility.http.transport;
 
 import io.github.regeneligibility.json.ProblemDocument;
+import io.github.regeneligibility.json.ProblemKind;
 import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.Text;
 import io.github.regeneligibility.model.Texts;
@@ -37,23 +38,19 @@ enum ProblemType {
    */
   SERVICE_UNAVAILABLE(503, "service-unavailable");
 
-  private final int status;
-  private final String uri;
-  private final Text title;
+  private final ProblemKind kind;
 
   ProblemType(int status, String slug) {
-    this.status = status;
-    this.uri = ProblemDocument.TYPE_BASE + slug;
-    this.title = Texts.wording(this, "problem-titles");
+    this.kind = ProblemKind.of(status, slug, Texts.wording(this, "problem-titles"));
   }
 
   /** Returns the problem of this type that {@code detail} tells. */
   ProblemDocument problem(Text detail) {
-    return ProblemDocument.of(uri, status, title, detail);
+    return kind.document(detail);
   }
 
   /** Returns the problem of this type that lists {@code errors}. */
   ProblemDocument problem(List<Problem> errors) {
-    return ProblemDocument.withErrors(uri, status, title, errors, 0);
+    return kind.document(errors, 0);
   }
 }

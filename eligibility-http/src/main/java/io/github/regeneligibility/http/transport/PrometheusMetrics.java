@@ -2,8 +2,7 @@ package io.github.regeneligibility.http.transport;
 
 import com.google.common.base.Suppliers;
 import io.github.regeneligibility.model.Assessment;
-import io.github.regeneligibility.model.PolicyReference;
-import io.github.regeneligibility.model.Tier;
+import io.github.regeneligibility.rules.AssessmentMeters;
 import io.github.regeneligibility.rules.PolicyEdition;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -65,7 +64,10 @@ final class PrometheusMetrics implements ServiceMetrics {
 
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-  private final Map<PolicyReference, Counter[]> assessments = new ConcurrentHashMap<>();
+  private final AssessmentMeters<Counter> assessments =
+      new AssessmentMeters<>(
+          (name, description, tags) ->
+              Counter.builder(name).description(description).tags(tags).register(registry));
 
   /**
    * Each route's request timers, by method and status: a route's table is made at its first request
@@ -197,22 +199,7 @@ final class PrometheusMetrics implements ServiceMetrics {
   /** Counts one assessment. */
   @Override
   public void assessed(Assessment assessment) {
-    assessments
-        .computeIfAbsent(assessment.getPolicy(), this::tierCounters)[assessment.getTier().ordinal()]
-        .increment();
-  }
-
-  private Counter[] tierCounters(PolicyReference policy) {
-    Tier[] tiers = Tier.values();
-    Counter[] counters = new Counter[tiers.length];
-    for (Tier tier : tiers) {
-      counters[tier.ordinal()] =
-          Counter.builder("eligibility.assessments")
-              .description("Applications assessed, by tier and edition")
-              .tags("tier", tier.name(), "edition", policy.getId() + "@" + policy.getVersion())
-              .register(registry);
-    }
-    return counters;
+    assessments.of(assessment).increment();
   }
 
   /** Counts one answered batch line. */

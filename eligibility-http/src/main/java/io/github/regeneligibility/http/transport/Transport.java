@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntSupplier;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -62,6 +63,9 @@ public final class Transport extends Handler.Wrapper {
       Set.of(Paths.ASSESSMENTS, Paths.BATCH, Paths.IMPACT, Paths.DECISIONS, Paths.SESSION);
   private static final long GRACE_NANOS = Limits.RATE_GRACE.toNanos();
 
+  /** The state of a {@link SlowReaders} write whose callback has run. */
+  private static final Object DONE = new Object();
+
   private final Limits limits;
   private final Semaphore permits;
   private volatile IntSupplier openConnections = () -> 0;
@@ -98,8 +102,7 @@ public final class Transport extends Handler.Wrapper {
     if (NO_STORE.contains(path) || path.startsWith(Paths.DECISIONS + "/")) {
       doNotStore(headers);
     }
-    if (request.getLength() != 0
-        && !(HttpMethod.POST.is(request.getMethod()) && NO_STORE.contains(path))) {
+    if (hasBody(request) && !(HttpMethod.POST.is(request.getMethod()) && NO_STORE.contains(path))) {
       dropBody(request);
     }
     Request stripped = withoutOverrides(request);
@@ -132,6 +135,17 @@ public final class Transport extends Handler.Wrapper {
    */
   static void doNotStore(HttpFields.Mutable headers) {
     headers.put(HttpHeader.CACHE_CONTROL, Headers.NO_STORE);
+  }
+
+  /**
+   * Returns whether {@code request} comes with a body: a {@code Content-Length} above zero, or a
+   * {@code Transfer-Encoding}. A request with neither (most {@code GET}s) has none, and its length
+   * is unknown (-1), not zero.
+   */
+  private static boolean hasBody(Request request) {
+    long length = request.getLength();
+    return length > 0
+        || (length < 0 && request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING));
   }
 
   /** Reads and drops the body of {@code request}, up to {@link Limits#MAX_IGNORED_BODY} bytes. */
@@ -181,26 +195,34 @@ public final class Transport extends Handler.Wrapper {
 
   /**
    * A request whose body must arrive at the minimum rate and, for a single assessment, within its
-   * deadline: a read past either fails with the problem that says so. The endpoint's idle timeout
-   * is shortened to the deadline, so that a client that sends nothing more is caught too.
+   * deadline: a read past either fails with the problem that says so. Once the handler has to wait
+   * for the body (a read finds nothing yet), the endpoint's idle timeout is shortened to the
+   * deadline, so that a client that sends nothing more is caught too. A body that is there at once
+   * (most are: it comes with the headers) leaves the idle timeout alone, which would otherwise take
+   * the scheduler's queue, one lock for every thread, twice a request.
    */
   private final class Limited extends Request.Wrapper {
     private final long started = System.nanoTime();
     private final long deadline;
     private long read;
+    private boolean idleShortened;
     private @Nullable ProblemException failure;
 
     Limited(Request request, long deadline) {
       super(request);
       this.deadline = deadline;
-      if (deadline > 0) {
-        EndPoint endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
-        long idle = endPoint.getIdleTimeout();
-        long millis = TimeUnit.NANOSECONDS.toMillis(deadline);
-        if (idle <= 0 || idle > millis) {
-          endPoint.setIdleTimeout(millis);
-          Request.addCompletionListener(request, ignored -> endPoint.setIdleTimeout(idle));
-        }
+    }
+
+    /** Shortens the endpoint's idle timeout to the deadline until the request completes. */
+    private void shortenIdleTimeout() {
+      idleShortened = true;
+      Request request = getWrapped();
+      EndPoint endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
+      long idle = endPoint.getIdleTimeout();
+      long millis = TimeUnit.NANOSECONDS.toMillis(deadline);
+      if (idle <= 0 || idle > millis) {
+        endPoint.setIdleTimeout(millis);
+        Request.addCompletionListener(request, ignored -> endPoint.setIdleTimeout(idle));
       }
     }
 
@@ -210,6 +232,9 @@ public final class Transport extends Handler.Wrapper {
         return Content.Chunk.from(failure, true);
       }
       Content.Chunk chunk = super.read();
+      if (chunk == null && deadline > 0 && !idleShortened) {
+        shortenIdleTimeout();
+      }
       long elapsed = System.nanoTime() - started;
       if (chunk != null) {
         read += chunk.remaining();
@@ -257,6 +282,24 @@ public final class Transport extends Handler.Wrapper {
         return;
       }
       long allowed = GRACE_NANOS + size * 1_000_000_000L / limits.minResponseRate();
+      // Most answers are written at once, before write returns: their timeout is never scheduled,
+      // so that they do not take the scheduler's queue (one lock for every thread) twice each. One
+      // still under way when write returns has its timeout scheduled then.
+      AtomicReference<@Nullable Object> state = new AtomicReference<>();
+      super.write(
+          last,
+          content,
+          Callback.from(
+              callback,
+              (Runnable)
+                  () -> {
+                    if (state.getAndSet(DONE) instanceof Scheduler.Task timeout) {
+                      timeout.cancel();
+                    }
+                  }));
+      if (state.get() != null) {
+        return;
+      }
       Scheduler.Task timeout =
           scheduler.schedule(
               () ->
@@ -267,7 +310,9 @@ public final class Transport extends Handler.Wrapper {
                               + " bytes per second")),
               allowed,
               TimeUnit.NANOSECONDS);
-      super.write(last, content, Callback.from(callback, (Runnable) timeout::cancel));
+      if (!state.compareAndSet(null, timeout)) {
+        timeout.cancel();
+      }
     }
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.regeneligibility.http.EligibilityServer;
+import io.github.regeneligibility.http.support.RecordsServer;
 import io.github.regeneligibility.http.support.TestServer;
 import io.github.regeneligibility.json.EligibilityJson;
 import io.github.regeneligibility.records.Accounts;
@@ -18,8 +19,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +38,7 @@ final class DecisionRoutesTest {
   private static final String PASSWORD = "correct horse battery";
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
-  private static @Nullable Path directory;
-  private static @Nullable RecordStore store;
-  private static @Nullable EligibilityServer server;
+  private static @Nullable RecordsServer service;
   private static final Map<String, String> TOKENS = new java.util.HashMap<>();
   private static String recordId = "";
 
@@ -50,18 +47,9 @@ final class DecisionRoutesTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Path dir = Files.createTempDirectory("decision-routes");
-    directory = dir;
-    PolicyEditions editions =
-        Eligibility.editions(List.of(Eligibility.defaultEdition()), TestServer.fixedClock());
-    RecordStore opened =
-        Records.open(
-            Database.embedded(dir),
-            () -> editions,
-            EligibilityJson.create(),
-            TestServer.fixedClock());
-    store = opened;
-    Accounts accounts = opened.accounts();
+    RecordsServer started = RecordsServer.start("decision-routes");
+    service = started;
+    Accounts accounts = started.accounts();
     for (UserRole role : UserRole.values()) {
       String name = role.name().toLowerCase(java.util.Locale.ROOT);
       accounts.addUser(name, role, PASSWORD.toCharArray(), "test");
@@ -72,14 +60,6 @@ final class DecisionRoutesTest {
     accounts.disableUser("gone", "test");
     TOKENS.put("revoked", accounts.addToken("old-token", "officer", "test").token().orElseThrow());
     accounts.revokeToken("old-token", "test");
-    server =
-        EligibilityServer.builder()
-            .port(0)
-            .editions(editions)
-            .records(opened)
-            .accessLog(false)
-            .build()
-            .start();
     HttpResponse<String> created =
         send("POST", "/v1/decisions", TOKENS.get("officer"), body("ACCEPT", null));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -109,13 +89,7 @@ final class DecisionRoutesTest {
 
   @AfterAll
   static void stop() throws Exception {
-    Objects.requireNonNull(server).stop();
-    Objects.requireNonNull(store).close();
-    try (var files = Files.walk(Objects.requireNonNull(directory))) {
-      for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(file);
-      }
-    }
+    Objects.requireNonNull(service).close();
   }
 
   private static String body(String disposition, @Nullable String note) {
@@ -140,21 +114,11 @@ final class DecisionRoutesTest {
       @Nullable String body,
       Map<String, String> headers)
       throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(
-            URI.create("http://localhost:" + Objects.requireNonNull(server).port() + path));
+    Map<String, String> all = new java.util.HashMap<>(headers);
     if (token != null) {
-      request.header("Authorization", "Bearer " + token);
+      all.put("Authorization", "Bearer " + token);
     }
-    headers.forEach(request::header);
-    if (body != null) {
-      request
-          .header("Content-Type", "application/json")
-          .method(method, HttpRequest.BodyPublishers.ofString(body));
-    } else {
-      request.method(method, HttpRequest.BodyPublishers.noBody());
-    }
-    return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return Objects.requireNonNull(service).send(method, path, all, body);
   }
 
   /**
@@ -288,7 +252,7 @@ final class DecisionRoutesTest {
         HttpRequest.newBuilder(
                 URI.create(
                     "http://localhost:"
-                        + Objects.requireNonNull(server).port()
+                        + Objects.requireNonNull(service).port()
                         + "/v1/decisions?limit=100"))
             .header("Authorization", "Bearer " + TOKENS.get("auditor"))
             .header("Accept", "text/csv")
@@ -404,7 +368,7 @@ final class DecisionRoutesTest {
         EligibilityServer.builder()
             .port(0)
             .editions(editions)
-            .records(Objects.requireNonNull(store))
+            .records(Objects.requireNonNull(service).store())
             .requireLogin(true)
             .accessLog(false)
             .build()

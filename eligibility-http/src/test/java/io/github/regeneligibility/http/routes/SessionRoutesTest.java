@@ -4,25 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.regeneligibility.http.EligibilityServer;
+import io.github.regeneligibility.http.support.RecordsServer;
 import io.github.regeneligibility.http.support.TestServer;
-import io.github.regeneligibility.json.EligibilityJson;
 import io.github.regeneligibility.records.Accounts;
 import io.github.regeneligibility.records.AuditEntry;
 import io.github.regeneligibility.records.AuditEvent;
-import io.github.regeneligibility.records.Database;
-import io.github.regeneligibility.records.RecordStore;
-import io.github.regeneligibility.records.Records;
 import io.github.regeneligibility.records.UserRole;
-import io.github.regeneligibility.rules.Eligibility;
-import io.github.regeneligibility.rules.PolicyEditions;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,65 +29,28 @@ final class SessionRoutesTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final String PASSWORD = "correct horse battery";
   private static final String WRONG = "wrong horse battery!";
-  private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
-  private static @Nullable Path directory;
-  private static @Nullable RecordStore store;
-  private static @Nullable EligibilityServer server;
+  private static @Nullable RecordsServer service;
 
   @BeforeAll
   static void start() throws Exception {
-    Path dir = Files.createTempDirectory("session-routes");
-    directory = dir;
-    PolicyEditions editions =
-        Eligibility.editions(List.of(Eligibility.defaultEdition()), TestServer.fixedClock());
-    RecordStore opened =
-        Records.open(
-            Database.embedded(dir),
-            () -> editions,
-            EligibilityJson.create(),
-            TestServer.fixedClock());
-    store = opened;
-    Accounts accounts = opened.accounts();
+    RecordsServer started = RecordsServer.start("session-routes");
+    service = started;
+    Accounts accounts = started.accounts();
     accounts.addUser("li.wei", UserRole.OFFICER, PASSWORD.toCharArray(), "test");
     accounts.addUser("zhang.min", UserRole.AUDITOR, PASSWORD.toCharArray(), "test");
     accounts.addUser("wang.fang", UserRole.OFFICER, PASSWORD.toCharArray(), "test");
-    server =
-        EligibilityServer.builder()
-            .port(0)
-            .editions(editions)
-            .records(opened)
-            .accessLog(false)
-            .build()
-            .start();
   }
 
   @AfterAll
   static void stop() throws Exception {
-    Objects.requireNonNull(server).stop();
-    Objects.requireNonNull(store).close();
-    try (var files = Files.walk(Objects.requireNonNull(directory))) {
-      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(file);
-      }
-    }
+    Objects.requireNonNull(service).close();
   }
 
   private static HttpResponse<String> send(
       String method, String path, Map<String, String> headers, @Nullable String body)
       throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(
-            URI.create("http://localhost:" + Objects.requireNonNull(server).port() + path));
-    headers.forEach(request::header);
-    if (body != null) {
-      request
-          .header("Content-Type", "application/json")
-          .method(method, HttpRequest.BodyPublishers.ofString(body));
-    } else {
-      request.method(method, HttpRequest.BodyPublishers.noBody());
-    }
-    return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return Objects.requireNonNull(service).send(method, path, headers, body);
   }
 
   private static HttpResponse<String> login(
@@ -221,7 +172,7 @@ final class SessionRoutesTest {
   @Test
   void failedLogins_pastTheLimit_are429WithRetryAfter_inBothLanguages_andAudited()
       throws Exception {
-    Accounts accounts = Objects.requireNonNull(store).accounts();
+    Accounts accounts = Objects.requireNonNull(service).accounts();
     accounts.addUser("limited.user", UserRole.AUDITOR, PASSWORD.toCharArray(), "test");
     for (int i = 0; i < 5; i++) {
       assertThat(login("limited.user", WRONG, Map.of()).statusCode()).isEqualTo(401);

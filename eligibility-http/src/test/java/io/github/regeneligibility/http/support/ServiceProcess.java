@@ -17,24 +17,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The executable jar running as a child process. Its standard output and error go to files, so that
- * nothing it wrote before it ended is lost.
+ * The executable jar running as a child process. Its standard output and error go to the files
+ * {@code outFile} and {@code errFile}, so that nothing it wrote before it ended is lost.
  */
-public final class ServiceProcess implements AutoCloseable {
+public record ServiceProcess(Process process, Path outFile, Path errFile) implements AutoCloseable {
   public static final Pattern READY =
       Pattern.compile(
           "eligibility-http ready on port (\\d+) with policy (\\S+) (\\S+) \\(effective"
               + " (\\d{4}-\\d{2}-\\d{2})\\) in (\\d+) ms");
-
-  private final Process process;
-  private final Path out;
-  private final Path err;
-
-  private ServiceProcess(Process process, Path out, Path err) {
-    this.process = process;
-    this.out = out;
-    this.err = err;
-  }
 
   /** Returns the executable jar that the build made. */
   public static Path jar() {
@@ -139,19 +129,15 @@ public final class ServiceProcess implements AutoCloseable {
     return process.exitValue();
   }
 
-  public Process process() {
-    return process;
-  }
-
   /** Returns the lines written to standard output so far. */
   public List<String> out() {
-    return lines(out);
+    return lines(outFile);
   }
 
   /** Returns what was written to standard output so far, line breaks included. */
   public String outText() {
     try {
-      return Files.readString(out, StandardCharsets.UTF_8);
+      return Files.readString(outFile, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -159,7 +145,7 @@ public final class ServiceProcess implements AutoCloseable {
 
   /** Returns the lines written to standard error so far. */
   public List<String> err() {
-    return lines(err);
+    return lines(errFile);
   }
 
   private static List<String> lines(Path file) {
@@ -177,8 +163,8 @@ public final class ServiceProcess implements AutoCloseable {
       process.destroyForcibly();
     }
     try {
-      Files.deleteIfExists(out);
-      Files.deleteIfExists(err);
+      Files.deleteIfExists(outFile);
+      Files.deleteIfExists(errFile);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
