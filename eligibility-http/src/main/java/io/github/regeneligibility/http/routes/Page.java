@@ -27,6 +27,7 @@ import io.github.regeneligibility.model.Role;
 import io.github.regeneligibility.model.Sector;
 import io.github.regeneligibility.model.Stage;
 import io.github.regeneligibility.model.Tier;
+import io.github.regeneligibility.records.Disposition;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
@@ -75,7 +76,12 @@ final class Page {
   private static final JsonFactory JSON = new JsonFactory();
 
   /** Rendered at the first request that needs them, or by {@link #prepare()}. */
-  private final Supplier<Assets> assets = Suppliers.memoize(Assets::render);
+  private final Supplier<Assets> assets;
+
+  /** The page; with {@code records}, its records view (a login, then the newest records) too. */
+  Page(boolean records) {
+    this.assets = Suppliers.memoize(() -> Assets.render(records));
+  }
 
   /** An asset: its bytes, its media type and the entity tag that names this version of it. */
   // An asset is looked up by route, never compared or hashed, so the array's identity semantics in
@@ -92,14 +98,14 @@ final class Page {
 
   /** The page in each language and the assets it loads. */
   private record Assets(Map<Language, Asset> pages, Asset stylesheet, Asset script, Asset icon) {
-    static Assets render() {
+    static Assets render(boolean records) {
       String template = new String(resource("page/index.html"), StandardCharsets.UTF_8);
       Map<Language, Asset> pages = new EnumMap<>(Language.class);
       for (Language language : Language.values()) {
         pages.put(
             language,
             Asset.of(
-                Page.render(template, language).getBytes(StandardCharsets.UTF_8),
+                Page.render(template, language, records).getBytes(StandardCharsets.UTF_8),
                 "text/html; charset=utf-8"));
       }
       return new Assets(
@@ -191,8 +197,9 @@ final class Page {
   }
 
   /** Fills the template's placeholders; a placeholder without a value is a build mistake. */
-  private static String render(String template, Language language) {
+  private static String render(String template, Language language, boolean records) {
     Map<String, String> values = new java.util.HashMap<>();
+    values.put("records:hidden", records ? "" : " hidden");
     for (PageText text : PageText.values()) {
       values.put(text.name(), HTML.escape(text.in(language)));
     }
@@ -316,6 +323,11 @@ final class Page {
       writeLabels(out, "role", Role.values(), language);
       writeLabels(out, "pathway", Pathway.values(), language);
       writeLabels(out, "origin", Origin.values(), language);
+      out.writeObjectFieldStart("disposition");
+      for (Disposition disposition : Disposition.values()) {
+        out.writeStringField(disposition.name(), disposition.label(language));
+      }
+      out.writeEndObject();
       out.writeEndObject();
       out.writeObjectFieldStart("fields");
       for (String field : ApplicationForm.FIELDS) {

@@ -125,7 +125,7 @@ public final class Routes {
     this.batchListener = new BatchListener(metrics);
     this.openApi = PolicyEditionSchema.document(Page.resource("openapi.json"));
     this.impact = new ImpactRoute(json, live);
-    this.page = new Page();
+    this.page = new Page(records.isPresent());
   }
 
   /** Renders the page now, if no request has yet; the server calls it once it is ready. */

@@ -282,7 +282,8 @@ function showAssessment(assessment, on, data) {
     identity, marker, verdict, edition, inputs(data), criteria,
     el('h3', {}, t.GATES), gates,
     el('h3', { class: 'no-print' }, t.IMPROVEMENTS), ways,
-    el('p', { class: 'no-print' }, print)].filter((part) => part !== null));
+    el('p', { class: 'no-print' }, print),
+    whatIf.length === 0 ? saveForm(assessment, on, data) : null].filter((part) => part !== null));
 }
 
 function undoButton() {
@@ -606,3 +607,267 @@ document.getElementById('screening').addEventListener('submit', (event) => {
   event.preventDefault();
   screen();
 });
+
+// ---- Decision records: a login, then the newest records. The session cookie is HttpOnly; the
+// CSRF token the login answers is kept here only, and sent with the requests that change something.
+
+const loginForm = document.getElementById('login');
+const recordsStatus = document.getElementById('records-status');
+const recordsList = document.getElementById('records-list');
+const recordsSection = document.getElementById('records');
+const recordView = document.getElementById('record-view');
+let session = null;
+let recordsQuery = {};
+
+/** The day an instant falls on in Beijing, as an ISO date. */
+function beijingDay(instant) {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
+    .format(new Date(instant));
+}
+
+/** The text of a problem+json answer, or of a failure to get one. */
+async function problemText(answer) {
+  try {
+    const problem = await answer.json();
+    return `${problem.title}${t.COLON}${problem.detail}`;
+  } catch {
+    return failureText(answer);
+  }
+}
+
+function loggedOut(text) {
+  session = null;
+  loginForm.hidden = false;
+  recordsList.replaceChildren();
+  recordView.replaceChildren();
+  recordsStatus.textContent = text;
+}
+
+async function showRecords() {
+  let answer;
+  try {
+    const query = new URLSearchParams({ ...recordsQuery, limit: '100' });
+    answer = await fetch('/v1/decisions?' + query, { headers: { Accept: 'application/json', 'Accept-Language': language } });
+  } catch {
+    recordsStatus.textContent = failureText(answer);
+    return;
+  }
+  if (!answer.ok) {
+    loggedOut(await problemText(answer));
+    return;
+  }
+  const page = await answer.json();
+  loginForm.hidden = true;
+  recordsStatus.textContent = fill(t.LOGGED_IN_AS, session.user);
+  const logout = el('button', { type: 'button', 'data-action': 'logout' }, t.LOG_OUT);
+  logout.addEventListener('click', logOut);
+  const rows = page.decisions.map((record) => el('tr', { 'data-record': record.id },
+    el('td', {}, el('button', { type: 'button', class: 'link', 'data-open': record.id }, beijingDay(record.recordedAt))),
+    el('td', {}, record.application.applicantName),
+    el('td', {}, record.application.projectName),
+    el('td', { 'data-tier': record.assessment.tier }, labels.tier[record.assessment.tier]),
+    el('td', { 'data-disposition': record.disposition }, labels.disposition[record.disposition])));
+  const table = rows.length === 0
+    ? el('p', { 'data-result': 'no-records' }, t.RECORDS_NONE)
+    : el('div', { class: 'table-scroll', role: 'region', tabindex: '0', 'aria-labelledby': 'records-caption' },
+      el('table', { class: 'results', 'data-result': 'records' },
+        el('caption', { id: 'records-caption' }, el('strong', {}, t.RECORDS_CAPTION)),
+        el('thead', {}, el('tr', {},
+          el('th', { scope: 'col' }, t.COL_RECORDED_ON),
+          el('th', { scope: 'col' }, t.FIELD_APPLICANT_NAME),
+          el('th', { scope: 'col' }, t.FIELD_PROJECT_NAME),
+          el('th', { scope: 'col' }, t.TIER),
+          el('th', { scope: 'col' }, t.COL_DISPOSITION))),
+        el('tbody', {}, rows)));
+  table.addEventListener('click', (event) => {
+    const open = event.target.closest('button[data-open]');
+    if (open) showRecord(open.dataset.open);
+  });
+  recordsList.replaceChildren(el('p', {}, logout), searchForm(), table);
+}
+
+async function logIn(event) {
+  event.preventDefault();
+  const user = loginForm.elements.namedItem('user').value;
+  const password = loginForm.elements.namedItem('password');
+  recordsStatus.textContent = t.LOGGING_IN;
+  let answer;
+  try {
+    answer = await fetch('/v1/session', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Accept-Language': language },
+      body: JSON.stringify({ user, password: password.value }),
+    });
+  } catch {
+    recordsStatus.textContent = failureText(answer);
+    return;
+  }
+  password.value = '';
+  if (!answer.ok) {
+    recordsStatus.textContent = await problemText(answer);
+    return;
+  }
+  session = await answer.json();
+  await showRecords();
+}
+
+async function logOut() {
+  if (session) {
+    try {
+      await fetch('/v1/session', { method: 'DELETE', headers: { 'X-CSRF-Token': session.csrfToken, 'Accept-Language': language } });
+    } catch {
+      // The session ends on the service by itself; the page forgets it either way.
+    }
+  }
+  loggedOut('');
+}
+
+loginForm.addEventListener('submit', logIn);
+
+// ---- Saving a decision after an assessment, and one record's view with its replay.
+
+const SEARCH_FIELDS = ['applicant', 'tier', 'disposition'];
+
+/** The tier's own disposition: what the service expects without a note. */
+const OWN_DISPOSITION = { PRIORITY: 'ACCEPT', ELIGIBLE: 'ACCEPT', RESERVE: 'RESERVE', INELIGIBLE: 'DECLINE' };
+
+/** Options of a select: "any" first when {@code any}, then each code with its label. */
+function options(vocabulary, any, selected) {
+  const codes = Object.keys(labels[vocabulary]);
+  return [any ? el('option', { value: '' }, t.ANY) : null,
+    ...codes.map((code) => el('option', { value: code, selected: code === selected ? '' : null }, labels[vocabulary][code]))]
+    .filter((option) => option !== null);
+}
+
+/** The form that saves the officer's decision on an assessment just shown. */
+function saveForm(assessment, on, data) {
+  if (recordsSection.hidden) return null;
+  const status = el('p', { role: 'status', 'data-result': 'save-status' });
+  const form = el('form', { class: 'save-decision no-print', 'data-form': 'save-decision' },
+    el('h3', {}, t.SAVE_HEADING),
+    el('div', { class: 'field' },
+      el('label', { for: 'f-disposition' }, t.FIELD_DISPOSITION),
+      el('select', { id: 'f-disposition', name: 'disposition' }, options('disposition', false, OWN_DISPOSITION[assessment.tier]))),
+    el('div', { class: 'field' },
+      el('label', { for: 'f-note' }, t.FIELD_NOTE),
+      el('textarea', { id: 'f-note', name: 'note', maxlength: '2000', rows: '3', 'aria-describedby': 'f-note-hint' }),
+      el('p', { id: 'f-note-hint', class: 'hint' }, t.NOTE_HINT)),
+    el('button', { type: 'submit' }, t.SAVE_DECISION),
+    status);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (!session) {
+      status.textContent = t.LOG_IN_TO_SAVE;
+      return;
+    }
+    const note = form.elements.namedItem('note').value.trim();
+    const decision = { application: data, disposition: form.elements.namedItem('disposition').value };
+    if (note) decision.note = note;
+    if (on) decision.on = on;
+    status.textContent = t.SAVING;
+    let answer;
+    try {
+      answer = await fetch('/v1/decisions', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Accept-Language': language, 'X-CSRF-Token': session.csrfToken },
+        body: JSON.stringify(decision),
+      });
+    } catch {
+      status.textContent = failureText(answer);
+      return;
+    }
+    if (!answer.ok) {
+      status.textContent = await problemText(answer);
+      return;
+    }
+    const saved = await answer.json();
+    status.textContent = fill(t.SAVED, saved.id);
+    status.setAttribute('data-saved', saved.id);
+    await showRecords();
+  });
+  return form;
+}
+
+/** The search over the records: applicant (a part of the name), tier and disposition. */
+function searchForm() {
+  const search = el('form', { id: 'records-search', class: 'records-search' },
+    el('div', { class: 'field' },
+      el('label', { for: 's-applicant' }, t.SEARCH_APPLICANT),
+      el('input', { id: 's-applicant', name: 'applicant', maxlength: '200', value: recordsQuery.applicant || '' })),
+    el('div', { class: 'field' },
+      el('label', { for: 's-tier' }, t.TIER),
+      el('select', { id: 's-tier', name: 'tier' }, options('tier', true, recordsQuery.tier))),
+    el('div', { class: 'field' },
+      el('label', { for: 's-disposition' }, t.COL_DISPOSITION),
+      el('select', { id: 's-disposition', name: 'disposition' }, options('disposition', true, recordsQuery.disposition))),
+    el('button', { type: 'submit' }, t.SEARCH));
+  search.addEventListener('submit', (event) => {
+    event.preventDefault();
+    recordsQuery = Object.fromEntries(SEARCH_FIELDS
+      .map((name) => [name, search.elements.namedItem(name).value.trim()])
+      .filter(([, value]) => value !== ''));
+    showRecords();
+  });
+  return search;
+}
+
+/** How an assessment reads in one line: tier and score. */
+function verdictText(assessment) {
+  return `${labels.tier[assessment.tier]}${t.SEPARATOR}${t.SCORE}${t.COLON}${assessment.score} / 100`;
+}
+
+/** One record: what was decided, by whom, when, under which edition; and its replay. */
+async function showRecord(id) {
+  let answer;
+  try {
+    answer = await fetch('/v1/decisions/' + encodeURIComponent(id), { headers: { Accept: 'application/json', 'Accept-Language': language } });
+  } catch {
+    recordView.textContent = failureText(answer);
+    return;
+  }
+  if (!answer.ok) {
+    recordView.replaceChildren(el('p', {}, await problemText(answer)));
+    return;
+  }
+  const record = await answer.json();
+  const policy = record.policy;
+  const row = (label, value, name) => el('div', {}, el('dt', {}, label), el('dd', { 'data-field': name }, value));
+  const replayButton = el('button', { type: 'button', class: 'secondary', 'data-action': 'replay' }, t.REPLAY);
+  const replayResult = el('div', { 'data-result': 'replay', 'aria-live': 'polite' });
+  replayButton.addEventListener('click', () => replay(record.id, replayResult));
+  recordView.replaceChildren(
+    el('h3', { id: 'record-heading', tabindex: '-1' }, fill(t.RECORD_HEADING, record.id)),
+    el('dl', { class: 'identity', 'data-record-view': record.id },
+      row(texts.fields.applicantName, record.application.applicantName, 'applicantName'),
+      row(texts.fields.projectName, record.application.projectName, 'projectName'),
+      row(t.TIER, verdictText(record.assessment), 'tier'),
+      row(t.COL_DISPOSITION, labels.disposition[record.disposition], 'disposition'),
+      row(t.FIELD_NOTE, record.note || '\u2014', 'note'),
+      row(t.RECORDED_BY, record.recordedBy, 'recordedBy'),
+      row(t.COL_RECORDED_ON, beijingDay(record.recordedAt), 'recordedAt'),
+      row(t.EDITION, `${policy.id} ${policy.version}${t.SEPARATOR}${t.EFFECTIVE_FROM}${t.COLON}${policy.effectiveFrom}`, 'edition')),
+    el('p', {}, replayButton),
+    replayResult);
+  document.getElementById('record-heading').focus();
+}
+
+/** Assesses a record's application again, under the recorded edition and under today's. */
+async function replay(id, target) {
+  let answer;
+  try {
+    answer = await fetch('/v1/decisions/' + encodeURIComponent(id) + '/replay', { headers: { Accept: 'application/json', 'Accept-Language': language } });
+  } catch {
+    target.textContent = failureText(answer);
+    return;
+  }
+  if (!answer.ok) {
+    target.replaceChildren(el('p', {}, await problemText(answer)));
+    return;
+  }
+  const replayed = await answer.json();
+  target.replaceChildren(el('ul', {},
+    el('li', { 'data-replay': 'then', 'data-matches': String(replayed.matches) },
+      `${t.REPLAY_THEN}${t.COLON}${verdictText(replayed.then)}${t.SEPARATOR}${replayed.matches ? t.REPLAY_MATCHES : t.REPLAY_DIFFERS}`),
+    el('li', { 'data-replay': 'now', 'data-changed': String(replayed.changed) },
+      `${t.REPLAY_NOW}${t.COLON}${verdictText(replayed.now)}${t.SEPARATOR}${replayed.changed ? t.REPLAY_CHANGED : t.REPLAY_UNCHANGED}`)));
+}
