@@ -31,10 +31,15 @@ public final class ResultsRows {
 
   /** Adds the row of the application in row {@code row} of the input, assessed. */
   public void assessed(long row, Assessment assessment, Optional<Improvement> best) {
+    whole(() -> assessedRow(row, assessment, best));
+  }
+
+  /** Writes one row, or, if writing it fails, nothing of it: a row left unfinished is cut off. */
+  private void whole(Runnable writeRow) {
     int mark = xml.length();
     try {
-      assessedRow(row, assessment, best);
-    } catch (RuntimeException e) { // a row left unfinished leaves nothing of itself
+      writeRow.run();
+    } catch (RuntimeException e) {
       xml.truncate(mark);
       throw e;
     }
@@ -75,13 +80,7 @@ public final class ResultsRows {
    * document's detail when it has none.
    */
   public void refused(long row, Optional<String> id, ProblemDocument problem) {
-    int mark = xml.length();
-    try {
-      refusedRow(row, id, problem);
-    } catch (RuntimeException e) { // a row left unfinished leaves nothing of itself
-      xml.truncate(mark);
-      throw e;
-    }
+    whole(() -> refusedRow(row, id, problem));
   }
 
   private void refusedRow(long row, Optional<String> id, ProblemDocument problem) {

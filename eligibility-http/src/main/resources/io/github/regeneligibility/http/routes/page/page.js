@@ -816,20 +816,31 @@ function verdictText(assessment) {
   return `${labels.tier[assessment.tier]}${t.SEPARATOR}${t.SCORE}${t.COLON}${assessment.score} / 100`;
 }
 
-/** One record: what was decided, by whom, when, under which edition; and its replay. */
-async function showRecord(id) {
+/**
+ * GETs a record route's JSON with the session's cookie; when there is no answer or it is a problem,
+ * shows what went wrong in target and answers null.
+ */
+async function readRecords(path, target) {
   let answer;
   try {
-    answer = await fetch('/v1/decisions/' + encodeURIComponent(id), { headers: { Accept: 'application/json', 'Accept-Language': language } });
+    answer = await fetch(path, { headers: { Accept: 'application/json', 'Accept-Language': language } });
   } catch {
-    recordView.textContent = failureText(answer);
-    return;
+    target.textContent = failureText(answer);
+    return null;
   }
   if (!answer.ok) {
-    recordView.replaceChildren(el('p', {}, await problemText(answer)));
+    target.replaceChildren(el('p', {}, await problemText(answer)));
+    return null;
+  }
+  return answer.json();
+}
+
+/** One record: what was decided, by whom, when, under which edition; and its replay. */
+async function showRecord(id) {
+  const record = await readRecords('/v1/decisions/' + encodeURIComponent(id), recordView);
+  if (record === null) {
     return;
   }
-  const record = await answer.json();
   const policy = record.policy;
   const row = (label, value, name) => el('div', {}, el('dt', {}, label), el('dd', { 'data-field': name }, value));
   const replayButton = el('button', { type: 'button', class: 'secondary', 'data-action': 'replay' }, t.REPLAY);
@@ -853,18 +864,10 @@ async function showRecord(id) {
 
 /** Assesses a record's application again, under the recorded edition and under today's. */
 async function replay(id, target) {
-  let answer;
-  try {
-    answer = await fetch('/v1/decisions/' + encodeURIComponent(id) + '/replay', { headers: { Accept: 'application/json', 'Accept-Language': language } });
-  } catch {
-    target.textContent = failureText(answer);
+  const replayed = await readRecords('/v1/decisions/' + encodeURIComponent(id) + '/replay', target);
+  if (replayed === null) {
     return;
   }
-  if (!answer.ok) {
-    target.replaceChildren(el('p', {}, await problemText(answer)));
-    return;
-  }
-  const replayed = await answer.json();
   target.replaceChildren(el('ul', {},
     el('li', { 'data-replay': 'then', 'data-matches': String(replayed.matches) },
       `${t.REPLAY_THEN}${t.COLON}${verdictText(replayed.then)}${t.SEPARATOR}${replayed.matches ? t.REPLAY_MATCHES : t.REPLAY_DIFFERS}`),
