@@ -44,7 +44,7 @@ final class CellReference {
       column = column * 26 + (c - 'A' + 1);
       i++;
     }
-    if (i == 0 || column > MAX_COLUMNS || parseRow(reference.substring(i)) != row) {
+    if (i == 0 || column > MAX_COLUMNS || parseRow(reference, i) != row) {
       return 0;
     }
     return column;
@@ -52,12 +52,21 @@ final class CellReference {
 
   /** Returns the row number {@code digits} names, or 0 when it is not one within a sheet. */
   static int parseRow(String digits) {
-    if (digits.isEmpty() || digits.length() > 7 || digits.charAt(0) == '0') {
+    return parseRow(digits, 0);
+  }
+
+  /**
+   * Returns the row number that {@code text} names from index {@code from} to its end (so that a
+   * cell's reference is read without a copy of its digits), or 0 when it is not one within a sheet.
+   */
+  private static int parseRow(String text, int from) {
+    int length = text.length() - from;
+    if (length <= 0 || length > 7 || text.charAt(from) == '0') {
       return 0;
     }
     int row = 0;
-    for (int i = 0; i < digits.length(); i++) {
-      char c = digits.charAt(i);
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
       if (c < '0' || c > '9') {
         return 0;
       }

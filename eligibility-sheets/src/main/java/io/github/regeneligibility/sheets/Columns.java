@@ -9,10 +9,10 @@ import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.Template;
 import io.github.regeneligibility.rules.PolicyCode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The columns of a sheet, as its header row names them: each application field once, by its JSON
@@ -29,10 +29,10 @@ final class Columns {
   /** The column of each field (from 1), by the field's index in {@link #FIELDS}. */
   private final int[] columns;
 
-  /** The field of each column, by column (from 1); null where the header names none. */
-  private final Map<Integer, String> fields;
+  /** The index in {@link #FIELDS} of each column's field, by column (from 1); -1 for none. */
+  private final int[] fields;
 
-  private Columns(int[] columns, Map<Integer, String> fields) {
+  private Columns(int[] columns, int[] fields) {
     this.columns = columns;
     this.fields = fields;
   }
@@ -54,7 +54,6 @@ final class Columns {
    */
   static Columns of(SheetRows.Row header, String sheet) throws WorkbookException {
     int[] columns = new int[FIELDS.size()];
-    Map<Integer, String> fields = new HashMap<>();
     List<Problem> problems = new ArrayList<>();
     for (SheetRows.Cell cell : header.cells()) {
       String at = CellReference.cell(sheet, cell.column(), header.number());
@@ -71,7 +70,6 @@ final class Columns {
         continue;
       }
       columns[index] = cell.column();
-      fields.put(cell.column(), field);
     }
     for (int i = 0; i < columns.length; i++) {
       if (columns[i] == 0) {
@@ -84,12 +82,21 @@ final class Columns {
     if (!problems.isEmpty()) {
       throw new WorkbookException(problems.subList(0, Math.min(problems.size(), 100)));
     }
+    int last = Arrays.stream(columns).max().orElse(0);
+    int[] fields = new int[last + 1];
+    Arrays.fill(fields, -1);
+    for (int i = 0; i < columns.length; i++) {
+      fields[columns[i]] = i;
+    }
     return new Columns(columns, fields);
   }
 
-  /** Returns the field of column {@code column}, or empty where the header names none. */
-  Optional<String> field(int column) {
-    return Optional.ofNullable(fields.get(column));
+  /**
+   * Returns the index in {@link #FIELDS} of the field of column {@code column}, or -1 where the
+   * header names none.
+   */
+  int field(int column) {
+    return column < fields.length ? fields[column] : -1;
   }
 
   /** Returns the column of {@code field}. */

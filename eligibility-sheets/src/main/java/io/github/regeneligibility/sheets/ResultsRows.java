@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 public final class ResultsRows {
   final ResultsWorkbook book;
   final long first;
-  final SheetXml xml = new SheetXml(64 * 1024);
+  // A part of the pipeline (256 rows of about 450 bytes) fits without growing.
+  final SheetXml xml = new SheetXml(160 * 1024);
   final long[] tiers = new long[Tier.values().length];
   int count;
   long refused;
@@ -66,9 +67,9 @@ public final class ResultsRows {
     if (!gates.isEmpty()) {
       book.shared(xml, c, r, gates);
     }
-    book.shared(xml, c + 1, r, assessment.getTierReason().getMessage(language));
+    book.shared(xml, c + 1, r, book.message(assessment.getTierReason()));
     if (best.isPresent()) {
-      book.shared(xml, c + 2, r, best.get().getReason().getMessage(language));
+      book.shared(xml, c + 2, r, book.message(best.get().getReason()));
     }
     tiers[assessment.getTier().ordinal()]++;
     end();

@@ -5,6 +5,7 @@ import io.github.regeneligibility.model.Assessment;
 import io.github.regeneligibility.model.Criterion;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.PolicyReference;
+import io.github.regeneligibility.model.Reason;
 import io.github.regeneligibility.model.Tier;
 import io.github.regeneligibility.rules.Improvement;
 import java.io.IOException;
@@ -58,6 +59,9 @@ public final class ResultsWorkbook {
    */
   static final int MAX_SHARED_STRINGS = 16_384;
 
+  /** The most messages of reasons kept, filled in once: see {@link #message}. */
+  private static final int MAX_MESSAGES = 4096;
+
   /** The most characters of the table of shared strings, together. */
   static final int MAX_SHARED_CHARS = 1 << 21;
 
@@ -70,6 +74,7 @@ public final class ResultsWorkbook {
   private final String[] letters;
   private final long[] tiers = new long[Tier.values().length];
   private final ConcurrentHashMap<String, Integer> shared = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Reason, String> messages = new ConcurrentHashMap<>();
   private int sharedChars;
   private @Nullable ZipOutputStream zip;
   private @Nullable ResultsRows pending;
@@ -320,6 +325,22 @@ public final class ResultsWorkbook {
     }
   }
 
+  /**
+   * Returns the message of {@code reason} in the workbook's language. The policy's reasons repeat
+   * from row to row, and the message of each of the first {@value #MAX_MESSAGES} is kept, so that
+   * it is filled in once: equal reasons have equal messages.
+   */
+  String message(Reason reason) {
+    String message = messages.get(reason);
+    if (message == null) {
+      message = reason.getMessage(language);
+      if (messages.size() < MAX_MESSAGES) {
+        messages.putIfAbsent(reason, message);
+      }
+    }
+    return message;
+  }
+
   /** Appends the cell in column {@code c} of row {@code r}, holding {@code text}, shared. */
   void shared(SheetXml xml, int c, long r, String text) {
     int index = sharedIndex(text);
@@ -402,7 +423,7 @@ public final class ResultsWorkbook {
     xml.markup("<c r=\"")
         .markup(letters[c])
         .number(r)
-        .markup("\" t=\"n\"><v>")
+        .markup("\"><v>") // a cell's type is a number unless it says otherwise
         .number(number)
         .markup("</v></c>");
   }

@@ -9,6 +9,7 @@ import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.Template;
 import io.github.regeneligibility.model.Text;
+import io.github.regeneligibility.sheets.SheetRows.Cell;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fields of one row of a sheet, by the header's columns. A cell holds a constant by its code
@@ -30,25 +32,48 @@ import java.util.stream.Collectors;
 final class RowFields implements ApplicationBinding.Fields {
 
   private static final Pattern SECTOR_SEPARATOR = Pattern.compile("[;、]");
-  private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,9}");
   private static final Map<Class<?>, Vocabulary<?>> VOCABULARIES = new ConcurrentHashMap<>();
+  private static final ImmutableMap<String, Integer> FIELD_INDEX = fieldIndex();
 
-  private final Map<String, SheetRows.Cell> cells;
+  /** The most digits of a whole number read without {@link BigDecimal}: they always fit an int. */
+  private static final int PLAIN_DIGITS = 9;
+
+  private final @Nullable Cell[] cells;
   private final List<Problem> problems;
 
-  RowFields(Map<String, SheetRows.Cell> cells, List<Problem> problems) {
+  /**
+   * The fields of a row: {@code cells} holds the cell of each field by its index in {@link
+   * Columns#FIELDS} (null where the row's cell is empty).
+   */
+  RowFields(@Nullable Cell[] cells, List<Problem> problems) {
     this.cells = cells;
     this.problems = problems;
   }
 
+  private static ImmutableMap<String, Integer> fieldIndex() {
+    ImmutableMap.Builder<String, Integer> index = ImmutableMap.builder();
+    for (int i = 0; i < Columns.FIELDS.size(); i++) {
+      index.put(Columns.FIELDS.get(i), i);
+    }
+    return index.buildOrThrow();
+  }
+
+  private @Nullable Cell cell(String field) {
+    Integer index = FIELD_INDEX.get(field);
+    return index == null ? null : cells[index];
+  }
+
   @Override
   public Optional<String> text(String field) {
-    SheetRows.Cell cell = cells.get(field);
+    Cell cell = cell(field);
     if (cell == null) {
       return Optional.empty();
     }
     if (cell.kind() == SheetRows.Kind.TEXT) {
       return Optional.of(cell.value());
+    }
+    if (cell.kind() == SheetRows.Kind.NUMBER && isCanonicalWhole(cell.value())) {
+      return Optional.of(cell.value()); // as BigDecimal would write it
     }
     Optional<BigDecimal> number =
         cell.kind() == SheetRows.Kind.NUMBER ? number(cell) : Optional.empty();
@@ -60,25 +85,32 @@ final class RowFields implements ApplicationBinding.Fields {
 
   @Override
   public <E extends Enum<E>> Optional<E> constant(String field, Class<E> type) {
-    SheetRows.Cell cell = cells.get(field);
+    Cell cell = cell(field);
     return cell == null ? Optional.empty() : named(field, type, cell.value());
   }
 
   @Override
   public <E extends Enum<E>> Optional<List<E>> constants(String field, Class<E> type) {
-    SheetRows.Cell cell = cells.get(field);
+    Cell cell = cell(field);
     if (cell == null) {
       return Optional.empty();
     }
     List<E> values = new ArrayList<>();
     // Past the maximum, the names are counted but not split apart, nor read.
-    String[] names = SECTOR_SEPARATOR.split(cell.value(), Application.MAX_SECTORS + 1);
-    int read = Math.min(names.length, Application.MAX_SECTORS);
-    for (int i = 0; i < read; i++) {
-      named(field + "[" + i + "]", type, names[i]).ifPresent(values::add);
+    String given = cell.value();
+    int read = 0;
+    int from = 0;
+    for (int at = separator(given, 0);
+        at >= 0 && read < Application.MAX_SECTORS;
+        at = separator(given, from)) {
+      named(field, read++, type, given.substring(from, at)).ifPresent(values::add);
+      from = at + 1;
     }
-    if (names.length > read) {
-      long count = read + SECTOR_SEPARATOR.splitAsStream(names[read]).count();
+    if (read < Application.MAX_SECTORS) {
+      named(field, read, type, given.substring(from)).ifPresent(values::add);
+    } else {
+      // counted as the CSV reader counts them (rare: a regular expression is fine here)
+      long count = read + SECTOR_SEPARATOR.splitAsStream(given.substring(from)).count();
       problems.add(
           Problem.of(
               field,
@@ -90,12 +122,12 @@ final class RowFields implements ApplicationBinding.Fields {
 
   @Override
   public Optional<Integer> wholeNumber(String field) {
-    SheetRows.Cell cell = cells.get(field);
+    Cell cell = cell(field);
     if (cell == null) {
       return Optional.empty();
     }
-    if (cell.kind() == SheetRows.Kind.TEXT && WHOLE_NUMBER.matcher(cell.value()).matches()) {
-      return Optional.of(Integer.valueOf(cell.value()));
+    if (cell.kind() != SheetRows.Kind.OTHER && isPlainWhole(cell.value())) {
+      return Optional.of(Integer.parseInt(cell.value()));
     }
     if (cell.kind() == SheetRows.Kind.NUMBER) {
       Optional<BigDecimal> number = number(cell);
@@ -110,8 +142,47 @@ final class RowFields implements ApplicationBinding.Fields {
     return wrongType(field, SheetTexts.text("expected.wholeNumber"));
   }
 
+  /** Returns where the first separator of sectors ({@code ;} or {@code 、}) from {@code from} is. */
+  private static int separator(String names, int from) {
+    for (int at = from; at < names.length(); at++) {
+      char c = names.charAt(at);
+      if (c == ';' || c == '、') {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /** Returns whether {@code value} is an optional minus and one to nine digits. */
+  private static boolean isPlainWhole(String value) {
+    int start = value.startsWith("-") ? 1 : 0;
+    int digits = value.length() - start;
+    if (digits < 1 || digits > PLAIN_DIGITS) {
+      return false;
+    }
+    for (int at = start; at < value.length(); at++) {
+      char c = value.charAt(at);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Returns whether {@code value} is a whole number as {@link BigDecimal#toPlainString()} writes it
+   * once stripped: plain, without a leading zero, and not {@code -0}.
+   */
+  private static boolean isCanonicalWhole(String value) {
+    if (!isPlainWhole(value)) {
+      return false;
+    }
+    int start = value.startsWith("-") ? 1 : 0;
+    return value.charAt(start) != '0' || value.length() == 1;
+  }
+
   /** Returns the number a number cell holds, or empty when its value is not one. */
-  private static Optional<BigDecimal> number(SheetRows.Cell cell) {
+  private static Optional<BigDecimal> number(Cell cell) {
     try {
       return Optional.of(new BigDecimal(cell.value()));
     } catch (NumberFormatException e) {
@@ -122,6 +193,14 @@ final class RowFields implements ApplicationBinding.Fields {
   private <T> Optional<T> wrongType(String field, Text expected) {
     problems.add(Problem.of(field, FormatCode.WRONG_TYPE, Map.of("expected", expected)));
     return Optional.empty();
+  }
+
+  /** Returns the constant that element {@code index} of {@code field} names, as {@link #named}. */
+  private <E extends Enum<E>> Optional<E> named(
+      String field, int index, Class<E> type, String given) {
+    E constant = vocabulary(type).byName().get(given);
+    // The element's path is made only for its problem.
+    return constant != null ? Optional.of(constant) : named(field + "[" + index + "]", type, given);
   }
 
   private <E extends Enum<E>> Optional<E> named(String path, Class<E> type, String given) {

@@ -270,12 +270,12 @@ public final class WorkbookApplications implements Closeable {
   }
 
   private Row bind(SheetRows.Row row) {
-    Map<String, SheetRows.Cell> cells = new HashMap<>();
+    SheetRows.@Nullable Cell[] cells = new SheetRows.Cell[Columns.FIELDS.size()];
     List<Problem> problems = new ArrayList<>();
     for (SheetRows.Cell cell : row.cells()) {
-      Optional<String> field = columns.field(cell.column());
-      if (field.isPresent()) {
-        cells.put(field.get(), cell);
+      int field = columns.field(cell.column());
+      if (field >= 0) {
+        cells[field] = cell;
       } else if (problems.size() < ApplicationInput.MAX_PROBLEMS) {
         problems.add(
             SheetTexts.inCell(
