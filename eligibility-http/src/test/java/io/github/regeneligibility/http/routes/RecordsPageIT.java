@@ -13,7 +13,10 @@ import io.github.regeneligibility.records.Accounts;
 import io.github.regeneligibility.records.DecisionRecord;
 import io.github.regeneligibility.records.Disposition;
 import io.github.regeneligibility.records.UserRole;
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -155,7 +159,7 @@ final class RecordsPageIT {
   }
 
   @Test
-  void oneRecord_printsAlone_withItsFiguresAndSignatureLines() {
+  void oneRecord_printsAlone_withItsFiguresAndSignatureLines() throws IOException {
     browser.consoleErrors(); // drops what earlier tests left
     browser.open(server.uri("/?lang=zh").toString());
     browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("login")));
@@ -202,11 +206,26 @@ final class RecordsPageIT {
         assertThat(browser.find(hidden).isDisplayed()).as(hidden).isFalse();
       }
       assertThat(print.isDisplayed()).isFalse();
+      shootPrint();
     } finally {
       browser.printMedia(false);
     }
     assertThat(browser.consoleErrors()).isEmpty();
     browser.find("[data-action='logout']").click();
+  }
+
+  /**
+   * Writes {@code page-zh-record-print.png}, the record as printed, into the directory {@code
+   * -Dregen.screenshots=DIR} names, when it names one.
+   */
+  private static void shootPrint() throws IOException {
+    String directory = System.getProperty("regen.screenshots", "");
+    if (!directory.isBlank()) {
+      browser.script("window.scrollTo(0, 0); return true;");
+      Path file = Path.of(directory, "page-zh-record-print.png");
+      Files.write(file, browser.driver().getScreenshotAs(OutputType.BYTES));
+      assertThat(Files.size(file)).isPositive();
+    }
   }
 
   @Test
