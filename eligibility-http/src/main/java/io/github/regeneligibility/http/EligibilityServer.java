@@ -26,6 +26,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
 import io.javalin.util.JavalinException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -92,7 +93,8 @@ public final class EligibilityServer implements AutoCloseable {
             problems,
             metrics,
             builder.records,
-            builder.requireLogin);
+            builder.requireLogin,
+            builder.sessionClock);
     this.app =
         Javalin.create(
             config -> {
@@ -141,8 +143,15 @@ public final class EligibilityServer implements AutoCloseable {
     private Limits limits = Limits.DEFAULT;
     private Optional<RecordStore> records = Optional.empty();
     private boolean requireLogin;
+    private Clock sessionClock = Clock.systemUTC();
 
     private Builder() {}
+
+    /** The clock that ends the page's sessions after their lifetime; the system's by default. */
+    public Builder sessionClock(Clock clock) {
+      this.sessionClock = clock;
+      return this;
+    }
 
     /**
      * Keeps decision records in {@code store} and serves the record routes over it; without one the

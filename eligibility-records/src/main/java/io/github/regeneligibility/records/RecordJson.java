@@ -310,28 +310,38 @@ public final class RecordJson {
             .print(out)) {
       for (DecisionRecord record : page.decisions()) {
         printer.printRecord(
-            record.id(),
-            record.recordedAt().toString(),
-            cell(record.recordedBy()),
-            cell(record.application().getId()),
-            cell(record.application().getProjectName()),
-            cell(record.application().getApplicantName()),
-            record.on().toString(),
-            cell(record.policy().getId()),
-            cell(record.policy().getVersion()),
-            record.policySha256(),
-            record.outcome().tier().name(),
-            record.outcome().score(),
-            record.disposition().name(),
-            cell(record.note().orElse("")),
-            record.supersedes().orElse(""),
-            record.supersededBy().orElse(""),
-            cell(record.requestId()));
+            exportRow(record).stream().map(v -> v instanceof String text ? cell(text) : v));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("writing to memory cannot fail", e);
     }
     return out.toString();
+  }
+
+  /**
+   * Returns the cells of {@code record}'s row in an export, in the order of {@link #CSV_COLUMNS}:
+   * text, and the score as a number; what the record lacks (a note, a superseding record) as empty
+   * text.
+   */
+  public static ImmutableList<Object> exportRow(DecisionRecord record) {
+    return ImmutableList.of(
+        record.id(),
+        record.recordedAt().toString(),
+        record.recordedBy(),
+        record.application().getId(),
+        record.application().getProjectName(),
+        record.application().getApplicantName(),
+        record.on().toString(),
+        record.policy().getId(),
+        record.policy().getVersion(),
+        record.policySha256(),
+        record.outcome().tier().name(),
+        record.outcome().score(),
+        record.disposition().name(),
+        record.note().orElse(""),
+        record.supersedes().orElse(""),
+        record.supersededBy().orElse(""),
+        record.requestId());
   }
 
   private static String cell(String text) {

@@ -21,6 +21,7 @@ import io.github.regeneligibility.records.DecisionRequest;
 import io.github.regeneligibility.records.Disposition;
 import io.github.regeneligibility.records.RecordCode;
 import io.github.regeneligibility.records.RecordJson;
+import io.github.regeneligibility.records.RecordPage;
 import io.github.regeneligibility.records.RecordQuery;
 import io.github.regeneligibility.records.RecordStore;
 import io.github.regeneligibility.records.Recorded;
@@ -28,11 +29,15 @@ import io.github.regeneligibility.records.StoreUnavailableException;
 import io.github.regeneligibility.records.User;
 import io.github.regeneligibility.rules.LiveEditions;
 import io.github.regeneligibility.rules.NoEditionInForceException;
+import io.github.regeneligibility.sheets.TableWorkbook;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.Header;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -40,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
 /**
@@ -52,6 +58,9 @@ import java.util.stream.Collectors;
 final class DecisionRoutes {
   private static final Set<String> SEARCH =
       Set.of("applicationId", "applicant", "tier", "disposition", "from", "to", "limit", "cursor");
+
+  /** The sheet of a search answered as a workbook, and the name of its file. */
+  private static final String EXPORT_SHEET = "decisions";
 
   private final RecordStore store;
   private final RecordJson json;
@@ -132,7 +141,7 @@ final class DecisionRoutes {
         : ProblemDetails.invalidRequest(problems);
   }
 
-  private void search(Context ctx, User user) {
+  private void search(Context ctx, User user) throws IOException {
     QueryParameters query = QueryParameters.of(ctx, Paths.DECISIONS, SEARCH);
     RecordQuery search =
         new RecordQuery(
@@ -148,12 +157,49 @@ final class DecisionRoutes {
     if (!problems.isEmpty()) {
       throw new ProblemException(ProblemDetails.invalidRequest(problems));
     }
-    if (MediaType.prefersCsv(ctx.header(Header.ACCEPT))) {
-      ctx.contentType(MediaTypes.CSV_ANSWER).result(json.writeCsv(store.search(search)));
-    } else {
-      ctx.contentType(MediaTypes.JSON)
-          .result(json.writePage(store.search(search), Routes.language(ctx)));
+    MediaType answer =
+        MediaType.preferred(
+            ctx.header(Header.ACCEPT), MediaType.JSON, MediaType.CSV, MediaType.XLSX);
+    RecordPage page = store.search(search);
+    page.next().ifPresent(cursor -> ctx.header(Header.LINK, nextPage(ctx, cursor)));
+    switch (answer) {
+      case CSV -> ctx.contentType(MediaTypes.CSV_ANSWER).result(json.writeCsv(page));
+      case XLSX -> {
+        ByteArrayOutputStream workbook = new ByteArrayOutputStream(8192);
+        TableWorkbook.write(
+            workbook,
+            EXPORT_SHEET,
+            RecordJson.CSV_COLUMNS,
+            page.decisions().stream().map(RecordJson::exportRow).toList());
+        Workbooks.attachment(ctx, EXPORT_SHEET + ".xlsx");
+        ctx.contentType(MediaTypes.XLSX).result(workbook.toByteArray());
+      }
+      default ->
+          ctx.contentType(MediaTypes.JSON).result(json.writePage(page, Routes.language(ctx)));
     }
+  }
+
+  /**
+   * The {@code Link} to the next page of a search (RFC 8288), its query the same but for {@code
+   * cursor}: the CSV and workbook answers have no {@code next} of their own.
+   */
+  private static String nextPage(Context ctx, String cursor) {
+    StringJoiner query = new StringJoiner("&");
+    ctx.queryParamMap()
+        .forEach(
+            (name, values) -> {
+              if (!"cursor".equals(name)) {
+                values.forEach(value -> query.add(parameter(name, value)));
+              }
+            });
+    query.add(parameter("cursor", cursor));
+    return "<" + Paths.DECISIONS + "?" + query + ">; rel=\"next\"";
+  }
+
+  private static String parameter(String name, String value) {
+    return URLEncoder.encode(name, StandardCharsets.UTF_8)
+        + "="
+        + URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   private static <E extends Enum<E>> Optional<E> constant(

@@ -88,7 +88,7 @@ public final class Routes {
   private final Optional<Supplier<Boolean>> databaseUp;
 
   private final boolean requireLogin;
-  private final Sessions sessions = new Sessions(Clock.systemUTC());
+  private final Sessions sessions;
 
   /**
    * Returns the routes that answer under the editions {@code live}, writing with {@code json},
@@ -96,13 +96,14 @@ public final class Routes {
    */
   public Routes(
       EligibilityJson json, LiveEditions live, ProblemMapper problems, ServiceMetrics metrics) {
-    this(json, live, problems, metrics, Optional.empty(), false);
+    this(json, live, problems, metrics, Optional.empty(), false, Clock.systemUTC());
   }
 
   /**
    * Returns the routes as {@link #Routes(EligibilityJson, LiveEditions, ProblemMapper,
    * ServiceMetrics)} does, and the decision record routes over {@code records} when given; with
-   * {@code requireLogin}, the assessment routes need a bearer token of any role too.
+   * {@code requireLogin}, the assessment routes need a bearer token of any role too. The page's
+   * sessions end after their lifetime by {@code sessionClock}.
    */
   public Routes(
       EligibilityJson json,
@@ -110,7 +111,8 @@ public final class Routes {
       ProblemMapper problems,
       ServiceMetrics metrics,
       Optional<RecordStore> records,
-      boolean requireLogin) {
+      boolean requireLogin,
+      Clock sessionClock) {
     if (requireLogin && records.isEmpty()) {
       throw new IllegalArgumentException("a login is required, but there are no users to log in");
     }
@@ -118,6 +120,7 @@ public final class Routes {
     this.databaseUp =
         records.map(store -> new RecentCheck(store::isAvailable, DATABASE_CHECK_PERIOD));
     this.requireLogin = requireLogin;
+    this.sessions = new Sessions(sessionClock);
     this.json = json;
     this.live = live;
     this.problems = problems;

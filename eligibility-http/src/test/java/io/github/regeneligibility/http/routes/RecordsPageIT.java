@@ -13,7 +13,10 @@ import io.github.regeneligibility.records.Accounts;
 import io.github.regeneligibility.records.DecisionRecord;
 import io.github.regeneligibility.records.Disposition;
 import io.github.regeneligibility.records.UserRole;
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -152,6 +156,76 @@ final class RecordsPageIT {
         .isEqualTo("false");
     assertThat(browser.consoleErrors()).isEmpty();
     browser.find("[data-action='logout']").click();
+  }
+
+  @Test
+  void oneRecord_printsAlone_withItsFiguresAndSignatureLines() throws IOException {
+    browser.consoleErrors(); // drops what earlier tests left
+    browser.open(server.uri("/?lang=zh").toString());
+    browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("login")));
+    logIn(PASSWORD);
+    String id = record.get("id").asText();
+    browser.waiting().until(d -> !browser.findAll("[data-open='" + id + "']").isEmpty());
+    browser.find("[data-open='" + id + "']").click();
+    browser.waiting().until(d -> !browser.findAll("[data-record-view='" + id + "']").isEmpty());
+
+    WebElement print = browser.find("#record-view [data-action='print-record']");
+    assertThat(print.getText()).isEqualTo(PageText.PRINT_RECORD.in(Language.CHINESE));
+    assertThat(
+            browser.findAll("#record-view .signature-label").stream()
+                .map(label -> label.getDomProperty("textContent")))
+        .containsExactly("经办人（签字）", "审核人（签字）", "日期");
+    assertThat(browser.find("[data-result='signatures']").isDisplayed())
+        .as("the signature lines are for the print only")
+        .isFalse();
+
+    browser.script("window.printed = 0; window.print = () => { window.printed += 1; }; return 0;");
+    print.click();
+    assertThat(browser.script("return window.printed;")).isEqualTo(1L);
+    assertThat(browser.find("body").getDomAttribute("class")).contains("printing-record");
+    browser.printMedia(true);
+    try {
+      assertThat(browser.find("[data-result='signatures']").isDisplayed()).isTrue();
+      assertThat(browser.find("[data-result='signatures']").getText())
+          .contains("经办人（签字）", "审核人（签字）", "日期");
+      String shown = browser.find("#record-view").getText();
+      JsonNode assessment = record.get("assessment");
+      assertThat(shown)
+          .contains(id, record.get("application").get("id").asText())
+          .contains(record.get("application").get("applicantName").asText())
+          .contains(Tier.valueOf(assessment.get("tier").asText()).label(Language.CHINESE))
+          .contains(assessment.get("score").asText() + " / 100")
+          .contains(Disposition.ACCEPT.label(Language.CHINESE), "li.wei", "park-intake");
+      assertThat(browser.findAll("[data-result='record-criteria'] tr[data-criterion]"))
+          .hasSize(assessment.get("criteria").size());
+      assertThat(browser.findAll("[data-result='record-gates'] li"))
+          .hasSize(assessment.get("gates").size());
+      for (String hidden :
+          List.of(
+              "nav.languages", "form#application", "#records-list", "#records-search", ".footer")) {
+        assertThat(browser.find(hidden).isDisplayed()).as(hidden).isFalse();
+      }
+      assertThat(print.isDisplayed()).isFalse();
+      shootPrint();
+    } finally {
+      browser.printMedia(false);
+    }
+    assertThat(browser.consoleErrors()).isEmpty();
+    browser.find("[data-action='logout']").click();
+  }
+
+  /**
+   * Writes {@code page-zh-record-print.png}, the record as printed, into the directory {@code
+   * -Dregen.screenshots=DIR} names, when it names one.
+   */
+  private static void shootPrint() throws IOException {
+    String directory = System.getProperty("regen.screenshots", "");
+    if (!directory.isBlank()) {
+      browser.script("window.scrollTo(0, 0); return true;");
+      Path file = Path.of(directory, "page-zh-record-print.png");
+      Files.write(file, browser.driver().getScreenshotAs(OutputType.BYTES));
+      assertThat(Files.size(file)).isPositive();
+    }
   }
 
   @Test

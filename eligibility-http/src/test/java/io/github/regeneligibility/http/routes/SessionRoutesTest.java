@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.regeneligibility.http.support.MovableClock;
 import io.github.regeneligibility.http.support.RecordsServer;
 import io.github.regeneligibility.http.support.TestServer;
 import io.github.regeneligibility.records.Accounts;
 import io.github.regeneligibility.records.AuditEntry;
 import io.github.regeneligibility.records.AuditEvent;
+import io.github.regeneligibility.records.RecordQuery;
 import io.github.regeneligibility.records.UserRole;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -55,11 +59,11 @@ final class SessionRoutesTest {
 
   private static HttpResponse<String> login(
       String user, String password, Map<String, String> headers) throws Exception {
-    return send(
-        "POST",
-        "/v1/session",
-        headers,
-        MAPPER.createObjectNode().put("user", user).put("password", password).toString());
+    return send("POST", "/v1/session", headers, credentials(user, password));
+  }
+
+  private static String credentials(String user, String password) {
+    return MAPPER.createObjectNode().put("user", user).put("password", password).toString();
   }
 
   /** The cookie's {@code name=value}, as a browser sends it back. */
@@ -146,6 +150,44 @@ final class SessionRoutesTest {
     assertThat(after.statusCode()).isEqualTo(401);
     assertThat(after.headers().firstValue("Content-Type")).contains("application/problem+json");
     assertThat(again.statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void session_pastItsLifetime_is401_forReadingWritingAndTheSessionRoute() throws Exception {
+    MovableClock clock = new MovableClock(Instant.now());
+    RecordsServer expiring = RecordsServer.start("session-expiry", clock);
+    try {
+      expiring.accounts().addUser("li.wei", UserRole.OFFICER, PASSWORD.toCharArray(), "test");
+      HttpResponse<String> login =
+          expiring.send("POST", "/v1/session", Map.of(), credentials("li.wei", PASSWORD));
+      assertThat(login.statusCode()).as(login.body()).isEqualTo(201);
+      String cookie = cookie(login);
+      String csrf = MAPPER.readTree(login.body()).get("csrfToken").asText();
+
+      clock.advance(Sessions.LIFETIME.minusSeconds(1));
+      HttpResponse<String> lastSecond =
+          expiring.send("GET", "/v1/decisions", Map.of("Cookie", cookie), null);
+      clock.advance(Duration.ofSeconds(1));
+      HttpResponse<String> read =
+          expiring.send("GET", "/v1/decisions", Map.of("Cookie", cookie), null);
+      HttpResponse<String> write =
+          expiring.send(
+              "POST", "/v1/decisions", Map.of("Cookie", cookie, "X-CSRF-Token", csrf), decision());
+      HttpResponse<String> session =
+          expiring.send("GET", "/v1/session", Map.of("Cookie", cookie), null);
+
+      assertThat(lastSecond.statusCode()).as(lastSecond.body()).isEqualTo(200);
+      for (HttpResponse<String> refused : List.of(read, write, session)) {
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(401);
+        assertThat(refused.headers().firstValue("Content-Type"))
+            .contains("application/problem+json");
+      }
+      assertThat(expiring.store().search(RecordQuery.all()).decisions())
+          .as("nothing recorded on an ended session")
+          .isEmpty();
+    } finally {
+      expiring.close();
+    }
   }
 
   @Test

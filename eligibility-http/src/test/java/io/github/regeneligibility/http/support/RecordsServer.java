@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,14 @@ public final class RecordsServer {
    * it, on a free port, without access log.
    */
   public static RecordsServer start(String prefix) throws Exception {
+    return start(prefix, Clock.systemUTC());
+  }
+
+  /**
+   * Starts a service as {@link #start(String)} does, whose page sessions end after their lifetime
+   * by {@code sessionClock}.
+   */
+  public static RecordsServer start(String prefix, Clock sessionClock) throws Exception {
     Path dir = Files.createTempDirectory(prefix);
     PolicyEditions editions =
         Eligibility.editions(List.of(Eligibility.defaultEdition()), TestServer.fixedClock());
@@ -57,6 +66,7 @@ public final class RecordsServer {
             .editions(editions)
             .records(opened)
             .accessLog(false)
+            .sessionClock(sessionClock)
             .build()
             .start();
     return new RecordsServer(dir, opened, started);

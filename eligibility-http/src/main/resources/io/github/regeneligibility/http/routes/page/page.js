@@ -844,11 +844,15 @@ async function showRecord(id) {
   const policy = record.policy;
   const row = (label, value, name) => el('div', {}, el('dt', {}, label), el('dd', { 'data-field': name }, value));
   const replayButton = el('button', { type: 'button', class: 'secondary', 'data-action': 'replay' }, t.REPLAY);
-  const replayResult = el('div', { 'data-result': 'replay', 'aria-live': 'polite' });
+  const replayResult = el('div', { class: 'no-print', 'data-result': 'replay', 'aria-live': 'polite' });
   replayButton.addEventListener('click', () => replay(record.id, replayResult));
+  const printButton = el('button', { type: 'button', class: 'secondary', 'data-action': 'print-record' }, t.PRINT_RECORD);
+  printButton.addEventListener('click', printRecord);
   recordView.replaceChildren(
     el('h3', { id: 'record-heading', tabindex: '-1' }, fill(t.RECORD_HEADING, record.id)),
     el('dl', { class: 'identity', 'data-record-view': record.id },
+      row(t.RECORD_ID, record.id, 'id'),
+      row(texts.fields.id, record.application.id, 'applicationId'),
       row(texts.fields.applicantName, record.application.applicantName, 'applicantName'),
       row(texts.fields.projectName, record.application.projectName, 'projectName'),
       row(t.TIER, verdictText(record.assessment), 'tier'),
@@ -857,9 +861,39 @@ async function showRecord(id) {
       row(t.RECORDED_BY, record.recordedBy, 'recordedBy'),
       row(t.COL_RECORDED_ON, beijingDay(record.recordedAt), 'recordedAt'),
       row(t.EDITION, `${policy.id} ${policy.version}${t.SEPARATOR}${t.EFFECTIVE_FROM}${t.COLON}${policy.effectiveFrom}`, 'edition')),
-    el('p', {}, replayButton),
+    recordCriteria(record.assessment),
+    el('ul', { class: 'gates', 'data-result': 'record-gates' }, record.assessment.gates.map((gate) =>
+      el('li', { 'data-gate': gate.gate, 'data-passed': String(gate.passed) },
+        `${gate.passed ? '\u2714' : '\u2718'} ${labels.gate[gate.gate]}${t.COLON}${gate.passed ? t.PASSED : t.FAILED}`))),
+    el('p', { class: 'print-only', 'data-result': 'record-printed' }, `${t.PRINTED_ON}${t.COLON}${beijingNow()}`),
+    el('div', { class: 'signatures print-only', 'data-result': 'signatures' },
+      [t.SIGN_OFFICER, t.SIGN_REVIEWER, t.SIGN_DATE].map((label) =>
+        el('p', { class: 'signature' }, el('span', { class: 'signature-label' }, label), el('span', { class: 'signature-line' })))),
+    el('p', { class: 'no-print' }, replayButton, ' ', printButton),
     replayResult);
   document.getElementById('record-heading').focus();
+}
+
+/** A record's points for each criterion, out of their most. */
+function recordCriteria(assessment) {
+  return el('table', { class: 'criteria', 'data-result': 'record-criteria' },
+    el('caption', {}, el('strong', {}, t.CRITERIA)),
+    el('thead', {}, el('tr', {},
+      el('th', { scope: 'col' }, t.CRITERION),
+      el('th', { scope: 'col', class: 'number' }, t.POINTS))),
+    el('tbody', {}, assessment.criteria.map((criterion) => el('tr', { 'data-criterion': criterion.criterion },
+      el('th', { scope: 'row' }, labels.criterion[criterion.criterion]),
+      el('td', { class: 'number' }, `${criterion.points} / ${criterion.maxPoints}`)))));
+}
+
+/**
+ * Prints one record alone, with lines for signatures: the print styles of body.printing-record
+ * hide the rest of the page until the print is over.
+ */
+function printRecord() {
+  document.body.classList.add('printing-record');
+  window.addEventListener('afterprint', () => document.body.classList.remove('printing-record'), { once: true });
+  window.print();
 }
 
 /** Assesses a record's application again, under the recorded edition and under today's. */
