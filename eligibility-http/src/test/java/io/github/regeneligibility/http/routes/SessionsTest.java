@@ -2,43 +2,17 @@ package io.github.regeneligibility.http.routes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import io.github.regeneligibility.records.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /** The page's sessions: random ids and CSRF tokens, an end after their lifetime, a bound. */
 final class SessionsTest {
 
-  /** A clock that stands still until moved. */
-  private static final class MovableClock extends Clock {
-    private Instant now = Instant.parse("2026-06-01T02:00:00Z");
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
   @Test
   void session_isFoundUntilItsLifetimeEnds_thenForgotten() {
-    MovableClock clock = new MovableClock();
+    MovableClock clock = new MovableClock(Instant.parse("2026-06-01T02:00:00Z"));
     Sessions sessions = new Sessions(clock);
     Sessions.Session session = sessions.start("li.wei");
 
@@ -51,7 +25,7 @@ final class SessionsTest {
 
   @Test
   void session_hasRandomIdAndCsrfToken_andAcceptsOnlyItsOwnToken() {
-    Sessions sessions = new Sessions(new MovableClock());
+    Sessions sessions = new Sessions(new MovableClock(Instant.parse("2026-06-01T02:00:00Z")));
     Sessions.Session first = sessions.start("li.wei");
     Sessions.Session second = sessions.start("li.wei");
 
@@ -64,7 +38,7 @@ final class SessionsTest {
 
   @Test
   void sessions_pastTheBound_endTheOldestFirst() {
-    Sessions sessions = new Sessions(new MovableClock());
+    Sessions sessions = new Sessions(new MovableClock(Instant.parse("2026-06-01T02:00:00Z")));
     Sessions.Session oldest = sessions.start("user0");
     Sessions.Session next = sessions.start("user1");
     for (int i = 2; i <= Sessions.MAX_SESSIONS; i++) {
@@ -78,7 +52,7 @@ final class SessionsTest {
 
   @Test
   void ended_orUnknown_orOverlongId_isNotFound() {
-    Sessions sessions = new Sessions(new MovableClock());
+    Sessions sessions = new Sessions(new MovableClock(Instant.parse("2026-06-01T02:00:00Z")));
     Sessions.Session session = sessions.start("li.wei");
     sessions.end(session.id());
 
