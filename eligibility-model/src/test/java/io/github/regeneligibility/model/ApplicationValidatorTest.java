@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.collect.ImmutableMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -35,19 +36,17 @@ final class ApplicationValidatorTest {
     return builder;
   }
 
-  /** A valid service-role form. */
+  /**
+   * A valid service-role form: the innovator's, as a foreign service provider in one sector, with
+   * neither pathway nor stage.
+   */
   static ApplicationForm.Builder serviceProvider() {
-    ApplicationForm.Builder builder = new ApplicationForm.Builder();
-    builder
-        .id("CDMO-1")
-        .projectName("Cell therapy CDMO")
-        .applicantName("Service Co.")
+    return fresh()
+        .from(without(innovator().build(), "sectors", "primarySector", "pathway", "stage"))
         .origin(Origin.FOREIGN)
         .role(Role.SERVICE_PROVIDER)
         .addSectors(Sector.IMMUNE_CELLS)
-        .primarySector(Sector.IMMUNE_CELLS)
-        .yearsToIndustrialization(0);
-    return builder;
+        .primarySector(Sector.IMMUNE_CELLS);
   }
 
   /** Values that break one rule of a name, by the rule's code without the name's prefix. */
@@ -131,28 +130,27 @@ final class ApplicationValidatorTest {
     return new ApplicationForm.Builder();
   }
 
-  /** Returns {@code form} without the named attribute. */
-  private static ApplicationForm without(ApplicationForm form, String attribute) {
+  /** Returns {@code form} without the named attributes. */
+  private static ApplicationForm without(ApplicationForm form, String... attributes) {
+    Set<String> gone = Set.of(attributes);
     ApplicationForm.Builder copy = new ApplicationForm.Builder();
-    form.getId().filter(x -> !attribute.equals("id")).ifPresent(copy::id);
-    form.getProjectName()
-        .filter(x -> !attribute.equals("projectName"))
-        .ifPresent(copy::projectName);
+    form.getId().filter(x -> !gone.contains("id")).ifPresent(copy::id);
+    form.getProjectName().filter(x -> !gone.contains("projectName")).ifPresent(copy::projectName);
     form.getApplicantName()
-        .filter(x -> !attribute.equals("applicantName"))
+        .filter(x -> !gone.contains("applicantName"))
         .ifPresent(copy::applicantName);
-    form.getOrigin().filter(x -> !attribute.equals("origin")).ifPresent(copy::origin);
-    form.getRole().filter(x -> !attribute.equals("role")).ifPresent(copy::role);
-    if (!attribute.equals("sectors")) {
+    form.getOrigin().filter(x -> !gone.contains("origin")).ifPresent(copy::origin);
+    form.getRole().filter(x -> !gone.contains("role")).ifPresent(copy::role);
+    if (!gone.contains("sectors")) {
       copy.addAllSectors(form.getSectors());
     }
     form.getPrimarySector()
-        .filter(x -> !attribute.equals("primarySector"))
+        .filter(x -> !gone.contains("primarySector"))
         .ifPresent(copy::primarySector);
-    form.getPathway().filter(x -> !attribute.equals("pathway")).ifPresent(copy::pathway);
-    form.getStage().filter(x -> !attribute.equals("stage")).ifPresent(copy::stage);
+    form.getPathway().filter(x -> !gone.contains("pathway")).ifPresent(copy::pathway);
+    form.getStage().filter(x -> !gone.contains("stage")).ifPresent(copy::stage);
     form.getYearsToIndustrialization()
-        .filter(x -> !attribute.equals("years"))
+        .filter(x -> !gone.contains("years"))
         .ifPresent(copy::yearsToIndustrialization);
     return copy.build();
   }
