@@ -28,8 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param store the store the service records in
  * @param server the service
  */
-public record RecordsServer(Path directory, RecordStore store, EligibilityServer server)
-    implements AutoCloseable {
+public record RecordsServer(Path directory, RecordStore store, EligibilityServer server) {
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
   /**
@@ -92,7 +91,6 @@ public record RecordsServer(Path directory, RecordStore store, EligibilityServer
   }
 
   /** Stops the service, closes the store and deletes its directory. */
-  @Override
   public void close() throws Exception {
     server.stop();
     store.close();
