@@ -1,16 +1,16 @@
 import io.github.regeneligibility.http.contract.Limits;
+import io.github.regeneligibility.http.transport.JettySetup;
 import io.javalin.Javalin;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ArrayBlockingQueue;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The framework's ceiling for the HTTP benchmark: a bare Javalin server on the service's Jetty
- * settings (the same thread pool, queue, idle timeout and largest request, from {@link
- * Limits#DEFAULT}, as the service's JettySetup makes them), without the service's handlers,
- * logging or metrics. {@code GET /health} answers a constant JSON body; {@code POST
- * /v1/assessments} echoes the request's body as JSON. So wrk runs the same paths on it as on the
- * service.
+ * settings (the same thread pool and queue, made by the service's own {@link
+ * JettySetup#threadPool}, and the same idle timeout and largest request, from {@link
+ * Limits#DEFAULT}), without the service's handlers, logging or metrics. {@code GET /health}
+ * answers a constant JSON body; {@code POST /v1/assessments} echoes the request's body as JSON. So
+ * wrk runs the same paths on it as on the service.
  *
  * <p>Run as a source file on the service jar: {@code java -cp eligibility-http.jar
  * bench/BareJavalin.java PORT}. Prints {@code ready on port PORT} once it listens.
@@ -35,12 +35,7 @@ public final class BareJavalin {
               config.startup.showOldJavalinVersionWarning = false;
               config.startup.startupWatcherEnabled = false;
               config.http.maxRequestSize = Limits.MAX_BODY_BYTES;
-              QueuedThreadPool pool =
-                  new QueuedThreadPool(
-                      limits.maxThreads(),
-                      Math.min(8, limits.maxThreads()),
-                      60_000,
-                      new ArrayBlockingQueue<>(limits.maxQueuedJobs()));
+              QueuedThreadPool pool = JettySetup.threadPool(limits);
               pool.setName("bare-javalin");
               config.jetty.threadPool = pool;
               config.jetty.modifyHttpConfiguration(

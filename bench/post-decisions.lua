@@ -5,34 +5,10 @@
 -- CASES names another case file (default: cases/public.jsonl, run from the repository's root).
 
 local token = assert(os.getenv("TOKEN"), "give the bearer token in TOKEN")
-local file = os.getenv("CASES") or "cases/public.jsonl"
-local bodies = {}
-for line in io.lines(file) do
-  if line:find('"status": 200', 1, true) then
-    local application = line:match('"application": (%b{})')
-    bodies[#bodies + 1] = '{"application": ' .. application
-      .. ', "disposition": "ACCEPT", "note": "load test"}'
-  end
-end
-assert(#bodies > 0, "no valid application in " .. file)
-
-local requests = {}
-init = function(args)
-  for i, body in ipairs(bodies) do
-    requests[i] = wrk.format("POST", "/v1/decisions", {
-      ["Content-Type"] = "application/json",
-      ["Authorization"] = "Bearer " .. token,
-    }, body)
-  end
-end
-
-local turn = 0
-request = function()
-  turn = turn % #requests + 1
-  return requests[turn]
-end
-
-done = function(summary)
-  io.write(string.format("%d decisions in turn; responses other than 2xx: %d\n",
-    #bodies, summary.errors.status))
-end
+local in_turn = dofile("bench/in-turn.lua")
+in_turn.post("/v1/decisions", {
+  ["Content-Type"] = "application/json",
+  ["Authorization"] = "Bearer " .. token,
+}, in_turn.bodies(function(application)
+  return '{"application": ' .. application .. ', "disposition": "ACCEPT", "note": "load test"}'
+end), "decisions")

@@ -1,5 +1,6 @@
 package io.github.regeneligibility.json;
 
+import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.model.ProblemCode;
 
 /**
@@ -34,4 +35,13 @@ public enum FormatCode implements ProblemCode {
   UNKNOWN_VALUE,
   /** A CSV record has another number of cells than the header has columns. */
   CELL_COUNT;
+
+  /**
+   * The problem {@link #UNKNOWN_VALUE} of the value at {@code path}, which names no constant of
+   * {@code type}: the allowed names (in Chinese, the constants' labels), and {@code given} echoed
+   * as it stands. For every reader of the library's enums, the library's own and others.
+   */
+  public static Problem unknownValue(String path, Class<? extends Enum<?>> type, String given) {
+    return TreeReader.unknownValue(path, type, given);
+  }
 }

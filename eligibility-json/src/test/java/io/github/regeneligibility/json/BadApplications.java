@@ -45,31 +45,14 @@ public final class BadApplications {
    */
   public static Stream<Arguments> oneProblemEach() {
     return Stream.of(
-        Arguments.of(
-            "string for a number",
-            with("yearsToIndustrialization", "\"3\""),
-            "yearsToIndustrialization",
-            "WRONG_TYPE"),
-        Arguments.of(
-            "fraction for a whole number",
-            with("yearsToIndustrialization", "2.5"),
-            "yearsToIndustrialization",
-            "WRONG_TYPE"),
-        Arguments.of(
-            "2.0 for a whole number",
-            with("yearsToIndustrialization", "2.0"),
-            "yearsToIndustrialization",
-            "WRONG_TYPE"),
-        Arguments.of(
-            "huge number",
-            with("yearsToIndustrialization", "99999999999"),
-            "yearsToIndustrialization",
-            "WRONG_TYPE"),
-        Arguments.of("number for a string", with("id", "42"), "id", "WRONG_TYPE"),
-        Arguments.of("unknown enum value", with("origin", "\"MARS\""), "origin", "UNKNOWN_VALUE"),
-        Arguments.of(
-            "lower-case enum value", with("role", "\"innovator\""), "role", "UNKNOWN_VALUE"),
-        Arguments.of("number for an enum", with("stage", "3"), "stage", "UNKNOWN_VALUE"),
+        replacing("string for a number", "yearsToIndustrialization", "\"3\"", "WRONG_TYPE"),
+        replacing("fraction for a whole number", "yearsToIndustrialization", "2.5", "WRONG_TYPE"),
+        replacing("2.0 for a whole number", "yearsToIndustrialization", "2.0", "WRONG_TYPE"),
+        replacing("huge number", "yearsToIndustrialization", "99999999999", "WRONG_TYPE"),
+        replacing("number for a string", "id", "42", "WRONG_TYPE"),
+        replacing("unknown enum value", "origin", "\"MARS\"", "UNKNOWN_VALUE"),
+        replacing("lower-case enum value", "role", "\"innovator\"", "UNKNOWN_VALUE"),
+        replacing("number for an enum", "stage", "3", "UNKNOWN_VALUE"),
         Arguments.of(
             "unknown sector",
             with("sectors", "[\"STEM_CELLS\", \"MAGIC\"]"),
@@ -80,13 +63,9 @@ public final class BadApplications {
             with("sectors", "[\"STEM_CELLS\", null]"),
             "sectors[1]",
             "UNKNOWN_VALUE"),
-        Arguments.of(
-            "string for sectors", with("sectors", "\"STEM_CELLS\""), "sectors", "WRONG_TYPE"),
-        Arguments.of(
-            "duplicate sector",
-            with("sectors", "[\"STEM_CELLS\", \"STEM_CELLS\"]"),
-            "sectors",
-            "SECTORS_DUPLICATE"),
+        replacing("string for sectors", "sectors", "\"STEM_CELLS\"", "WRONG_TYPE"),
+        replacing(
+            "duplicate sector", "sectors", "[\"STEM_CELLS\", \"STEM_CELLS\"]", "SECTORS_DUPLICATE"),
         Arguments.of(
             "unknown property",
             VALID.replace("{", "{\"yearsToIndustrialisation\": 3, "),
@@ -113,7 +92,11 @@ public final class BadApplications {
             VALID.replace("\"origin\": \"DOMESTIC\",", ""),
             "origin",
             "ORIGIN_REQUIRED"),
-        Arguments.of(
-            "null for a required field", with("origin", "null"), "origin", "ORIGIN_REQUIRED"));
+        replacing("null for a required field", "origin", "null", "ORIGIN_REQUIRED"));
+  }
+
+  /** A row of {@link #oneProblemEach()} whose one problem is {@code property}'s new value. */
+  private static Arguments replacing(String name, String property, String json, String code) {
+    return Arguments.of(name, with(property, json), property, code);
   }
 }

@@ -1,11 +1,12 @@
 package io.github.regeneligibility.json;
 
+import static io.github.regeneligibility.json.PolicyFiles.clockOn;
+import static io.github.regeneligibility.json.PolicyFiles.edition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
 import io.github.regeneligibility.model.Problem;
-import io.github.regeneligibility.rules.Eligibility;
 import io.github.regeneligibility.rules.LiveEditions;
 import io.github.regeneligibility.rules.PolicyEdition;
 import io.github.regeneligibility.rules.PolicyEditions;
@@ -15,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,21 +27,8 @@ final class PolicyDirectoryTest {
 
   @TempDir Path directory;
 
-  private static Clock clockOn(LocalDate date) {
-    return Clock.fixed(date.atStartOfDay(Eligibility.DEFAULT_ZONE).toInstant(), ZoneOffset.UTC)
-        .withZone(Eligibility.DEFAULT_ZONE);
-  }
-
-  private static PolicyEdition edition(String version, LocalDate from) {
-    return new PolicyEdition.Builder()
-        .from(Eligibility.defaultEdition())
-        .version(version)
-        .effectiveFrom(from)
-        .build();
-  }
-
   private void write(String name, PolicyEdition edition) throws IOException {
-    Files.writeString(directory.resolve(name), JSON.writePolicy(edition));
+    PolicyFiles.write(directory.resolve(name), edition);
   }
 
   private PolicyDirectory.Loaded load() {

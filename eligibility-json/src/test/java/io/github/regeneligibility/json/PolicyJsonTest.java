@@ -2,14 +2,13 @@ package io.github.regeneligibility.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.groups.Tuple.tuple;
 
-import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.rules.Eligibility;
 import io.github.regeneligibility.rules.PolicyEdition;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 final class PolicyJsonTest {
@@ -68,14 +67,13 @@ final class PolicyJsonTest {
             .replace("\"CLINICAL_APPLICATION\" : 16", "\"CLINICAL_APPLICATIONS\" : 16")
             .replace(",\n  \"eligibilityThreshold\" : 60", "");
 
-    assertThat(refusal(json).getProblems())
-        .extracting(Problem::getPath, p -> p.getCode().name())
+    assertThat(pathsAndCodes(refusal(json)))
         .containsExactlyInAnyOrder(
-            tuple("maturity.operatingServices", "UNKNOWN_PROPERTY"),
-            tuple("maturity.operatingService", "MISSING_PROPERTY"),
-            tuple("maturity.stages.CLINICAL_APPLICATIONS", "UNKNOWN_PROPERTY"),
-            tuple("horizon.bands[1].upToYears", "WRONG_TYPE"),
-            tuple("eligibilityThreshold", "MISSING_PROPERTY"));
+            "maturity.operatingServices UNKNOWN_PROPERTY",
+            "maturity.operatingService MISSING_PROPERTY",
+            "maturity.stages.CLINICAL_APPLICATIONS UNKNOWN_PROPERTY",
+            "horizon.bands[1].upToYears WRONG_TYPE",
+            "eligibilityThreshold MISSING_PROPERTY");
   }
 
   @Test
@@ -87,11 +85,10 @@ final class PolicyJsonTest {
 
     PolicyFileException refusal = refusal(json);
 
-    assertThat(refusal.getProblems())
-        .extracting(Problem::getPath, p -> p.getCode().name())
+    assertThat(pathsAndCodes(refusal))
         .containsExactly(
-            tuple("maturity.stages.PRECLINICAL", "POLICY_STAGE_POINTS_FALL"),
-            tuple("eligibilityThreshold", "POLICY_OUT_OF_RANGE"));
+            "maturity.stages.PRECLINICAL POLICY_STAGE_POINTS_FALL",
+            "eligibilityThreshold POLICY_OUT_OF_RANGE");
     assertThat(refusal.getMessage())
         .isEqualTo(
             "Invalid policy file test.json: maturity.stages.PRECLINICAL: maturity.stages.PRECLINICAL"
@@ -105,9 +102,15 @@ final class PolicyJsonTest {
     String json =
         defaultFile().replace("\"DISCOVERY\" : 4,", "\"DISCOVERY\" : 4, \"DISCOVERY\" : 5,");
 
-    assertThat(refusal(json).getProblems())
-        .extracting(Problem::getPath, p -> p.getCode().name())
-        .containsExactly(tuple("maturity.stages.DISCOVERY", "DUPLICATE_PROPERTY"));
+    assertThat(pathsAndCodes(refusal(json)))
+        .containsExactly("maturity.stages.DISCOVERY DUPLICATE_PROPERTY");
+  }
+
+  /** The problems of {@code refusal}, each as its path and code. */
+  private static List<String> pathsAndCodes(PolicyFileException refusal) {
+    return refusal.getProblems().stream()
+        .map(problem -> problem.getPath() + " " + problem.getCode().name())
+        .toList();
   }
 
   @Test

@@ -3,8 +3,11 @@ package io.github.regeneligibility.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -33,63 +36,84 @@ final class ApplicationValidatorTest {
     return builder;
   }
 
-  /** A valid service-role form. */
+  /**
+   * A valid service-role form: the innovator's, as a foreign service provider in one sector, with
+   * neither pathway nor stage.
+   */
   static ApplicationForm.Builder serviceProvider() {
-    ApplicationForm.Builder builder = new ApplicationForm.Builder();
-    builder
-        .id("CDMO-1")
-        .projectName("Cell therapy CDMO")
-        .applicantName("Service Co.")
+    return fresh()
+        .from(without(innovator().build(), "sectors", "primarySector", "pathway", "stage"))
         .origin(Origin.FOREIGN)
         .role(Role.SERVICE_PROVIDER)
         .addSectors(Sector.IMMUNE_CELLS)
-        .primarySector(Sector.IMMUNE_CELLS)
-        .yearsToIndustrialization(0);
-    return builder;
+        .primarySector(Sector.IMMUNE_CELLS);
   }
 
+  /** Values that break one rule of a name, by the rule's code without the name's prefix. */
+  private static final ImmutableMap<String, List<String>> BROKEN_NAMES =
+      ImmutableMap.of(
+          "BLANK", List.of("   ", ""),
+          "LENGTH", List.of("x".repeat(201), "名".repeat(201)),
+          "CONTROL_CHARACTER", List.of("tab\there", "bell\u0007"),
+          "UNPAIRED_SURROGATE", List.of("half \uD800 alone", "\uDE00\uD83D", "ends \uDBFF"));
+
   static Stream<Arguments> singleRuleMutations() {
+    Stream<Arguments> id =
+        Stream.of(
+            missing(ValidityCode.ID_REQUIRED, "id"),
+            rule(ValidityCode.ID_FORMAT, b -> b.id("PUB 15")),
+            rule(ValidityCode.ID_FORMAT, b -> b.id("")),
+            rule(ValidityCode.ID_FORMAT, b -> b.id("a".repeat(65))));
+    Stream<Arguments> rest =
+        Stream.of(
+            missing(ValidityCode.ORIGIN_REQUIRED, "origin"),
+            missing(ValidityCode.ROLE_REQUIRED, "role"),
+            missing(ValidityCode.SECTORS_COUNT, "sectors"),
+            rule(
+                ValidityCode.SECTORS_DUPLICATE,
+                b ->
+                    fresh()
+                        .from(without(b.build(), "sectors"))
+                        .addSectors(Sector.STEM_CELLS, Sector.STEM_CELLS)),
+            missing(ValidityCode.PRIMARY_SECTOR_REQUIRED, "primarySector"),
+            rule(
+                ValidityCode.PRIMARY_SECTOR_NOT_IN_SECTORS,
+                b -> b.primarySector(Sector.BIOMATERIALS)),
+            missing(ValidityCode.PATHWAY_REQUIRED, "pathway"),
+            missing(ValidityCode.STAGE_REQUIRED, "stage"),
+            rule(
+                ValidityCode.STAGE_BEYOND_RESEARCH_TRACK,
+                b -> b.pathway(Pathway.CLINICAL_RESEARCH).stage(Stage.CLINICAL_TRIAL_PIVOTAL)),
+            missing(ValidityCode.YEARS_REQUIRED, "years"),
+            rule(ValidityCode.YEARS_RANGE, b -> b.yearsToIndustrialization(51)),
+            rule(ValidityCode.YEARS_RANGE, b -> b.yearsToIndustrialization(-1)));
     return Stream.of(
-        rule(ValidityCode.ID_REQUIRED, b -> fresh().from(without(b.build(), "id"))),
-        rule(ValidityCode.ID_FORMAT, b -> b.id("PUB 15")),
-        rule(ValidityCode.ID_FORMAT, b -> b.id("")),
-        rule(ValidityCode.ID_FORMAT, b -> b.id("a".repeat(65))),
-        rule(
-            ValidityCode.PROJECT_NAME_REQUIRED,
-            b -> fresh().from(without(b.build(), "projectName"))),
-        rule(ValidityCode.PROJECT_NAME_BLANK, b -> b.projectName("   ")),
-        rule(ValidityCode.PROJECT_NAME_LENGTH, b -> b.projectName("x".repeat(201))),
-        rule(ValidityCode.PROJECT_NAME_CONTROL_CHARACTER, b -> b.projectName("tab\there")),
-        rule(ValidityCode.PROJECT_NAME_UNPAIRED_SURROGATE, b -> b.projectName("half \uD800 alone")),
-        rule(ValidityCode.PROJECT_NAME_UNPAIRED_SURROGATE, b -> b.projectName("\uDE00\uD83D")),
-        rule(
-            ValidityCode.APPLICANT_NAME_REQUIRED,
-            b -> fresh().from(without(b.build(), "applicantName"))),
-        rule(ValidityCode.APPLICANT_NAME_BLANK, b -> b.applicantName("")),
-        rule(ValidityCode.APPLICANT_NAME_LENGTH, b -> b.applicantName("名".repeat(201))),
-        rule(ValidityCode.APPLICANT_NAME_CONTROL_CHARACTER, b -> b.applicantName("bell\u0007")),
-        rule(ValidityCode.APPLICANT_NAME_UNPAIRED_SURROGATE, b -> b.applicantName("ends \uDBFF")),
-        rule(ValidityCode.ORIGIN_REQUIRED, b -> fresh().from(without(b.build(), "origin"))),
-        rule(ValidityCode.ROLE_REQUIRED, b -> fresh().from(without(b.build(), "role"))),
-        rule(ValidityCode.SECTORS_COUNT, b -> fresh().from(without(b.build(), "sectors"))),
-        rule(
-            ValidityCode.SECTORS_DUPLICATE,
-            b ->
-                fresh()
-                    .from(without(b.build(), "sectors"))
-                    .addSectors(Sector.STEM_CELLS, Sector.STEM_CELLS)),
-        rule(
-            ValidityCode.PRIMARY_SECTOR_REQUIRED,
-            b -> fresh().from(without(b.build(), "primarySector"))),
-        rule(ValidityCode.PRIMARY_SECTOR_NOT_IN_SECTORS, b -> b.primarySector(Sector.BIOMATERIALS)),
-        rule(ValidityCode.PATHWAY_REQUIRED, b -> fresh().from(without(b.build(), "pathway"))),
-        rule(ValidityCode.STAGE_REQUIRED, b -> fresh().from(without(b.build(), "stage"))),
-        rule(
-            ValidityCode.STAGE_BEYOND_RESEARCH_TRACK,
-            b -> b.pathway(Pathway.CLINICAL_RESEARCH).stage(Stage.CLINICAL_TRIAL_PIVOTAL)),
-        rule(ValidityCode.YEARS_REQUIRED, b -> fresh().from(without(b.build(), "years"))),
-        rule(ValidityCode.YEARS_RANGE, b -> b.yearsToIndustrialization(51)),
-        rule(ValidityCode.YEARS_RANGE, b -> b.yearsToIndustrialization(-1)));
+            id,
+            nameRules("PROJECT_NAME", "projectName", ApplicationForm.Builder::projectName),
+            nameRules("APPLICANT_NAME", "applicantName", ApplicationForm.Builder::applicantName),
+            rest)
+        .flatMap(rules -> rules);
+  }
+
+  /**
+   * The rules of a name, the same for both names: missing, then each value of {@link #BROKEN_NAMES}
+   * given to it by {@code name}.
+   */
+  private static Stream<Arguments> nameRules(
+      String prefix,
+      String attribute,
+      BiFunction<ApplicationForm.Builder, String, ApplicationForm.Builder> name) {
+    return Stream.concat(
+        Stream.of(missing(ValidityCode.valueOf(prefix + "_REQUIRED"), attribute)),
+        BROKEN_NAMES.entrySet().stream()
+            .flatMap(
+                broken ->
+                    broken.getValue().stream()
+                        .map(
+                            value ->
+                                rule(
+                                    ValidityCode.valueOf(prefix + "_" + broken.getKey()),
+                                    b -> name.apply(b, value)))));
   }
 
   private static Arguments rule(
@@ -97,32 +121,36 @@ final class ApplicationValidatorTest {
     return Arguments.of(code, mutation.apply(innovator()).build());
   }
 
+  /** A form without the named attribute, which breaks the rule {@code code}. */
+  private static Arguments missing(ValidityCode code, String attribute) {
+    return rule(code, b -> fresh().from(without(b.build(), attribute)));
+  }
+
   private static ApplicationForm.Builder fresh() {
     return new ApplicationForm.Builder();
   }
 
-  /** Returns {@code form} without the named attribute. */
-  private static ApplicationForm without(ApplicationForm form, String attribute) {
+  /** Returns {@code form} without the named attributes. */
+  private static ApplicationForm without(ApplicationForm form, String... attributes) {
+    Set<String> gone = Set.of(attributes);
     ApplicationForm.Builder copy = new ApplicationForm.Builder();
-    form.getId().filter(x -> !attribute.equals("id")).ifPresent(copy::id);
-    form.getProjectName()
-        .filter(x -> !attribute.equals("projectName"))
-        .ifPresent(copy::projectName);
+    form.getId().filter(x -> !gone.contains("id")).ifPresent(copy::id);
+    form.getProjectName().filter(x -> !gone.contains("projectName")).ifPresent(copy::projectName);
     form.getApplicantName()
-        .filter(x -> !attribute.equals("applicantName"))
+        .filter(x -> !gone.contains("applicantName"))
         .ifPresent(copy::applicantName);
-    form.getOrigin().filter(x -> !attribute.equals("origin")).ifPresent(copy::origin);
-    form.getRole().filter(x -> !attribute.equals("role")).ifPresent(copy::role);
-    if (!attribute.equals("sectors")) {
+    form.getOrigin().filter(x -> !gone.contains("origin")).ifPresent(copy::origin);
+    form.getRole().filter(x -> !gone.contains("role")).ifPresent(copy::role);
+    if (!gone.contains("sectors")) {
       copy.addAllSectors(form.getSectors());
     }
     form.getPrimarySector()
-        .filter(x -> !attribute.equals("primarySector"))
+        .filter(x -> !gone.contains("primarySector"))
         .ifPresent(copy::primarySector);
-    form.getPathway().filter(x -> !attribute.equals("pathway")).ifPresent(copy::pathway);
-    form.getStage().filter(x -> !attribute.equals("stage")).ifPresent(copy::stage);
+    form.getPathway().filter(x -> !gone.contains("pathway")).ifPresent(copy::pathway);
+    form.getStage().filter(x -> !gone.contains("stage")).ifPresent(copy::stage);
     form.getYearsToIndustrialization()
-        .filter(x -> !attribute.equals("years"))
+        .filter(x -> !gone.contains("years"))
         .ifPresent(copy::yearsToIndustrialization);
     return copy.build();
   }

@@ -45,19 +45,9 @@ final class AssessmentTest {
           Reason.of(ReasonCode.HORIZON_BEYOND_LIMIT, ImmutableMap.of("years", 11, "limit", 10)));
 
   private static final CriterionResult SECTOR_FIT =
-      CriterionResult.scored(
-          Criterion.SECTOR_FIT,
-          30,
-          30,
-          ReasonCode.SECTOR_FIT_PRIMARY_FOCUS,
-          ImmutableMap.of("sector", Sector.STEM_CELLS));
+      scored(Criterion.SECTOR_FIT, 30, 30, ReasonCode.SECTOR_FIT_PRIMARY_FOCUS, Sector.STEM_CELLS);
   private static final CriterionResult MATURITY =
-      CriterionResult.scored(
-          Criterion.MATURITY,
-          24,
-          40,
-          ReasonCode.MATURITY_STAGE,
-          ImmutableMap.of("stage", Stage.CLINICAL_APPROVED));
+      scored(Criterion.MATURITY, 24, 40, ReasonCode.MATURITY_STAGE, Stage.CLINICAL_APPROVED);
   private static final CriterionResult HORIZON =
       CriterionResult.scored(
           Criterion.HORIZON,
@@ -66,10 +56,27 @@ final class AssessmentTest {
           ReasonCode.HORIZON_BAND,
           ImmutableMap.of("years", 4, "from", 3, "to", 5));
   private static final CriterionResult ROLE =
-      CriterionResult.scored(
-          Criterion.ROLE, 8, 10, ReasonCode.ROLE_POINTS, ImmutableMap.of("role", Role.INNOVATOR));
+      scored(Criterion.ROLE, 8, 10, ReasonCode.ROLE_POINTS, Role.INNOVATOR);
+
+  /** A criterion's result whose one fact is an enum constant, named as its class is. */
+  private static CriterionResult scored(
+      Criterion criterion, int points, int maxPoints, ReasonCode code, Enum<?> fact) {
+    String name = fact.getDeclaringClass().getSimpleName();
+    return CriterionResult.scored(
+        criterion,
+        points,
+        maxPoints,
+        code,
+        ImmutableMap.of(Character.toLowerCase(name.charAt(0)) + name.substring(1), fact));
+  }
 
   private static Assessment assessment(GateResult scope, GateResult horizonGate) {
+    return assessment(scope, horizonGate, SECTOR_FIT, MATURITY, HORIZON, ROLE);
+  }
+
+  /** An assessment with the results in the places given, right or wrong. */
+  private static Assessment assessment(
+      GateResult scope, GateResult horizonGate, CriterionResult... criteria) {
     return Assessment.of(
         APPLICATION,
         POLICY,
@@ -77,10 +84,10 @@ final class AssessmentTest {
         PRIORITY,
         scope,
         horizonGate,
-        SECTOR_FIT,
-        MATURITY,
-        HORIZON,
-        ROLE);
+        criteria[0],
+        criteria[1],
+        criteria[2],
+        criteria[3]);
   }
 
   @Test
@@ -116,33 +123,11 @@ final class AssessmentTest {
   @Test
   void of_criteriaSwapped_isRefused() {
     assertThatThrownBy(
-            () ->
-                Assessment.of(
-                    APPLICATION,
-                    POLICY,
-                    Tier.PRIORITY,
-                    PRIORITY,
-                    SCOPE_PASSED,
-                    HORIZON_PASSED,
-                    MATURITY,
-                    SECTOR_FIT,
-                    HORIZON,
-                    ROLE))
+            () -> assessment(SCOPE_PASSED, HORIZON_PASSED, MATURITY, SECTOR_FIT, HORIZON, ROLE))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a gate or criterion result is in the wrong place");
     assertThatThrownBy(
-            () ->
-                Assessment.of(
-                    APPLICATION,
-                    POLICY,
-                    Tier.PRIORITY,
-                    PRIORITY,
-                    SCOPE_PASSED,
-                    HORIZON_PASSED,
-                    SECTOR_FIT,
-                    MATURITY,
-                    ROLE,
-                    HORIZON))
+            () -> assessment(SCOPE_PASSED, HORIZON_PASSED, SECTOR_FIT, MATURITY, ROLE, HORIZON))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a gate or criterion result is in the wrong place");
   }

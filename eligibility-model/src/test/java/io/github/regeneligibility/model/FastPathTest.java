@@ -84,35 +84,21 @@ final class FastPathTest {
    */
   static Stream<Arguments> namesAtTheEdges() {
     String emoji = "\uD83D\uDE00";
+    ValidityCode blank = ValidityCode.PROJECT_NAME_BLANK;
+    ValidityCode control = ValidityCode.PROJECT_NAME_CONTROL_CHARACTER;
+    ValidityCode surrogate = ValidityCode.PROJECT_NAME_UNPAIRED_SURROGATE;
     return Stream.of(
-        edge("ideographic space", "\u3000", true, ValidityCode.PROJECT_NAME_BLANK),
-        edge("no-break space", "\u00A0", false, ValidityCode.PROJECT_NAME_BLANK),
-        edge(
-            "figure and narrow no-break space",
-            "\u2007\u202F",
-            false,
-            ValidityCode.PROJECT_NAME_BLANK),
-        edge(
-            "next line",
-            "\u0085",
-            false,
-            ValidityCode.PROJECT_NAME_BLANK,
-            ValidityCode.PROJECT_NAME_CONTROL_CHARACTER),
-        edge("file separator", "\u001C", true, ValidityCode.PROJECT_NAME_CONTROL_CHARACTER),
+        edge("ideographic space", "\u3000", true, blank),
+        edge("no-break space", "\u00A0", false, blank),
+        edge("figure and narrow no-break space", "\u2007\u202F", false, blank),
+        edge("next line", "\u0085", false, blank, control),
+        edge("file separator", "\u001C", true, control),
         edge("byte order mark", "\uFEFF", false),
         edge("zero width space", "\u200B", false),
-        edge("lone high surrogate", "\uD800", false, ValidityCode.PROJECT_NAME_UNPAIRED_SURROGATE),
-        edge("lone low surrogate", "a\uDC00", false, ValidityCode.PROJECT_NAME_UNPAIRED_SURROGATE),
-        edge(
-            "reversed surrogate pair",
-            "\uDE00\uD83D",
-            false,
-            ValidityCode.PROJECT_NAME_UNPAIRED_SURROGATE),
-        edge(
-            "pair, then a lone high surrogate",
-            "\uD83D\uDE00\uD83D",
-            false,
-            ValidityCode.PROJECT_NAME_UNPAIRED_SURROGATE),
+        edge("lone high surrogate", "\uD800", false, surrogate),
+        edge("lone low surrogate", "a\uDC00", false, surrogate),
+        edge("reversed surrogate pair", "\uDE00\uD83D", false, surrogate),
+        edge("pair, then a lone high surrogate", "\uD83D\uDE00\uD83D", false, surrogate),
         edge("100 supplementary characters, 200 chars", emoji.repeat(100), false),
         edge(
             "101 supplementary characters, 202 chars",
@@ -120,7 +106,7 @@ final class FastPathTest {
             false,
             ValidityCode.PROJECT_NAME_LENGTH),
         edge("200 Chinese characters", "名".repeat(200), false),
-        edge("empty", "", true, ValidityCode.PROJECT_NAME_BLANK));
+        edge("empty", "", true, blank));
   }
 
   private static Arguments edge(String what, String name, boolean isBlank, ValidityCode... codes) {

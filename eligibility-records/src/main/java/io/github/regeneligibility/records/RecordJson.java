@@ -26,11 +26,9 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -218,17 +216,7 @@ public final class RecordJson {
         return Optional.of(disposition);
       }
     }
-    problems.add(
-        Problem.of(
-            "disposition",
-            FormatCode.UNKNOWN_VALUE,
-            ImmutableMap.of(
-                "allowed",
-                Arrays.stream(Disposition.values())
-                    .map(Enum::name)
-                    .collect(Collectors.joining(", ")),
-                "value",
-                Template.echo(node.textValue()))));
+    problems.add(FormatCode.unknownValue("disposition", Disposition.class, node.textValue()));
     return Optional.empty();
   }
 

@@ -5,19 +5,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** A clock that stands still until a test moves it: "today" without the wall clock. */
-final class MovableClock extends Clock {
+/**
+ * A clock that stands still until a test moves it: "today" without the wall clock, in the records'
+ * zone. Shared with the service's tests.
+ */
+public final class MovableClock extends Clock {
   private volatile Instant now;
 
-  MovableClock(Instant now) {
+  public MovableClock(Instant now) {
     this.now = now;
   }
 
-  void set(Instant instant) {
+  /** Sets the clock to {@code instant}. */
+  public void set(Instant instant) {
     now = instant;
   }
 
-  void advance(Duration duration) {
+  /** Moves the clock on by {@code duration}. */
+  public void advance(Duration duration) {
     now = now.plus(duration);
   }
 

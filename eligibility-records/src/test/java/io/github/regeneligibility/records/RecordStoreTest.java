@@ -8,6 +8,7 @@ import static io.github.regeneligibility.records.Fixtures.application;
 import static io.github.regeneligibility.records.Fixtures.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.github.regeneligibility.model.Gate;
 import io.github.regeneligibility.model.Language;
@@ -89,15 +90,19 @@ final class RecordStoreTest {
     Recorded refused = store.record(decision(json, Disposition.DEFER, Optional.of("  ")));
 
     assertThat(refused.record()).isEmpty();
-    Problem problem = refused.problems().get(0);
-    assertThat(problem.getCode()).isEqualTo(RecordCode.NOTE_REQUIRED);
-    assertThat(problem.getPath()).isEqualTo("note");
-    assertThat(problem.getMessage(Language.ENGLISH))
-        .isEqualTo(
-            "The disposition Defer differs from the tier's own (Accept): give a note that says"
-                + " why.");
-    assertThat(problem.getMessage(Language.CHINESE))
-        .isEqualTo("决定“暂缓决定”与评级对应的决定“同意引进”不同：请填写意见说明理由。");
+    assertThat(refused.problems())
+        .extracting(
+            Problem::getCode,
+            Problem::getPath,
+            problem -> problem.getMessage(Language.ENGLISH),
+            problem -> problem.getMessage(Language.CHINESE))
+        .containsExactly(
+            tuple(
+                RecordCode.NOTE_REQUIRED,
+                "note",
+                "The disposition Defer differs from the tier's own (Accept): give a note that says"
+                    + " why.",
+                "决定“暂缓决定”与评级对应的决定“同意引进”不同：请填写意见说明理由。"));
     assertThat(store.search(RecordQuery.all()).decisions()).isEmpty();
 
     Recorded kept = store.record(decision(json, Disposition.DEFER, Optional.of("等待补充材料")));

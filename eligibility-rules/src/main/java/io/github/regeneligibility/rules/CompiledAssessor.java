@@ -2,6 +2,7 @@ package io.github.regeneligibility.rules;
 
 import static com.google.common.base.Verify.verifyNotNull;
 
+import com.google.common.base.CaseFormat;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -281,8 +282,7 @@ final class CompiledAssessor implements Assessor {
         points.getStages(),
         stage,
         points.getMaxPoints(),
-        ReasonCode.MATURITY_STAGE,
-        "stage");
+        ReasonCode.MATURITY_STAGE);
   }
 
   private CriterionResult operatingService(Role role) {
@@ -320,25 +320,18 @@ final class CompiledAssessor implements Assessor {
   private CriterionResult role(Role role) {
     RolePoints points = edition.getRole();
     return fromTable(
-        Criterion.ROLE,
-        points.getRoles(),
-        role,
-        points.getMaxPoints(),
-        ReasonCode.ROLE_POINTS,
-        "role");
+        Criterion.ROLE, points.getRoles(), role, points.getMaxPoints(), ReasonCode.ROLE_POINTS);
   }
 
   /**
-   * Scores the points that {@code table} gives {@code key}, naming the key as the fact {@code
-   * fact}.
+   * Scores the points that {@code table} gives {@code key}, naming the key as the reasons'
+   * templates do, after its enum: {@code stage} for a {@link Stage}, {@code role} for a {@link
+   * Role}.
    */
   private static <K extends Enum<K>> CriterionResult fromTable(
-      Criterion criterion,
-      ImmutableMap<K, Integer> table,
-      K key,
-      int maxPoints,
-      ReasonCode code,
-      String fact) {
+      Criterion criterion, ImmutableMap<K, Integer> table, K key, int maxPoints, ReasonCode code) {
+    String fact =
+        CaseFormat.UPPER_CAMEL.to(CaseFormat.LOWER_CAMEL, key.getDeclaringClass().getSimpleName());
     return CriterionResult.scored(
         criterion,
         // The edition's check refused any edition whose table leaves a key without points.

@@ -193,20 +193,26 @@ final class AssessorTest {
                 Stage.CLINICAL_APPROVED,
                 8));
 
-    assertThat(assessment.getScore()).isEqualTo(50);
-    assertThat(assessment.getTier()).isEqualTo(Tier.PRIORITY);
-    assertThat(assessment.getTierReason().getMessage(Language.ENGLISH))
+    assertThat(outcome(assessment))
         .isEqualTo(
-            "Priority: a product at stage Clinical research approved, at or past the milestone"
-                + " Clinical research approved.");
+            "PRIORITY, score 50: Priority: a product at stage Clinical research approved, at or past"
+                + " the milestone Clinical research approved.");
   }
 
   @Test
   void serviceRoles_areNeverPriority() {
     Assessment assessment = assess(Applications.service(SERVICE_PROVIDER, List.of(STEM_CELLS), 0));
 
-    assertThat(assessment.getScore()).isEqualTo(78);
-    assertThat(assessment.getTier()).isEqualTo(Tier.ELIGIBLE);
+    assertThat(outcome(assessment)).startsWith("ELIGIBLE, score 78: ");
+  }
+
+  /** An assessment in short: its tier, its score and why, in English. */
+  private static String outcome(Assessment assessment) {
+    return assessment.getTier()
+        + ", score "
+        + assessment.getScore()
+        + ": "
+        + assessment.getTierReason().getMessage(Language.ENGLISH);
   }
 
   @Test

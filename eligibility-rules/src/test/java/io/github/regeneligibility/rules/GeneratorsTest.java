@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.regeneligibility.model.Application;
 import io.github.regeneligibility.model.ApplicationValidator;
+import io.github.regeneligibility.model.Assessment;
 import io.github.regeneligibility.model.FormGenerators;
 import io.github.regeneligibility.model.Origin;
 import io.github.regeneligibility.model.Pathway;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -102,31 +102,23 @@ final class GeneratorsTest {
       "The enumeration reaches every tier and every stage, role, pathway, origin, sector set and"
           + " year.")
   void theEnumerationReachesEveryTierAndEveryStage() {
-    Set<Tier> tiers = EnumSet.noneOf(Tier.class);
-    Set<Stage> stages = EnumSet.noneOf(Stage.class);
-    Set<Role> roles = EnumSet.noneOf(Role.class);
-    Set<Pathway> pathways = EnumSet.noneOf(Pathway.class);
-    Set<Origin> origins = EnumSet.noneOf(Origin.class);
-    Set<Set<Sector>> sectorSets = new HashSet<>();
-    BitSet years = new BitSet();
-    for (int shape = 0; shape < Shapes.count(); shape++) {
-      Application application = Shapes.get(shape);
-      tiers.add(DEFAULT_LAWS.assess(shape).getTier());
-      application.getStage().ifPresent(stages::add);
-      application.getPathway().ifPresent(pathways::add);
-      roles.add(application.getRole());
-      origins.add(application.getOrigin());
-      sectorSets.add(application.getSectors());
-      years.set(application.getYearsToIndustrialization());
-    }
+    List<Application> shapes = Shapes.all().mapToObj(Shapes::get).toList();
 
-    assertThat(tiers).containsExactlyInAnyOrder(Tier.values());
-    assertThat(stages).containsExactlyInAnyOrder(Stage.values());
-    assertThat(roles).containsExactlyInAnyOrder(Role.values());
-    assertThat(pathways).containsExactlyInAnyOrder(Pathway.values());
-    assertThat(origins).containsExactlyInAnyOrder(Origin.values());
-    assertThat(sectorSets).hasSize((1 << Sector.values().length) - 1);
-    assertThat(years.cardinality()).isEqualTo(Application.MAX_YEARS + 1);
+    assertThat(Shapes.all().mapToObj(DEFAULT_LAWS::assess))
+        .extracting(Assessment::getTier)
+        .containsAll(EnumSet.allOf(Tier.class));
+    assertThat(shapes)
+        .flatExtracting(application -> application.getStage().stream().toList())
+        .containsAll(EnumSet.allOf(Stage.class));
+    assertThat(shapes)
+        .flatExtracting(application -> application.getPathway().stream().toList())
+        .containsAll(EnumSet.allOf(Pathway.class));
+    assertThat(shapes).extracting(Application::getRole).containsAll(EnumSet.allOf(Role.class));
+    assertThat(shapes).extracting(Application::getOrigin).containsAll(EnumSet.allOf(Origin.class));
+    assertThat(shapes.stream().map(Application::getSectors).distinct())
+        .hasSize((1 << Sector.values().length) - 1);
+    assertThat(shapes.stream().mapToInt(Application::getYearsToIndustrialization).distinct())
+        .hasSize(Application.MAX_YEARS + 1);
   }
 
   @Test

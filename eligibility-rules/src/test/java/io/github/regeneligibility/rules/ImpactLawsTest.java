@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.quicktheories.core.Gen;
 
 /**
  * The laws of policy impact: over the whole domain against the engine itself, over generated pairs
@@ -34,6 +35,10 @@ final class ImpactLawsTest {
           .build();
 
   private static final PolicyEdition DEFAULT = Eligibility.defaultEdition();
+
+  /** Generated editions, each one the policy check accepts. */
+  private static final Gen<PolicyEdition> EDITIONS =
+      EditionGenerators.editions().map(EditionDraft::toEdition);
 
   /** The (default tier, tier under {@code to}) pairs of {@code applications}, counted. */
   private static Map<List<Tier>, Long> tierPairs(
@@ -98,11 +103,9 @@ final class ImpactLawsTest {
           + " transition.")
   void lawsOverGeneratedPairsOfEditions() {
     qt().withExamples(15)
-        .forAll(EditionGenerators.editions(), EditionGenerators.editions())
+        .forAll(EDITIONS, EDITIONS)
         .checkAssert(
-            (a, b) -> {
-              PolicyEdition from = a.toEdition();
-              PolicyEdition to = b.toEdition();
+            (from, to) -> {
               PolicyImpact impact = ImpactAnalysis.domain(from, to);
               PolicyImpact same = ImpactAnalysis.domain(from, from);
               int[] rows = new int[4];
@@ -129,10 +132,9 @@ final class ImpactLawsTest {
       "For generated editions, a cohort's impact counts what the engine gives each member.")
   void aCohortsImpactCountsWhatTheEngineGivesEachMember() {
     qt().withExamples(20)
-        .forAll(EditionGenerators.editions(), Shapes.samples())
+        .forAll(EDITIONS, Shapes.samples())
         .checkAssert(
-            (draft, sample) -> {
-              PolicyEdition to = draft.toEdition();
+            (to, sample) -> {
               List<Application> cohort = sample.stream().map(Shapes::get).toList();
               Map<List<Tier>, Long> counted = tierPairs(to, cohort.stream());
               Laws from = new Laws(DEFAULT);

@@ -100,14 +100,9 @@ final class PolicyCheckTest {
             "band points above the criterion's maximum",
             "horizon.bands[0].points",
             e -> e.horizon(bands(21, 15, 8))),
-        broken(
-            "points beyond the bands above the last band",
-            "horizon.beyond",
-            e -> e.horizon(horizon().beyond(9).build())),
-        broken(
-            "points beyond the bands below zero",
-            "horizon.beyond",
-            e -> e.horizon(horizon().beyond(-1).build())),
+        brokenHorizon(
+            "points beyond the bands above the last band", "horizon.beyond", b -> b.beyond(9)),
+        brokenHorizon("points beyond the bands below zero", "horizon.beyond", b -> b.beyond(-1)),
         broken(
             "bands whose years do not increase",
             "horizon.bands[1].upToYears",
@@ -116,20 +111,20 @@ final class PolicyCheckTest {
                     horizon()
                         .bands(List.of(HorizonBand.of(5, 20), HorizonBand.of(5, 15)))
                         .build())),
-        broken(
+        brokenSectorFit(
             "maxima not adding up to 100",
             "sectorFit.maxPoints+maturity.maxPoints+horizon.maxPoints+role.maxPoints",
-            e -> e.sectorFit(sectorFit().maxPoints(35).build())),
+            b -> b.maxPoints(35)),
         broken("a threshold above 100", "eligibilityThreshold", e -> e.eligibilityThreshold(101)),
         broken("a threshold below 0", "eligibilityThreshold", e -> e.eligibilityThreshold(-1)),
         broken(
             "stage points above the criterion's maximum",
             "maturity.stages.MARKETED",
             e -> e.maturity(maturityWith(Stage.MARKETED, 41).build())),
-        broken(
+        brokenMaturity(
             "an operating service above the criterion's maximum",
             "maturity.operatingService",
-            e -> e.maturity(maturity().operatingService(41).build())),
+            b -> b.operatingService(41)),
         broken(
             "points above the criterion's maximum",
             "role.roles.MANUFACTURER",
@@ -138,14 +133,11 @@ final class PolicyCheckTest {
             "a missing role",
             "role.roles.SUPPLY_CHAIN",
             e -> e.role(roles(Maps.filterKeys(defaultRoles(), r -> r != Role.SUPPLY_CHAIN)))),
-        broken(
+        brokenSectorFit(
             "sector fit points above the criterion's maximum",
             "sectorFit.primaryFocus",
-            e -> e.sectorFit(sectorFit().primaryFocus(31).build())),
-        broken(
-            "sector fit points below zero",
-            "sectorFit.none",
-            e -> e.sectorFit(sectorFit().none(-1).build())),
+            b -> b.primaryFocus(31)),
+        brokenSectorFit("sector fit points below zero", "sectorFit.none", b -> b.none(-1)),
         broken(
             "a secondary focus below zero and below the points after it",
             List.of("sectorFit.secondaryFocus", "sectorFit.otherRegenerative"),
@@ -154,14 +146,14 @@ final class PolicyCheckTest {
             "other regenerative points below zero and below the points after them",
             List.of("sectorFit.otherRegenerative", "sectorFit.none"),
             e -> e.sectorFit(sectorFit().otherRegenerative(-1).build())),
-        broken(
+        brokenSectorFit(
             "a secondary focus worth more than a primary focus",
             "sectorFit.secondaryFocus",
-            e -> e.sectorFit(sectorFit().primaryFocus(20).secondaryFocus(25).build())),
-        broken(
+            b -> b.primaryFocus(20).secondaryFocus(25)),
+        brokenSectorFit(
             "sector fit rewarding fewer focus sectors",
             "sectorFit.otherRegenerative",
-            e -> e.sectorFit(sectorFit().otherRegenerative(25).build())),
+            b -> b.otherRegenerative(25)),
         broken(
             "a focus sector that is not one of the five",
             "focusSectors",
@@ -169,6 +161,21 @@ final class PolicyCheckTest {
         broken("a horizon limit past 50 years", "horizonLimit", e -> e.horizonLimit(51)),
         broken("an id with a space", "id", e -> e.id("park intake")),
         broken("a blank version", "version", e -> e.version(" ")));
+  }
+
+  private static Arguments brokenSectorFit(
+      String promise, String parameter, UnaryOperator<SectorFitPoints.Builder> change) {
+    return broken(promise, parameter, e -> e.sectorFit(change.apply(sectorFit()).build()));
+  }
+
+  private static Arguments brokenHorizon(
+      String promise, String parameter, UnaryOperator<HorizonPoints.Builder> change) {
+    return broken(promise, parameter, e -> e.horizon(change.apply(horizon()).build()));
+  }
+
+  private static Arguments brokenMaturity(
+      String promise, String parameter, UnaryOperator<MaturityPoints.Builder> change) {
+    return broken(promise, parameter, e -> e.maturity(change.apply(maturity()).build()));
   }
 
   private static Arguments broken(

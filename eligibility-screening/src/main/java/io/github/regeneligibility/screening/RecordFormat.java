@@ -1,5 +1,6 @@
 package io.github.regeneligibility.screening;
 
+import com.google.errorprone.annotations.Immutable;
 import io.github.regeneligibility.json.CsvApplications;
 import io.github.regeneligibility.json.CsvResults;
 import io.github.regeneligibility.json.EligibilityJson;
@@ -21,17 +22,7 @@ public enum RecordFormat {
    * record, {@code {"line": N, "assessment": {…}}} or {@code {"line": N, "error": {…problem…}}},
    * then, when the answer is complete, {@code {"end": {"lines", "assessments", "errors"}}}.
    */
-  NDJSON {
-    @Override
-    RecordSource read(InputStream in) {
-      return new NdjsonSource(in);
-    }
-
-    @Override
-    AnswerFormat answer(EligibilityJson json, Language language) {
-      return new NdjsonAnswer(json, language);
-    }
-  },
+  NDJSON(NdjsonSource::new, NdjsonAnswer::new),
 
   /**
    * CSV (UTF-8, RFC 4180) as the library's {@link CsvApplications} reads it: a header naming the
@@ -39,17 +30,7 @@ public enum RecordFormat {
    * of {@link CsvResults}: a header, then one row per record; a complete answer has no row of its
    * own.
    */
-  CSV {
-    @Override
-    RecordSource read(InputStream in) throws IOException {
-      return CsvSource.open(in);
-    }
-
-    @Override
-    AnswerFormat answer(EligibilityJson json, Language language) {
-      return new CsvAnswer(language);
-    }
-  },
+  CSV(CsvSource::open, (json, language) -> new CsvAnswer(language)),
 
   /**
    * A workbook (.xlsx) as the library's {@link WorkbookApplications} reads it: the first sheet, a
@@ -58,17 +39,11 @@ public enum RecordFormat {
    * when the input is opened. Answered as a {@link ResultsWorkbook}: a summary sheet and a results
    * sheet, written whole at the end (a workbook is a zip, and cannot be sent in parts).
    */
-  XLSX {
-    @Override
-    RecordSource read(InputStream in) throws IOException {
-      return XlsxSource.open(in);
-    }
-
-    @Override
-    AnswerFormat answer(EligibilityJson json, Language language) {
-      throw new IllegalStateException("a workbook is answered whole, not row by row");
-    }
-
+  XLSX(
+      XlsxSource::open,
+      (json, language) -> {
+        throw new IllegalStateException("a workbook is answered whole, not row by row");
+      }) {
     @Override
     void answer(RecordSource source, Screener screener, OutputStream out, Language language)
         throws IOException {
@@ -76,15 +51,41 @@ public enum RecordFormat {
     }
   };
 
+  /** How a format starts reading records from a stream. */
+  @Immutable
+  @FunctionalInterface
+  private interface Opener {
+    RecordSource open(InputStream in) throws IOException;
+  }
+
+  /** How a format makes its answer, row by row. */
+  @Immutable
+  @FunctionalInterface
+  private interface Answerer {
+    AnswerFormat answer(EligibilityJson json, Language language);
+  }
+
+  private final Opener opener;
+  private final Answerer answerer;
+
+  RecordFormat(Opener opener, Answerer answerer) {
+    this.opener = opener;
+    this.answerer = answerer;
+  }
+
   /**
    * Starts reading records from {@code in}: reads and checks what comes before the first one.
    *
    * @throws InvalidInputException if that is wrong
    */
-  abstract RecordSource read(InputStream in) throws IOException;
+  RecordSource read(InputStream in) throws IOException {
+    return opener.open(in);
+  }
 
   /** Returns the answer in this format, its assessments written by {@code json}. */
-  abstract AnswerFormat answer(EligibilityJson json, Language language);
+  AnswerFormat answer(EligibilityJson json, Language language) {
+    return answerer.answer(json, language);
+  }
 
   /**
    * Screens the records of {@code source} and writes their answers to {@code out} in this format,

@@ -80,6 +80,27 @@ final class ScreeningTest {
         .orElse("");
   }
 
+  /**
+   * Screens {@code input} in {@code format}, checks each record {@linkplain #outline in short}, and
+   * returns the records.
+   */
+  private static List<Screened> screenedAs(String input, RecordFormat format, String... outlines)
+      throws IOException {
+    List<Screened> records = screen(bytes(input), format);
+    assertThat(records).map(ScreeningTest::outline).containsExactly(outlines);
+    return records;
+  }
+
+  /** A record in short: its number, the line it starts on, its id, and whether it was assessed. */
+  private static String outline(Screened record) {
+    return record.number()
+        + " on line "
+        + record.line()
+        + ": "
+        + record.id().orElse("no id")
+        + (record.isAssessed() ? ", assessed" : ", refused");
+  }
+
   @Test
   void forEach_ndjson_handsEachNonBlankLineInOrder_numberedByItsLine() throws IOException {
     String input =
@@ -91,14 +112,13 @@ final class ScreeningTest {
             + "{\"id\": 7}\n"
             + "not json";
 
-    List<Screened> records = screen(bytes(input), RecordFormat.NDJSON);
-
-    assertThat(records)
-        .extracting(Screened::number, Screened::line, Screened::id, Screened::isAssessed)
-        .containsExactly(
-            tuple(1L, 1L, Optional.of("N-1"), true),
-            tuple(4L, 4L, Optional.empty(), false),
-            tuple(5L, 5L, Optional.empty(), false));
+    List<Screened> records =
+        screenedAs(
+            input,
+            RecordFormat.NDJSON,
+            "1 on line 1: N-1, assessed",
+            "4 on line 4: no id, refused",
+            "5 on line 5: no id, refused");
     assertThat(records.get(1).problem().orElseThrow().type())
         .isEqualTo(ProblemDocument.TYPE_BASE + "invalid-application");
     assertThat(codes(records.get(2))).isEqualTo("MALFORMED_JSON");
@@ -116,14 +136,13 @@ final class ScreeningTest {
             + "DEVICE,PHASE_2,0\r\n"
             + "A-3,Scaffold\r\n";
 
-    List<Screened> records = screen(bytes(input), RecordFormat.CSV);
-
-    assertThat(records)
-        .extracting(Screened::number, Screened::line, Screened::id, Screened::isAssessed)
-        .containsExactly(
-            tuple(1L, 2L, Optional.of("A-1"), true),
-            tuple(2L, 4L, Optional.of("A-2"), false),
-            tuple(3L, 6L, Optional.empty(), false));
+    List<Screened> records =
+        screenedAs(
+            input,
+            RecordFormat.CSV,
+            "1 on line 2: A-1, assessed",
+            "2 on line 4: A-2, refused",
+            "3 on line 6: no id, refused");
     assertThat(codes(records.get(1))).isEqualTo("PROJECT_NAME_CONTROL_CHARACTER UNKNOWN_VALUE");
     assertThat(codes(records.get(2))).isEqualTo("CELL_COUNT");
   }

@@ -1,5 +1,6 @@
 package io.github.regeneligibility.screening;
 
+import static io.github.regeneligibility.sheets.TestWorkbooks.part;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -97,22 +98,5 @@ final class XlsxScreeningTest {
       count++;
     }
     return count;
-  }
-
-  /** Returns the text of part {@code name} of {@code workbook}. */
-  private static String part(byte[] workbook, String name) throws IOException {
-    try (org.apache.commons.compress.archivers.zip.ZipFile zip =
-        org.apache.commons.compress.archivers.zip.ZipFile.builder()
-            .setSeekableByteChannel(
-                new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(workbook))
-            .get()) {
-      var entry = zip.getEntry(name);
-      if (entry == null) {
-        throw new AssertionError("no part " + name);
-      }
-      try (java.io.InputStream in = zip.getInputStream(entry)) {
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      }
-    }
   }
 }

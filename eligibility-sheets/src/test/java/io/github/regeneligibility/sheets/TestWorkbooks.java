@@ -13,8 +13,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.jspecify.annotations.Nullable;
 
-/** Builds workbooks part by part for tests, and reads back the cells of any sheet. */
-final class TestWorkbooks {
+/**
+ * Builds workbooks part by part for tests, and reads back the cells of any sheet; {@link #part}
+ * serves the screening's tests too.
+ */
+public final class TestWorkbooks {
   private TestWorkbooks() {}
 
   static final String HEADER =
@@ -145,7 +148,7 @@ final class TestWorkbooks {
   }
 
   /** Returns the text of part {@code name} of {@code workbook}. */
-  static String part(byte[] workbook, String name) throws IOException {
+  public static String part(byte[] workbook, String name) throws IOException {
     try (org.apache.commons.compress.archivers.zip.ZipFile zip =
         org.apache.commons.compress.archivers.zip.ZipFile.builder()
             .setSeekableByteChannel(

@@ -1,10 +1,10 @@
 package io.github.regeneligibility.spring;
 
+import static io.github.regeneligibility.json.PolicyFiles.edition;
+import static io.github.regeneligibility.json.PolicyFiles.write;
 import static io.github.regeneligibility.spring.Fixtures.bare;
 import static io.github.regeneligibility.spring.Fixtures.clockOn;
-import static io.github.regeneligibility.spring.Fixtures.edition;
 import static io.github.regeneligibility.spring.Fixtures.runner;
-import static io.github.regeneligibility.spring.Fixtures.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.regeneligibility.json.PolicyFileCode;

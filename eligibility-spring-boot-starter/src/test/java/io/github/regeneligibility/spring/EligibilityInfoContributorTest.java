@@ -1,8 +1,8 @@
 package io.github.regeneligibility.spring;
 
-import static io.github.regeneligibility.spring.Fixtures.edition;
+import static io.github.regeneligibility.json.PolicyFiles.edition;
+import static io.github.regeneligibility.json.PolicyFiles.write;
 import static io.github.regeneligibility.spring.Fixtures.runner;
-import static io.github.regeneligibility.spring.Fixtures.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

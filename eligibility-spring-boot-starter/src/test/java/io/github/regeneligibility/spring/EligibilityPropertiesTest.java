@@ -1,9 +1,9 @@
 package io.github.regeneligibility.spring;
 
-import static io.github.regeneligibility.spring.Fixtures.edition;
+import static io.github.regeneligibility.json.PolicyFiles.edition;
+import static io.github.regeneligibility.json.PolicyFiles.write;
 import static io.github.regeneligibility.spring.Fixtures.messages;
 import static io.github.regeneligibility.spring.Fixtures.runner;
-import static io.github.regeneligibility.spring.Fixtures.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,21 +1,17 @@
 package io.github.regeneligibility.spring;
 
-import io.github.regeneligibility.json.EligibilityJson;
-import io.github.regeneligibility.rules.Eligibility;
-import io.github.regeneligibility.rules.PolicyEdition;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
+import io.github.regeneligibility.json.PolicyFiles;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-/** What the starter's tests share: an application, editions, policy files, a fixed "today". */
+/**
+ * What the starter's tests share: an application, runners, a fixed "today". Editions and policy
+ * files are the json module's {@link PolicyFiles}.
+ */
 final class Fixtures {
   private Fixtures() {}
 
@@ -28,8 +24,6 @@ final class Fixtures {
 
   /** The first of June 2026: the default edition is in force. */
   static final LocalDate JUNE_2026 = LocalDate.of(2026, 6, 1);
-
-  private static final EligibilityJson JSON = EligibilityJson.create();
 
   /** A runner of the starter alone, with "today" the first of June 2026. */
   static ApplicationContextRunner runner() {
@@ -44,23 +38,7 @@ final class Fixtures {
 
   /** Returns a clock whose "today" is {@code date} in Asia/Shanghai. */
   static EligibilityClock clockOn(LocalDate date) {
-    return new EligibilityClock(
-        Clock.fixed(date.atStartOfDay(Eligibility.DEFAULT_ZONE).toInstant(), ZoneOffset.UTC)
-            .withZone(Eligibility.DEFAULT_ZONE));
-  }
-
-  /** Returns the default edition as {@code version}, in force from {@code from}. */
-  static PolicyEdition edition(String version, LocalDate from) {
-    return new PolicyEdition.Builder()
-        .from(Eligibility.defaultEdition())
-        .version(version)
-        .effectiveFrom(from)
-        .build();
-  }
-
-  /** Writes {@code edition} as the policy file {@code file}. */
-  static Path write(Path file, PolicyEdition edition) throws IOException {
-    return Files.writeString(file, JSON.writePolicy(edition));
+    return new EligibilityClock(PolicyFiles.clockOn(date));
   }
 
   /** Returns the messages of {@code failure} and its causes, one a line, outermost first. */

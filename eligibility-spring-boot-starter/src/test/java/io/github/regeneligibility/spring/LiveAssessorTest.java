@@ -1,9 +1,9 @@
 package io.github.regeneligibility.spring;
 
+import static io.github.regeneligibility.json.PolicyFiles.edition;
 import static io.github.regeneligibility.spring.Fixtures.JUNE_2026;
 import static io.github.regeneligibility.spring.Fixtures.VALID;
 import static io.github.regeneligibility.spring.Fixtures.clockOn;
-import static io.github.regeneligibility.spring.Fixtures.edition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 

@@ -13,6 +13,7 @@ import io.github.regeneligibility.json.FormatCode;
 import io.github.regeneligibility.json.ProblemDocument;
 import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
+import io.github.regeneligibility.model.ProblemCode;
 import io.github.regeneligibility.model.Template;
 import io.github.regeneligibility.model.Tier;
 import io.github.regeneligibility.records.DecisionInput;
@@ -40,13 +41,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
-import java.util.stream.Collectors;
 
 /**
  * The decision record routes: {@code POST} and {@code GET /v1/decisions}, {@code GET
@@ -55,24 +54,12 @@ import java.util.stream.Collectors;
  * the role {@code OFFICER} ({@code 403} for another). When the database cannot be used they answer
  * {@code 503}; the other routes are not affected.
  */
-final class DecisionRoutes {
+record DecisionRoutes(RecordStore store, RecordJson json, LiveEditions live, Bearer bearer) {
   private static final Set<String> SEARCH =
       Set.of("applicationId", "applicant", "tier", "disposition", "from", "to", "limit", "cursor");
 
   /** The sheet of a search answered as a workbook, and the name of its file. */
   private static final String EXPORT_SHEET = "decisions";
-
-  private final RecordStore store;
-  private final RecordJson json;
-  private final LiveEditions live;
-  private final Bearer bearer;
-
-  DecisionRoutes(RecordStore store, RecordJson json, LiveEditions live, Bearer bearer) {
-    this.store = store;
-    this.bearer = bearer;
-    this.json = json;
-    this.live = live;
-  }
 
   void addTo(RoutesConfig routes) {
     routes.post(Paths.DECISIONS, guarded(this::record));
@@ -113,16 +100,10 @@ final class DecisionRoutes {
     try {
       recorded = store.record(request.decision(live.current().today(), user.name(), requestId));
     } catch (NoEditionInForceException e) {
-      throw new ProblemException(
-          ProblemDetails.invalidRequest(
-              Problem.of(
-                  "on",
-                  RequestCode.NO_EDITION_IN_FORCE,
-                  Map.of(
-                      "date",
-                      request.on().orElse(live.current().today()),
-                      "earliest",
-                      e.getEarliest()))));
+      throw badRequest(
+          "on",
+          RequestCode.NO_EDITION_IN_FORCE,
+          Map.of("date", request.on().orElse(live.current().today()), "earliest", e.getEarliest()));
     }
     if (recorded.record().isEmpty()) {
       throw new ProblemException(ProblemDetails.invalidRequest(recorded.problems()));
@@ -214,17 +195,7 @@ final class DecisionRoutes {
       }
     }
     throw new ProblemException(
-        ProblemDetails.invalidRequest(
-            Problem.of(
-                name,
-                FormatCode.UNKNOWN_VALUE,
-                Map.of(
-                    "allowed",
-                    Arrays.stream(type.getEnumConstants())
-                        .map(Enum::name)
-                        .collect(Collectors.joining(", ")),
-                    "value",
-                    Template.echo(given.get())))));
+        ProblemDetails.invalidRequest(FormatCode.unknownValue(name, type, given.get())));
   }
 
   private static Optional<LocalDate> day(QueryParameters query, String name) {
@@ -235,10 +206,7 @@ final class DecisionRoutes {
     try {
       return Optional.of(LocalDate.parse(given.get()));
     } catch (DateTimeParseException e) {
-      throw new ProblemException(
-          ProblemDetails.invalidRequest(
-              Problem.of(
-                  name, RequestCode.INVALID_DATE, Map.of("value", Template.echo(given.get())))));
+      throw badRequest(name, RequestCode.INVALID_DATE, Map.of("value", Template.echo(given.get())));
     }
   }
 
@@ -250,13 +218,16 @@ final class DecisionRoutes {
     try {
       return Integer.parseInt(given.get());
     } catch (NumberFormatException e) {
-      throw new ProblemException(
-          ProblemDetails.invalidRequest(
-              Problem.of(
-                  "limit",
-                  RecordCode.LIMIT_OUT_OF_RANGE,
-                  Map.of("max", RecordQuery.MAX_LIMIT, "value", Template.echo(given.get())))));
+      throw badRequest(
+          "limit",
+          RecordCode.LIMIT_OUT_OF_RANGE,
+          Map.of("max", RecordQuery.MAX_LIMIT, "value", Template.echo(given.get())));
     }
+  }
+
+  /** The answer 400 to one problem with the request: {@code field} broke {@code code}. */
+  private static ProblemException badRequest(String field, ProblemCode code, Map<String, ?> facts) {
+    return new ProblemException(ProblemDetails.invalidRequest(Problem.of(field, code, facts)));
   }
 
   private void find(Context ctx, User user) {

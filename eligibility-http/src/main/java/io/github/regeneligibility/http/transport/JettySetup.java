@@ -60,9 +60,10 @@ public final class JettySetup {
 
   /**
    * Returns the pool of threads that serve requests: at most {@link Limits#maxThreads()}, with at
-   * most {@link Limits#maxQueuedJobs()} tasks waiting for one.
+   * most {@link Limits#maxQueuedJobs()} tasks waiting for one. Public for the HTTP benchmark's bare
+   * Javalin baseline ({@code bench/BareJavalin.java}), which runs on the very same pool.
    */
-  private static QueuedThreadPool threadPool(Limits limits) {
+  public static QueuedThreadPool threadPool(Limits limits) {
     QueuedThreadPool pool =
         new QueuedThreadPool(
             limits.maxThreads(),

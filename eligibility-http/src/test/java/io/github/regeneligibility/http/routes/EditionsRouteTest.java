@@ -10,6 +10,7 @@ import io.github.regeneligibility.http.EligibilityServer;
 import io.github.regeneligibility.http.support.TestServer;
 import io.github.regeneligibility.json.PolicyFileCode;
 import io.github.regeneligibility.model.Problem;
+import io.github.regeneligibility.records.MovableClock;
 import io.github.regeneligibility.rules.Eligibility;
 import io.github.regeneligibility.rules.LiveEditions;
 import io.github.regeneligibility.rules.PolicyEdition;
@@ -18,11 +19,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,34 +47,6 @@ final class EditionsRouteTest {
           .effectiveFrom(LocalDate.of(2027, 1, 1))
           .eligibilityThreshold(65)
           .build();
-
-  /** A clock that a test moves; it never moves by itself. */
-  private static final class MovingClock extends Clock {
-    private volatile Instant now;
-
-    MovingClock(Instant now) {
-      this.now = now;
-    }
-
-    void set(Instant instant) {
-      now = instant;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return Eligibility.DEFAULT_ZONE;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 
   private static Instant shanghai(String dateTime) {
     return LocalDateTime.parse(dateTime).atZone(Eligibility.DEFAULT_ZONE).toInstant();
@@ -124,7 +95,7 @@ final class EditionsRouteTest {
 
   @Test
   void scheduledEdition_takesEffectAtShanghaiMidnight_onItsOwn() throws Exception {
-    MovingClock clock = new MovingClock(shanghai("2026-12-31T23:59:59"));
+    MovableClock clock = new MovableClock(shanghai("2026-12-31T23:59:59"));
     serve(LiveEditions.of(Eligibility.editions(List.of(E2026, E2027), clock)));
 
     String policyBefore = json(get("/v1/policy")).get("version").asText();

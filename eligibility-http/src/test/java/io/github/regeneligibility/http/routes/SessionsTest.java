@@ -2,7 +2,7 @@ package io.github.regeneligibility.http.routes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.regeneligibility.http.support.MovableClock;
+import io.github.regeneligibility.records.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

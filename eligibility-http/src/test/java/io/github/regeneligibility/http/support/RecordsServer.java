@@ -24,19 +24,13 @@ import org.jspecify.annotations.Nullable;
  * A service with decision records on a SQLite store in a temporary directory, on the default
  * edition and the tests' fixed clock, and a client for it. Closing it stops the service, closes the
  * store and deletes the directory.
+ *
+ * @param directory the temporary directory of the store
+ * @param store the store the service records in
+ * @param server the service
  */
-public final class RecordsServer {
+public record RecordsServer(Path directory, RecordStore store, EligibilityServer server) {
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
-
-  private final Path directory;
-  private final RecordStore store;
-  private final EligibilityServer server;
-
-  private RecordsServer(Path directory, RecordStore store, EligibilityServer server) {
-    this.directory = directory;
-    this.store = store;
-    this.server = server;
-  }
 
   /**
    * Opens a store in a new temporary directory named after {@code prefix} and starts a service on
@@ -70,11 +64,6 @@ public final class RecordsServer {
             .build()
             .start();
     return new RecordsServer(dir, opened, started);
-  }
-
-  /** The store the service records in. */
-  public RecordStore store() {
-    return store;
   }
 
   /** The store's users and tokens. */
