@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.regeneligibility.records.MovableClock;
 import io.github.regeneligibility.http.support.RecordsServer;
 import io.github.regeneligibility.http.support.TestServer;
 import io.github.regeneligibility.records.Accounts;
 import io.github.regeneligibility.records.AuditEntry;
 import io.github.regeneligibility.records.AuditEvent;
+import io.github.regeneligibility.records.MovableClock;
 import io.github.regeneligibility.records.RecordQuery;
 import io.github.regeneligibility.records.UserRole;
 import java.net.http.HttpResponse;
