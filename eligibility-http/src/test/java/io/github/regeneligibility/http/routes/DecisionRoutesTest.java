@@ -19,6 +19,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,9 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The decision record routes over real HTTP, on a SQLite store: the authorisation matrix (every
@@ -274,16 +279,24 @@ final class DecisionRoutesTest {
     assertThat(MAPPER.readTree(health.body()).get("database").asText()).isEqualTo("UP");
   }
 
-  @Test
-  void databaseDown_recordRoutesAnswer503_assessmentsStillWork_healthSaysDown() throws Exception {
+  /**
+   * PostgreSQL that cannot be reached, and an embedded store whose file cannot be opened (its data
+   * directory cannot be made: the parent is a file).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"postgresql", "sqlite"})
+  void databaseDown_recordRoutesAnswer503_assessmentsStillWork_healthSaysDown(
+      String kind, @TempDir Path scratch) throws Exception {
     PolicyEditions editions =
         Eligibility.editions(List.of(Eligibility.defaultEdition()), TestServer.fixedClock());
+    Database database =
+        kind.equals("sqlite")
+            ? Database.embedded(
+                Files.writeString(scratch.resolve("a-file"), "not a directory").resolve("data"))
+            : Database.postgres("jdbc:postgresql://127.0.0.1:1/none", "nobody", "nothing");
     try (RecordStore down =
             Records.open(
-                Database.postgres("jdbc:postgresql://127.0.0.1:1/none", "nobody", "nothing"),
-                () -> editions,
-                EligibilityJson.create(),
-                TestServer.fixedClock());
+                database, () -> editions, EligibilityJson.create(), TestServer.fixedClock());
         EligibilityServer other =
             EligibilityServer.builder()
                 .port(0)
