@@ -149,7 +149,8 @@ for name in "${NAMES[@]}"; do
       parts+=("$part")
     else
       verdict=DIFFERENT
-      parts+=("$part DIFFERS ($(cmp "$WORK/old/$name.$part" "$WORK/new/$name.$part" 2>&1 | head -1))")
+      where=$(cmp "$WORK/old/$name.$part" "$WORK/new/$name.$part" 2>&1 | head -1 || true)
+      parts+=("$part DIFFERS ($where)")
     fi
   done
   [[ $verdict == same ]] || differences=$((differences + 1))
