@@ -9,6 +9,7 @@ import io.github.regeneligibility.json.EligibilityJson;
 import io.github.regeneligibility.records.Database;
 import io.github.regeneligibility.records.RecordStore;
 import io.github.regeneligibility.records.Records;
+import io.github.regeneligibility.records.TestDatabase;
 import io.github.regeneligibility.records.UserRole;
 import io.github.regeneligibility.rules.Eligibility;
 import java.io.IOException;
@@ -147,7 +148,7 @@ final class RecordsKillIT {
       }
     } finally {
       if (kind.equals("postgresql")) {
-        execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        TestDatabase.drop(name);
       }
     }
   }

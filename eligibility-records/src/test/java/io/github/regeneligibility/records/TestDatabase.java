@@ -15,7 +15,7 @@ import java.util.UUID;
  * and user {@code regen_test} on localhost), dropped when the test closes it. Where PostgreSQL
  * cannot be reached the test fails, saying so: these tests never skip.
  */
-final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
 
   /** The kinds of database every store test runs against. */
   enum Kind {
@@ -90,7 +90,32 @@ final class TestDatabase implements AutoCloseable {
   @Override
   public void close() throws SQLException {
     if (!name.isEmpty()) {
-      execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+      drop(name);
+    }
+  }
+
+  /**
+   * Drops database {@code name} on the test server, forcing its connections out. PostgreSQL refuses
+   * to force out a backend of another role (an autovacuum worker that has just started on the new
+   * database: SQLSTATE 42501), which ends within moments, so the drop is tried again, at most 100
+   * times, 100 ms apart.
+   */
+  public static void drop(String name) throws SQLException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        return;
+      } catch (SQLException e) {
+        if (!"42501".equals(e.getSQLState()) || attempt == 100) {
+          throw e;
+        }
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
     }
   }
 }
