@@ -59,6 +59,7 @@ final class LauncherIT {
       assertThat(options)
           .contains(
               "-XX:+UseSerialGC",
+              "-Xms16m",
               "-Xmx128m",
               "-Xss512k",
               "-XX:TieredStopAtLevel=1",

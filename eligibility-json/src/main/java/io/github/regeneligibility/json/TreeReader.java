@@ -187,11 +187,25 @@ final class TreeReader {
         : constant.name();
   }
 
-  /** Returns the constant of {@code type} named exactly {@code name}. */
+  /** The constants of each enumerated type, in their order, kept once per type. */
+  private static final ClassValue<Enum<?>[]> CONSTANTS =
+      new ClassValue<>() {
+        @Override
+        protected Enum<?>[] computeValue(Class<?> type) {
+          Object[] constants = type.getEnumConstants();
+          return Arrays.copyOf(constants, constants.length, Enum[].class);
+        }
+      };
+
+  /**
+   * Returns the constant of {@code type} named exactly {@code name}. The constants come from {@link
+   * #CONSTANTS}: {@link Class#getEnumConstants()} copies them on every call, and a batch reads
+   * several enumerated fields on every line.
+   */
   static <E extends Enum<E>> Optional<E> named(Class<E> type, String name) {
-    for (E constant : type.getEnumConstants()) {
+    for (Enum<?> constant : CONSTANTS.get(type)) {
       if (constant.name().equals(name)) {
-        return Optional.of(constant);
+        return Optional.of(type.cast(constant));
       }
     }
     return Optional.empty();

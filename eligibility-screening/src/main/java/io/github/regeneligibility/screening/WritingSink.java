@@ -23,8 +23,7 @@ final class WritingSink implements Pipeline.Sink<WritingSink.Part> {
    * One part's answers, written: the bytes of its rows, how many records were assessed and refused,
    * and the record at which the answer must be cut (a problem the format cannot say), or 0.
    */
-  @SuppressWarnings("ArrayRecordComponent") // handed to the calling thread, never compared
-  record Part(byte[] bytes, int assessed, int refused, long cutAt) {}
+  record Part(ByteArrayOutputStream bytes, int assessed, int refused, long cutAt) {}
 
   private final Screener screener;
   private final AnswerFormat format;
@@ -49,7 +48,7 @@ final class WritingSink implements Pipeline.Sink<WritingSink.Part> {
       for (Entry entry : records) {
         Screened record = screener.screen(entry);
         if (!canSay(rows, record)) {
-          return new Part(bytes.toByteArray(), assessedHere, refusedHere, entry.number());
+          return new Part(bytes, assessedHere, refusedHere, entry.number());
         }
         try {
           write(rows, record);
@@ -58,7 +57,7 @@ final class WritingSink implements Pipeline.Sink<WritingSink.Part> {
           row.reset();
           rows = format.rows(row); // the failed writer may hold part of the row
           if (!canSay(rows, record)) {
-            return new Part(bytes.toByteArray(), assessedHere, refusedHere, entry.number());
+            return new Part(bytes, assessedHere, refusedHere, entry.number());
           }
           write(rows, record);
         }
@@ -73,7 +72,7 @@ final class WritingSink implements Pipeline.Sink<WritingSink.Part> {
     } catch (IOException e) {
       throw new UncheckedIOException("writing to memory cannot fail", e);
     }
-    return new Part(bytes.toByteArray(), assessedHere, refusedHere, 0);
+    return new Part(bytes, assessedHere, refusedHere, 0);
   }
 
   private static boolean canSay(AnswerFormat.Rows rows, Screened record) {
@@ -88,7 +87,7 @@ final class WritingSink implements Pipeline.Sink<WritingSink.Part> {
 
   @Override
   public void take(Part part) throws IOException {
-    out.write(part.bytes());
+    part.bytes().writeTo(out); // the buffer itself: no copy of the part's rows
     assessed += part.assessed();
     refused += part.refused();
     if (part.cutAt() > 0) {
