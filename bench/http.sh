@@ -24,8 +24,12 @@
 # RSS (VmHWM). Every round is printed; then the medians and the goals as a Markdown table for
 # BENCHMARKS.md.
 #
-# Usage: bench/http.sh [-d SECONDS] [-r ROUNDS] [-p PREVIOUS_JAR] [-c]
+# Usage: bench/http.sh [-d SECONDS] [-w SECONDS] [-r ROUNDS] [-p PREVIOUS_JAR] [-c]
 #   -d  seconds of each wrk run and of each warm-up (sets DURATION and WARMUP)
+#   -w  seconds of each warm-up, whatever -d says (sets WARMUP). With default flags on two cores
+#       the JIT's C2 compiler, which competes with the service and wrk for the cores, needs about
+#       30 s of load before the service's code is compiled (see BENCHMARKS.md); each target's line
+#       says how many compilations were still queued when its measured runs began
 #   -r  rounds of the comparison [3]
 #   -p  the previous build's jar, compared in the same run [none]
 #   -c  the comparison only (no start-up, batch and Jackson figures)
@@ -49,15 +53,18 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 COMPARE_ONLY=""
-while getopts "d:r:p:c" option; do
+warmup_option=""
+while getopts "d:w:r:p:c" option; do
   case $option in
     d) DURATION="${OPTARG}s" WARMUP="${OPTARG}s" ;;
+    w) warmup_option="${OPTARG}s" ;;
     r) ROUNDS=$OPTARG ;;
     p) PREVIOUS_JAR=$OPTARG ;;
     c) COMPARE_ONLY=1 ;;
     *) sed -n '2,/^set -euo/p' "$0" | sed '$d' >&2; exit 2 ;;
   esac
 done
+WARMUP=${warmup_option:-${WARMUP:-}}
 ROUNDS=${ROUNDS:-3}
 PREVIOUS_JAR=${PREVIOUS_JAR:-}
 CMP_THREADS=${CMP_THREADS:-2}
@@ -182,6 +189,14 @@ allocated_bytes() {
   curl -fsS "$BASE/metrics" 2>/dev/null | awk '/^jvm_gc_memory_allocated_bytes_total/ { printf "%.0f", $2 }' || true
 }
 
+# The compilations waiting in the service's JIT queues (jcmd Compiler.queue), or - where jcmd cannot
+# tell: many means the measured run starts before the service's code is compiled.
+jit_queue() {
+  local queue
+  queue=$(jcmd "$service" Compiler.queue 2>/dev/null) || { echo -; return; }
+  grep -c '^[0-9]' <<<"$queue" || true
+}
+
 rss_mb() { awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$service/status"; }
 
 # The load average (1, 5, 15 min) when the script starts, each round and at the end: a figure taken
@@ -274,6 +289,7 @@ compare_one() {
     load "cw-health" "  $target warm-up GET" /health "$WARMUP" "" >/dev/null
   WRK_THREADS=$CMP_THREADS WRK_CONNECTIONS=$CMP_CONNECTIONS \
     load "cw-post" "  $target warm-up POST" /v1/assessments "$WARMUP" "$work/bodies.ndjson" >/dev/null
+  echo "  $target: $(jit_queue) JIT compilations queued after the warm-up"
   WRK_THREADS=$CMP_THREADS WRK_CONNECTIONS=$CMP_CONNECTIONS \
     load "c-health" "  $target GET /health" /health "$DURATION" ""
   WRK_THREADS=$CMP_THREADS WRK_CONNECTIONS=$CMP_CONNECTIONS \

@@ -37,6 +37,7 @@ final class BenchmarksSmokeTest {
                 "validateAndAssessByHibernateValidator")),
         Arguments.of(ImpactBenchmark.class, List.of("domainImpact", "sensitivity")),
         Arguments.of(RecordsBenchmark.class, List.of("record")),
+        Arguments.of(RequestBenchmark.class, List.of("request", "read", "write")),
         Arguments.of(PeerComparisonBenchmark.class, List.of("thisEngine", "easyRules", "drools")));
   }
 

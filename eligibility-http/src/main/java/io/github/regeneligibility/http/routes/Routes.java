@@ -81,11 +81,11 @@ public final class Routes {
   private final Optional<RecordStore> records;
 
   /**
-   * Whether the records' database answers, as {@code /health} says it: asked at most once a second,
-   * so that a probe or a load balancer polling {@code /health} does not put a query on the database
+   * The body of {@code /health}; the records' database, if any, asked at most once a second, so
+   * that a probe or a load balancer polling {@code /health} does not put a query on the database
    * per request, and without making a request wait for another's query ({@link RecentCheck}).
    */
-  private final Optional<Supplier<Boolean>> databaseUp;
+  private final HealthDocument health;
 
   private final boolean requireLogin;
   private final Sessions sessions;
@@ -117,8 +117,9 @@ public final class Routes {
       throw new IllegalArgumentException("a login is required, but there are no users to log in");
     }
     this.records = records;
-    this.databaseUp =
+    Optional<Supplier<Boolean>> databaseUp =
         records.map(store -> new RecentCheck(store::isAvailable, DATABASE_CHECK_PERIOD));
+    this.health = new HealthDocument(json, live, databaseUp);
     this.requireLogin = requireLogin;
     this.sessions = new Sessions(sessionClock);
     this.json = json;
@@ -340,10 +341,10 @@ public final class Routes {
   private void health(Context ctx) throws IOException {
     QueryParameters.of(ctx, Paths.HEALTH, Set.of());
     // Written before the content type is set: a failure then answers a plain problem.
-    String body =
-        HealthDocument.write(
-            json, live.current(), live.problems(), databaseUp.map(Supplier::get), language(ctx));
-    ctx.contentType(MediaTypes.JSON).result(body);
+    byte[] body = health.body(language(ctx));
+    // Written to the response's stream, as the assessments are: a result() would be copied once
+    // more, through a buffer of 32 KiB allocated for each answer.
+    ctx.contentType(MediaTypes.JSON).outputStream().write(body);
   }
 
   private void openApi(Context ctx) throws IOException {

@@ -99,13 +99,17 @@ final class EditionsRouteTest {
     serve(LiveEditions.of(Eligibility.editions(List.of(E2026, E2027), clock)));
 
     String policyBefore = json(get("/v1/policy")).get("version").asText();
+    String healthBefore = json(get("/health")).get("policy").get("version").asText();
     List<String> before = statuses(json(get("/v1/policy/editions")));
     clock.set(shanghai("2027-01-01T00:00:00"));
     String policyAfter = json(get("/v1/policy")).get("version").asText();
+    String healthAfter = json(get("/health")).get("policy").get("version").asText();
     List<String> after = statuses(json(get("/v1/policy/editions")));
     String assessedAfter = json(assess("")).get("policy").get("version").asText();
 
     assertThat(policyBefore).isEqualTo("2026.1");
+    assertThat(healthBefore).isEqualTo("2026.1");
+    assertThat(healthAfter).isEqualTo("2027.1");
     assertThat(before).containsExactly("2026.1 IN_FORCE", "2027.1 SCHEDULED");
     assertThat(policyAfter).isEqualTo("2027.1");
     assertThat(after).containsExactly("2026.1 SUPERSEDED", "2027.1 IN_FORCE");
@@ -141,6 +145,14 @@ final class EditionsRouteTest {
     JsonNode healthy = json(get("/health"));
     live.refuse(List.of(problem));
     JsonNode refused = json(get("/health"));
+    JsonNode refusedInChinese =
+        json(
+            client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port() + "/health"))
+                    .header("Accept-Language", "zh-CN")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString()));
+    JsonNode refusedAgain = json(get("/health"));
     live.apply(Eligibility.editions(List.of(E2026, E2027), TestServer.fixedClock()));
     JsonNode cleared = json(get("/health"));
 
@@ -150,6 +162,9 @@ final class EditionsRouteTest {
     assertThat(refused.get("policyProblems").get(0).get("file").asText()).isEqualTo("policies");
     assertThat(refused.get("policyProblems").get(0).get("message").asText())
         .isEqualTo("policies holds no policy file: add one edition per *.json file.");
+    assertThat(refusedInChinese.get("policyProblems").get(0).get("message").asText())
+        .isEqualTo("目录 policies 中没有政策文件：请将每个政策版本单独存为一个 .json 文件。");
+    assertThat(refusedAgain).isEqualTo(refused);
     assertThat(cleared.get("policyProblems")).isEmpty();
     assertThat(statuses(json(get("/v1/policy/editions"))))
         .containsExactly("2026.1 IN_FORCE", "2027.1 SCHEDULED");
