@@ -33,7 +33,7 @@ final class CellReference {
    * Returns the column (from 1) of a cell reference such as {@code F7}, or 0 when it is not one
    * within a sheet's bounds; {@code row} must be the row the reference names, else 0.
    */
-  static int parseColumn(String reference, int row) {
+  static int parseColumn(CharSequence reference, int row) {
     int column = 0;
     int i = 0;
     while (i < reference.length() && i < 4) {
@@ -51,7 +51,7 @@ final class CellReference {
   }
 
   /** Returns the row number {@code digits} names, or 0 when it is not one within a sheet. */
-  static int parseRow(String digits) {
+  static int parseRow(CharSequence digits) {
     return parseRow(digits, 0);
   }
 
@@ -59,7 +59,7 @@ final class CellReference {
    * Returns the row number that {@code text} names from index {@code from} to its end (so that a
    * cell's reference is read without a copy of its digits), or 0 when it is not one within a sheet.
    */
-  private static int parseRow(String text, int from) {
+  private static int parseRow(CharSequence text, int from) {
     int length = text.length() - from;
     if (length <= 0 || length > 7 || text.charAt(from) == '0') {
       return 0;

@@ -38,11 +38,15 @@ final class SheetRows implements Closeable {
   /** The most characters of a number cell's value: more is not a number a person typed. */
   private static final int MAX_NUMBER_CHARS = 64;
 
+  /** The cell types that {@link #type} gives without making a string. */
+  private static final String[] TYPES = {"s", "n", "str", "inlineStr"};
+
   private final Parts parts;
   private final String part;
   private final String sheet;
   private final SharedStrings strings;
   private final XMLStreamReader xml;
+  private final AttributeChars attributes;
   private final StringBuilder text = new StringBuilder();
   private int lastRow;
   private boolean ended;
@@ -56,6 +60,7 @@ final class SheetRows implements Closeable {
     this.sheet = sheet;
     this.strings = strings;
     this.xml = parts.xml(part);
+    this.attributes = new AttributeChars(xml);
   }
 
   /**
@@ -85,7 +90,7 @@ final class SheetRows implements Closeable {
   }
 
   private Row row() throws XMLStreamException, WorkbookException {
-    String given = xml.getAttributeValue(null, "r");
+    CharSequence given = attributes.value("r");
     int number = given == null ? lastRow + 1 : CellReference.parseRow(given);
     if (number <= lastRow || number == 0) {
       throw badReference();
@@ -96,14 +101,14 @@ final class SheetRows implements Closeable {
     while (xml.hasNext()) {
       int event = xml.next();
       if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("c")) {
-        String reference = xml.getAttributeValue(null, "r");
+        CharSequence reference = attributes.value("r");
         int column =
             reference == null ? lastColumn + 1 : CellReference.parseColumn(reference, number);
         if (column <= lastColumn || column == 0 || column > CellReference.MAX_COLUMNS) {
           throw badReference();
         }
         lastColumn = column;
-        Cell cell = cell(column, number, xml.getAttributeValue(null, "t"));
+        Cell cell = cell(column, number, type());
         if (cell != null) {
           cells.add(cell);
         }
@@ -112,6 +117,23 @@ final class SheetRows implements Closeable {
       }
     }
     return new Row(number, cells);
+  }
+
+  /**
+   * Returns the type ({@code t}) of the cell whose start was just read, or null; the types a sheet
+   * most often has are given as constants, not made for each cell.
+   */
+  private @Nullable String type() throws XMLStreamException {
+    CharSequence type = attributes.value("t");
+    if (type == null) {
+      return null;
+    }
+    for (String known : TYPES) {
+      if (known.contentEquals(type)) {
+        return known;
+      }
+    }
+    return type.toString();
   }
 
   /** Reads the cell whose start was just read, to its end; returns null when it holds nothing. */
