@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * tests, load 20 and more on two cores) has taken over 30 s to start the jar.
  */
 final class ExecutableJarIT {
-  private static final Duration START = Duration.ofSeconds(120);
+  private static final Duration START = Duration.ofMinutes(2);
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 

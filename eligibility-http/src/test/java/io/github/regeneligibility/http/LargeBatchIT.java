@@ -48,7 +48,7 @@ final class LargeBatchIT {
     try (ServiceProcess service =
         ServiceProcess.start(
             List.of("-Xmx64m", "-XX:+ExitOnOutOfMemoryError"), List.of("--port", "0"), Map.of())) {
-      int port = service.port(Duration.ofSeconds(120));
+      int port = service.port(Duration.ofMinutes(2));
       int count = 0;
       int errors = 0;
       int outOfOrder = 0;

@@ -28,7 +28,7 @@ final class ShutdownIT {
   @Test
   void sigterm_duringABatch_finishesItRefusesNewConnectionsAndExitsZero() throws Exception {
     try (ServiceProcess service = ServiceProcess.onAnyPort(Map.of())) {
-      int port = service.port(Duration.ofSeconds(120));
+      int port = service.port(Duration.ofMinutes(2));
       List<String> received = new ArrayList<>();
       boolean refused = false;
       try (DuplexBatchClient batch = new DuplexBatchClient(port)) {
