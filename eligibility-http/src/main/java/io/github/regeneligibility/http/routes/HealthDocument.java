@@ -6,7 +6,6 @@ import io.github.regeneligibility.model.Language;
 import io.github.regeneligibility.model.Problem;
 import io.github.regeneligibility.rules.LiveEditions;
 import io.github.regeneligibility.rules.PolicyEdition;
-import io.github.regeneligibility.rules.PolicyEditions;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -20,9 +19,8 @@ import org.jspecify.annotations.Nullable;
  * editions, if it was refused, both written by the library.
  *
  * <p>A probe or a load balancer asks for it many times a second, and it changes only when the
- * editions, the edition in force, the refused change or the database's state do: the last body
- * written is kept for each language and answered again, as bytes, for as long as what it says has
- * not changed.
+ * edition in force, the refused change or the database's state do: the last body written is kept
+ * for each language and answered again, as bytes, for as long as what it says has not changed.
  */
 final class HealthDocument {
   private final EligibilityJson json;
@@ -37,20 +35,9 @@ final class HealthDocument {
    */
   @SuppressWarnings("ArrayRecordComponent")
   private record Written(
-      PolicyEditions editions,
-      PolicyEdition inForce,
-      List<Problem> problems,
-      Optional<Boolean> database,
-      byte[] body) {
-    boolean says(
-        PolicyEditions editions,
-        PolicyEdition inForce,
-        List<Problem> problems,
-        Optional<Boolean> database) {
-      return this.editions == editions
-          && this.inForce == inForce
-          && this.problems == problems
-          && this.database.equals(database);
+      PolicyEdition inForce, List<Problem> problems, Optional<Boolean> database, byte[] body) {
+    boolean says(PolicyEdition inForce, List<Problem> problems, Optional<Boolean> database) {
+      return this.inForce == inForce && this.problems == problems && this.database.equals(database);
     }
   }
 
@@ -66,16 +53,15 @@ final class HealthDocument {
 
   /** Returns the health now, as UTF-8 JSON, messages in {@code language}. */
   byte[] body(Language language) {
-    PolicyEditions editions = live.current();
-    PolicyEdition inForce = editions.inForceToday();
+    PolicyEdition inForce = live.current().inForceToday();
     List<Problem> problems = live.problems();
     Optional<Boolean> database = databaseUp.map(Supplier::get);
     Written written = last.get(language.ordinal());
-    if (written != null && written.says(editions, inForce, problems, database)) {
+    if (written != null && written.says(inForce, problems, database)) {
       return written.body;
     }
     byte[] body = write(inForce, problems, database, language).getBytes(StandardCharsets.UTF_8);
-    last.set(language.ordinal(), new Written(editions, inForce, problems, database, body));
+    last.set(language.ordinal(), new Written(inForce, problems, database, body));
     return body;
   }
 
